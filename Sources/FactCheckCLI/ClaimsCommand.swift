@@ -1,0 +1,76 @@
+import ArgumentParser
+import FactCheckKit
+
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List claims: the editor's worklist, most check-worthy first.",
+        discussion: """
+            Filters combine: every one given must match. --status and --kind may be repeated.
+            The table shows the first 50 matches unless --limit says otherwise; json and csv print every match.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
+    var status: [ClaimStatus] = []
+
+    @Option(help: ArgumentHelp("Only claims from this article.", valueName: "id"))
+    var article: ArticleIDArgument?
+
+    @Option(help: ArgumentHelp("Only claims of this kind (repeatable).", valueName: "kind"))
+    var kind: [ClaimKind] = []
+
+    @Option(help: ArgumentHelp("Only claims whose text has all these words (full-text search).", valueName: "text"))
+    var search: String?
+
+    @Option(help: ArgumentHelp("Only claims scoring at least this (0 to 1).", valueName: "score"))
+    var minScore: Double?
+
+    @Option(help: ArgumentHelp("Only claims assigned to this editor.", valueName: "name"))
+    var assignee: String?
+
+    @Option(help: "Order: score (most check-worthy first), article (reading order) or recent (last changed first).")
+    var sort: ClaimSort = .score
+
+    @Option(help: ArgumentHelp("Show at most this many claims.", valueName: "n"))
+    var limit: Int?
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: ListFormat = .table
+
+    @OptionGroup var database: DatabaseOptions
+
+    static let defaultTableLimit = 50
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+        if let search, SearchQuery.fts5(search) == nil { throw ValidationError("--search needs at least one word") }
+    }
+
+    func run() throws {
+        let store = try database.open()
+        var filter = ClaimFilter(
+            statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
+            assignee: assignee, sort: sort, limit: limit
+        )
+        switch format {
+        case .table:
+            if filter.limit == nil { filter.limit = Self.defaultTableLimit }
+            let claims = try store.claims(filter)
+            let total = claims.count < filter.limit! ? claims.count : try store.countClaims(filter)
+            var out = StandardOutputStream()
+            out.write(ClaimList.table(claims, width: Console.width, total: total))
+            out.flush()
+        case .json:
+            var out = StandardOutputStream()
+            out.write(ClaimList.json(try store.claims(filter)))
+            out.flush()
+        case .csv:
+            var out = StandardOutputStream()
+            out.write(CSV.row(ClaimList.csvHeader))
+            try store.forEachClaim(filter) { out.write(ClaimList.csvRow($0)) }
+            out.flush()
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+/// The `factcheck` root command: lists the subcommands and turns failures into one line and an exit code.
+public struct FactCheckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "factcheck",
+        abstract: "Find the checkable claims in news articles, track each one until it is settled, and publish the results.",
+        discussion: """
+            Every command works on one SQLite database: --db PATH, else $FACTCHECK_DB, else ./factcheck.db.
+            Changes are recorded under --editor NAME, else $FACTCHECK_EDITOR, else $USER.
+            Exit codes: 0 ok, 64 bad usage, 65 bad data or unknown id, 66 missing input,
+            73 cannot create, 74 I/O error, 75 database busy (try again).
+            """,
+        version: "0.1.0",
+        subcommands: [
+            IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
+            ArticlesCommand.self, ReportCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Parses `arguments`, runs the command and returns the process exit code. Never traps on bad input.
+    public static func run(_ arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failure as any FactCheckFailure {
+            Console.error(failure.errorDescription ?? "\(failure)")
+            return failure.exitStatus.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { Console.out(message) }
+            } else {
+                // One line: the problem, then where to read more. Usage text would bury it.
+                let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see 'factcheck help')")
+            }
+            return code.rawValue
+        }
+    }
+}

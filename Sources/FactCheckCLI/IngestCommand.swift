@@ -1,0 +1,100 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Pull the check-worthy claims out of articles and store them.",
+        discussion: """
+            PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
+            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
+            own line; Markdown articles may open with front matter (title, publication, author, url, published).
+            Each article is stored in one transaction. An article whose text is already stored is skipped.
+            Prints one line per article: its id, title and number of claims.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Headline, overriding the one read from the article (one article only).")
+    var title: String?
+
+    @Option(help: "Publication name, overriding the one read from the article.")
+    var publication: String?
+
+    @Option(help: "Author, overriding the byline read from the article.")
+    var author: String?
+
+    @Option(help: "The article's http(s) address (one article only).")
+    var url: String?
+
+    @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
+    var maxBytes: Int = Ingestor.defaultMaxBytes
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var editor: EditorOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one article file or folder to ingest") }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes") }
+    }
+
+    func run() throws {
+        var overrides = ArticleMetadata(
+            title: try InputValidation.optionalText(title, option: "--title"),
+            publication: try InputValidation.optionalText(publication, option: "--publication"),
+            author: try InputValidation.optionalText(author, option: "--author")
+        )
+        if let url { overrides.url = try InputValidation.url(url) }
+        if let published { overrides.published = try InputValidation.date(published) }
+        // Resolve every path before touching the database: a typo fails with nothing stored.
+        let sources = try Ingestor.sources(for: paths)
+        if sources.count > 1 {
+            if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
+            if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
+        }
+        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        var failures: [any FactCheckFailure] = []
+        var stored = 0, skipped = 0, claims = 0
+        for source in sources {
+            do {
+                let result = try ingestor.ingest(source)
+                result.warnings.forEach(Console.warning)
+                switch result.outcome {
+                case .ingested(let id, let count):
+                    stored += 1
+                    claims += count
+                    Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
+                case .alreadyIngested(let id):
+                    skipped += 1
+                    Console.out("article \(id): \(result.title) — already ingested")
+                }
+            } catch let failure as any FactCheckFailure {
+                // A store failure (locked, full, read-only) stops the run; a bad file is skipped.
+                if failure is StoreError || sources.count == 1 { throw failure }
+                Console.error(failure.errorDescription ?? "\(failure)")
+                failures.append(failure)
+            }
+        }
+        if sources.count > 1 {
+            Console.out("\(stored) stored, \(skipped) already ingested, \(failures.count) failed; \(claims) claims found")
+        }
+        if let first = failures.first {
+            throw IngestSummaryFailure(failed: failures.count, total: sources.count, status: first.exitStatus)
+        }
+    }
+}
+
+/// Some articles of a batch could not be ingested; each was named on its own line already.
+struct IngestSummaryFailure: FactCheckFailure {
+    let failed: Int
+    let total: Int
+    let status: ExitStatus
+    var errorDescription: String? { "\(failed) of \(total) articles could not be ingested (see above); the rest were stored" }
+    var exitStatus: ExitStatus { status }
+}

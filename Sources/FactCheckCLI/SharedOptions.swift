@@ -1,0 +1,76 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+/// `--db`: which database a command works on.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The SQLite database file (default: $FACTCHECK_DB, else ./factcheck.db; created by ingest).",
+        valueName: "path"
+    ))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["FACTCHECK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "factcheck.db"
+    }
+
+    /// Opens the database. Commands that only read or edit existing claims need it to exist already.
+    func open(_ mode: FactCheckStore.AccessMode = .existing) throws -> FactCheckStore {
+        try FactCheckStore(path: path, mode: mode)
+    }
+}
+
+/// `--editor`: who is making the change, recorded in every history entry.
+struct EditorOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Who makes the change, recorded in the history (default: $FACTCHECK_EDITOR, else $USER).",
+        valueName: "name"
+    ))
+    var editor: String?
+
+    func validate() throws {
+        if let editor, editor.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--editor is empty; give a name")
+        }
+    }
+
+    var name: String {
+        if let editor { return editor }
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["FACTCHECK_EDITOR", "USER", "LOGNAME"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
+    }
+}
+
+/// Output formats for listings.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
+    case csv
+}
+
+extension ClaimStatus: ExpressibleByArgument {}
+extension ClaimKind: ExpressibleByArgument {}
+extension Stance: ExpressibleByArgument {}
+extension ClaimSort: ExpressibleByArgument {}
+
+/// Claim and article ids on the command line: a clear message for "abc" or "-3".
+struct ClaimIDArgument: ExpressibleByArgument {
+    let id: ClaimID
+    init?(argument: String) {
+        guard let value = Int64(argument), value > 0 else { return nil }
+        id = ClaimID(value)
+    }
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+struct ArticleIDArgument: ExpressibleByArgument {
+    let id: ArticleID
+    init?(argument: String) {
+        guard let value = Int64(argument), value > 0 else { return nil }
+        id = ArticleID(value)
+    }
+}

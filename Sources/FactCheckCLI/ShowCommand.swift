@@ -1,0 +1,38 @@
+import ArgumentParser
+import FactCheckKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one claim in its article context, with its quantities, evidence and history."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
+    var id: ClaimIDArgument
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let detail = try database.open().claimDetail(id.id)
+        switch format {
+        case .text: Console.out(ClaimDetailText.render(detail).trimmingTrailingNewline())
+        case .json: Console.out(JSONOutput.string(detail))
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewline() -> String {
+        var s = self
+        while s.last == "\n" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,109 @@
+/// A sentence of an article body, located by UTF-8 byte offsets.
+public struct SentenceSpan: Equatable, Sendable {
+    public var text: String
+    public var startOffset: Int
+    public var endOffset: Int
+    /// Index of the paragraph the sentence stands in.
+    public var paragraph: Int
+}
+
+/// Finds the check-worthy claims in an article body.
+///
+/// One pass: paragraphs (scrape residue dropped), sentences, tokens; then quantities, times, rankings,
+/// comparisons, attributions and quotes; then a transparent check-worthiness score.
+public struct ClaimExtractor: Sendable {
+    public init() {}
+
+    /// Every sentence of the body that is article text, in order.
+    public func sentences(in body: String) -> [SentenceSpan] {
+        var copy = body
+        return copy.withUTF8 { bytes in
+            var result: [SentenceSpan] = []
+            for (paragraphIndex, paragraph) in SentenceSplitter.paragraphs(bytes).enumerated() {
+                let paragraphText = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)
+                if ScrapeResidue.isResidue(paragraphText) { continue }
+                for range in SentenceSplitter.sentences(bytes, in: paragraph) {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    result.append(SentenceSpan(
+                        text: text, startOffset: range.lowerBound, endOffset: range.upperBound, paragraph: paragraphIndex
+                    ))
+                }
+            }
+            return result
+        }
+    }
+
+    /// The claims in `body`, in reading order.
+    public func extract(from body: String) -> [ExtractedClaim] {
+        let sentences = sentences(in: body)
+        let repeats = repeatedSentences(sentences)
+        var context = SourceContext()
+        var claims: [ExtractedClaim] = []
+        var paragraph = -1
+        for (position, sentence) in sentences.enumerated() {
+            if sentence.paragraph != paragraph {
+                // A quote does not run on across paragraphs without a new opening mark.
+                paragraph = sentence.paragraph
+                context.insideQuote = false
+                context.openQuoteSpeaker = nil
+            }
+            let tokens = Tokenizer.tokens(sentence.text)
+            let claim = analyse(sentence, position: position, tokens: tokens, context: &context)
+            if let claim, !repeats.contains(position) { claims.append(claim) }
+        }
+        return claims
+    }
+
+    func analyse(_ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext) -> ExtractedClaim? {
+        let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        let sources = SourceFinder.find(tokens, context: &context)
+        var kinds = Set<ClaimKind>()
+        for quantity in numbers.quantities {
+            kinds.insert(.quantity)
+            switch quantity.kind {
+            case .percentage: kinds.insert(.percentage)
+            case .money: kinds.insert(.money)
+            case .count: kinds.insert(.count)
+            case .number: break
+            }
+        }
+        if !numbers.times.isEmpty { kinds.insert(.date) }
+        if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
+        if tokens.contains(where: { $0.isWord && Lexicon.comparisonWords.contains($0.lowered) }) { kinds.insert(.comparison) }
+        if sources.attribution != nil { kinds.insert(.attribution) }
+        if sources.hasQuote { kinds.insert(.quote) }
+        guard !kinds.isEmpty else { return nil }
+        let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text)
+        return ExtractedClaim(
+            text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
+            kinds: kinds.sorted(), score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons.map(\.rawValue),
+            quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
+            timeReference: numbers.times.first
+        )
+    }
+
+    private func isSuperlative(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let w = token.lowered
+        if Lexicon.superlatives.contains(w) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }
+        return w.count > 5 && w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
+    }
+
+    /// Sentences to drop because another sentence already says them: a pull quote or an exact repeat.
+    private func repeatedSentences(_ sentences: [SentenceSpan]) -> Set<Int> {
+        var seen = Set<String>()
+        var repeats = Set<Int>()
+        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
+        for (index, sentence) in sentences.enumerated() {
+            let key = normalizedAll[index]
+            if key.count >= 12, !seen.insert(key).inserted { repeats.insert(index); continue }
+            if let pulled = ScrapeResidue.pullQuoteText(sentence.text) {
+                let needle = ScrapeResidue.normalized(pulled)
+                if needle.count >= 20, normalizedAll.indices.contains(where: { $0 != index && normalizedAll[$0].contains(needle) }) {
+                    repeats.insert(index)
+                }
+            }
+        }
+        return repeats
+    }
+}

@@ -1,0 +1,37 @@
+/// A claim as the extractor finds it, before it is stored.
+public struct ExtractedClaim: Equatable, Sendable {
+    /// The sentence, as it stands in the body.
+    public var text: String
+    /// Index of the sentence among the body's sentences (0-based).
+    public var position: Int
+    /// UTF-8 byte offsets of the sentence in the body.
+    public var startOffset: Int
+    public var endOffset: Int
+    public var kinds: [ClaimKind]
+    /// Check-worthiness in 0...1.
+    public var score: Double
+    /// Why it scored as it did ("has a statistic", "names a source").
+    public var reasons: [String]
+    public var quantities: [Quantity]
+    public var attribution: String?
+    public var speaker: String?
+    public var timeReference: String?
+
+    public init(
+        text: String, position: Int, startOffset: Int, endOffset: Int, kinds: [ClaimKind], score: Double,
+        reasons: [String] = [], quantities: [Quantity] = [], attribution: String? = nil, speaker: String? = nil,
+        timeReference: String? = nil
+    ) {
+        self.text = text
+        self.position = position
+        self.startOffset = startOffset
+        self.endOffset = endOffset
+        self.kinds = kinds
+        self.score = score
+        self.reasons = reasons
+        self.quantities = quantities
+        self.attribution = attribution
+        self.speaker = speaker
+        self.timeReference = timeReference
+    }
+}

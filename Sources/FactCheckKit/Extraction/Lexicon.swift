@@ -1,0 +1,113 @@
+/// Word lists the extractor leans on. Lower-case unless said otherwise.
+enum Lexicon {
+    /// Abbreviations that never end a sentence before a capitalised word ("Mr. Smith").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+        "st", "rev", "hon", "pres", "supt", "det", "insp", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug",
+        "sept", "sep", "oct", "nov", "dec", "approx", "fig", "vol", "ave", "blvd", "dept", "univ", "messrs", "mme",
+    ]
+
+    /// Abbreviations that may end a sentence: split only before a usual sentence opener.
+    static let endingAbbreviations: Set<String> = ["inc", "corp", "co", "ltd", "llc", "jr", "sr", "etc", "bros", "plc"]
+
+    /// Words that usually open a sentence, used to decide whether "U.S." ends one.
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That", "These", "Those", "There",
+        "His", "Her", "Its", "Their", "Our", "On", "At", "For", "As", "After", "When", "While", "If", "According",
+        "Meanwhile", "However", "Some", "Many", "Most", "One", "Two", "Both", "Last", "Now", "Since", "Until", "By",
+        "With", "Officials", "What", "Why", "How", "Who", "Where", "Yet", "And", "So", "Still", "Also", "Another",
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Relative time words that anchor a claim in time after "last" or "this" ("last week").
+    static let timeUnits: Set<String> = ["week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter", "quarter"]
+
+    static let superlatives: Set<String> = [
+        "largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "fastest", "slowest", "oldest",
+        "youngest", "richest", "poorest", "deadliest", "longest", "shortest", "greatest", "strongest", "weakest",
+        "busiest", "safest", "cheapest", "wealthiest", "costliest", "heaviest", "tallest", "hottest", "coldest",
+        "warmest", "driest", "wettest", "most", "least", "fewest", "top", "leading", "first-ever", "record",
+        "steepest", "sharpest", "worst-ever", "lowest-ever", "highest-ever", "most-watched", "best-selling",
+        "fastest-growing", "bloodiest", "priciest", "dearest", "newest", "latest-ever", "closest", "furthest", "farthest",
+    ]
+
+    /// Words ending in "-est" that are not superlatives.
+    static let notSuperlatives: Set<String> = [
+        "interest", "suggest", "test", "west", "protest", "rest", "forest", "honest", "modest", "request", "guest",
+        "chest", "contest", "arrest", "harvest", "invest", "digest", "earnest", "pest", "nest", "vest", "quest",
+        "manifest", "latest", "best", "attest", "detest", "crest", "midwest", "northwest", "southwest", "unrest",
+        "conquest", "inquest", "bequest", "lest", "jest", "zest", "arrest", "priest", "behest", "interest", "dishonest",
+        "congest", "ingest", "infest", "divest", "wrest", "tempest", "everest", "budapest", "bucharest", "suggest",
+        "manifest", "est",
+    ]
+
+    /// Words of change and comparison.
+    static let comparisonWords: Set<String> = [
+        "than", "compared", "versus", "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased",
+        "increase", "increases", "decreased", "decrease", "decreases", "doubled", "tripled", "quadrupled", "halved",
+        "grew", "grown", "dropped", "declined", "decline", "surged", "jumped", "plunged", "soared", "climbed",
+        "tumbled", "slumped", "shrank", "outnumber", "outnumbered", "exceeded", "exceeds", "twice", "triple", "double",
+    ]
+
+    /// Verbs that report speech or a finding.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "stated", "states", "explained", "noted", "wrote", "writes",
+        "asked", "argued", "claimed", "claims", "warned", "insisted", "reported", "reports", "announced", "estimated",
+        "estimates", "found", "finds", "concluded", "testified", "confirmed", "acknowledged", "admitted", "declared",
+        "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
+        "shows", "showed", "suggests", "suggested", "predicted", "predicts",
+    ]
+
+    /// Verbs that introduce a direct quote, used to find its speaker.
+    static let quoteVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "wrote", "writes", "asked",
+        "argued", "claimed", "warned", "insisted", "declared", "recalled", "replied", "responded", "continued",
+        "remarked", "observed", "commented", "tweeted", "posted", "exclaimed", "shouted", "whispered", "admitted",
+        "acknowledged", "testified", "announced", "according",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+
+    /// Plural-looking words that are not counted things ("97 is", "12 has").
+    static let notCountNouns: Set<String> = [
+        "is", "was", "has", "does", "his", "this", "its", "us", "as", "yes", "thus", "plus", "less", "unless",
+        "always", "perhaps", "across", "besides", "towards", "afterwards", "percent", "per", "times", "news", "series", "species", "whereas", "nevertheless",
+        "sometimes", "its", "ours", "yours", "theirs", "hers", "chaos", "gas", "bus", "bias", "status", "campus",
+        "census", "consensus", "focus", "bonus", "virus", "crisis", "basis", "analysis", "thesis", "emphasis",
+    ]
+
+    /// Irregular plural nouns counted in news ("1,204 people").
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "feet", "teeth", "mice",
+        "geese", "sheep", "deer", "fish", "aircraft", "troops",
+    ]
+
+    /// Words that change what a number claims.
+    static let qualifiers: [[String]] = [
+        ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+        ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["close", "to"], ["an", "estimated"],
+        ["upwards", "of"], ["in", "excess", "of"], ["no", "more", "than"], ["almost"], ["nearly"], ["about"],
+        ["around"], ["approximately"], ["roughly"], ["some"], ["over"], ["under"], ["just", "over"], ["just", "under"],
+        ["well", "over"], ["below"], ["above"], ["exactly"], ["only"], ["estimated"],
+    ]
+
+    /// Words that mark an opinion, a prediction or personal experience rather than a checkable fact.
+    static let opinionWords: Set<String> = [
+        "think", "believe", "feel", "hope", "should", "must", "ought", "wish", "love", "hate", "terrible", "wonderful",
+        "great", "awful", "amazing", "shameful", "disgrace", "outrageous", "beautiful", "fantastic", "horrible",
+        "opinion", "seems", "seem", "perhaps", "probably", "maybe",
+    ]
+
+    /// Future tense and forecasts. Not "would" or "could": news uses them for reported and past events.
+    static let predictionWords: Set<String> = ["will", "won't", "won’t", "expects", "forecast", "forecasts", "predicts", "projected"]
+
+    static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve"]
+}

@@ -1,0 +1,252 @@
+/// What the number scan found in one sentence.
+struct NumberScan {
+    var quantities: [Quantity] = []
+    /// Years, dates and relative times, as written: "2014", "July 21, 2017", "last week".
+    var times: [String] = []
+    /// Ordinals such as "2nd" or "second-largest" mark rankings.
+    var hasOrdinal = false
+}
+
+/// Finds quantities (numbers, percentages, money, counts) and times in a tokenised sentence.
+enum QuantityScanner {
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+        "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
+        "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
+        "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN", "krona": "SEK",
+        "kronor": "SEK", "krone": "NOK", "real": "BRL", "reais": "BRL", "bitcoin": "BTC", "cents": "USD",
+    ]
+    static let currencyCodes: Set<String> = [
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "RUB", "KRW", "MXN",
+        "ZAR", "BRL", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "ILS", "NGN", "EGP", "PKR", "BTC",
+    ]
+    /// Prefixes that name which dollar: "US$", "C$", "A$".
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
+        "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL",
+    ]
+
+    static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
+        var scan = NumberScan()
+        let bytes = Array(sentence.utf8)
+        func surface(_ from: Int, _ to: Int) -> String {
+            String(decoding: bytes[tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
+        }
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
+            if token.isWord {
+                let w = token.lowered
+                if (w == "last" || w == "this" || w == "next" || w == "past"), i + 1 < tokens.count,
+                   Lexicon.timeUnits.contains(tokens[i + 1].lowered) {
+                    scan.times.append(surface(i, i + 2))
+                    i += 2
+                    continue
+                }
+                if ["yesterday", "today", "tonight"].contains(w) || (Lexicon.weekdays.contains(w) && token.isCapitalized) {
+                    scan.times.append(token.text)
+                    i += 1
+                    continue
+                }
+                if token.isCapitalized, Lexicon.months[w] != nil, w != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) {
+                    var j = i + 1
+                    if j < tokens.count, tokens[j].isNumber, let d = tokens[j].numericValue, d >= 1, d <= 31 { j += 1 }
+                    if j < tokens.count, tokens[j].kind == .punctuation(0x2C), j + 1 < tokens.count, isYear(tokens[j + 1]) { j += 2 }
+                    else if j < tokens.count, isYear(tokens[j]) { j += 1 }
+                    if j > i + 1 || w.count > 3 {
+                        scan.times.append(surface(i, j))
+                        i = j
+                        continue
+                    }
+                }
+                if token.text.contains("-"), superlativeTail(w) {
+                    scan.hasOrdinal = true
+                }
+            }
+            // Ordinals: "2nd", "21st".
+            if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
+               ["st", "nd", "rd", "th"].contains(tokens[i + 1].lowered) {
+                scan.hasOrdinal = true
+                i += 2
+                continue
+            }
+            // Clock times "3:30" and scores "2-1" are not claims of quantity.
+            if token.isNumber, i + 2 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind == .punctuation(0x3A),
+               tokens[i + 2].isNumber {
+                i += 3
+                continue
+            }
+            if let (quantity, next) = quantity(tokens, at: i, surface: surface) {
+                if quantity.kind == .number, isYearValue(tokens, i, next) {
+                    scan.times.append(timePhrase(tokens, i, next, surface: surface))
+                } else if !isDayOfMonth(tokens, i) {
+                    scan.quantities.append(quantity)
+                }
+                i = next
+                continue
+            }
+            i += 1
+        }
+        return scan
+    }
+
+    /// A year stands alone: "in 2014", "a 1996 law", "the 1940s".
+    private static func isYearValue(_ tokens: [Token], _ i: Int, _ next: Int) -> Bool {
+        next == i + 1 && isYear(tokens[i]) || (next == i + 2 && isYear(tokens[i]) && tokens[i + 1].lowered == "s")
+    }
+
+    private static func isYear(_ token: Token) -> Bool {
+        guard token.isNumber, token.text.utf8.count == 4, !token.text.contains(","), let v = token.numericValue else { return false }
+        return v >= 1000 && v <= 2100
+    }
+
+    /// "from 1980 to 2012" stays one time reference.
+    private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> String {
+        if next + 1 < tokens.count, ["to", "and", "through", "until"].contains(tokens[next].lowered), isYear(tokens[next + 1]) {
+            return surface(i, next + 2)
+        }
+        return surface(i, next)
+    }
+
+    /// "21" in "July 21" or "21 July" is part of a date.
+    private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
+        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.contains(".") else { return false }
+        if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
+        if i + 1 < tokens.count, Lexicon.months[tokens[i + 1].lowered] != nil, tokens[i + 1].isCapitalized { return true }
+        return false
+    }
+
+    /// "second-largest", "third-biggest": an ordinal joined to a superlative.
+    static func superlativeTail(_ word: String) -> Bool {
+        guard let last = word.split(separator: "-").last else { return false }
+        return Lexicon.superlatives.contains(String(last))
+    }
+
+    /// Reads one quantity starting at token `i`, with its currency, scale, unit and qualifier.
+    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> (Quantity, Int)? {
+        var i = start
+        var currency: String?
+        // Currency before the figure: "$", "US$", "USD", "£".
+        if case .currency(let code) = tokens[i].kind {
+            currency = code
+            i += 1
+        } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
+                  tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
+            currency = code
+            i += 2
+        } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
+                  tokens[i + 1].isNumber || NumberWords.simpleValue(tokens[i + 1].lowered) != nil {
+            currency = tokens[i].text
+            i += 1
+        }
+        guard i < tokens.count else { return nil }
+        var value: Double
+        var next: Int
+        var isFraction = false
+        if tokens[i].isNumber, let v = tokens[i].numericValue {
+            value = v
+            next = i + 1
+            if let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i), currency == nil {
+                value = fractionValue
+                next = fractionNext
+                isFraction = true
+            }
+        } else if tokens[i].isWord {
+            let w = tokens[i].lowered
+            if w == "half", i + 2 < tokens.count, ["a", "an"].contains(tokens[i + 1].lowered),
+               let scale = NumberWords.scales[tokens[i + 2].lowered] {
+                value = 0.5 * scale
+                next = i + 3
+            } else if currency == nil, let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i) {
+                value = fractionValue
+                next = fractionNext
+                isFraction = true
+            } else if let (v, n) = NumberWords.parse(tokens, at: i) {
+                value = v
+                next = n
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        // Scale after a figure: "135 million", "1.2bn", "£3.4m".
+        if !isFraction, next < tokens.count, tokens[i].isNumber {
+            if let scale = NumberWords.scales[tokens[next].lowered], !tokens[next].lowered.hasSuffix("s") {
+                value *= scale
+                next += 1
+            } else if tokens[next].attached, let scale = NumberWords.scaleAbbreviations[tokens[next].lowered],
+                      currency != nil || (next + 1 < tokens.count && currencyWords[tokens[next + 1].lowered] != nil) || tokens[next].lowered != "m" {
+                value *= scale
+                next += 1
+            }
+        }
+        var unit: String?
+        var kind = QuantityKind.number
+        if next < tokens.count, !isFraction {
+            let t = tokens[next]
+            let w = t.lowered
+            if t.kind == .percentSign {
+                unit = "percent"; kind = .percentage; next += 1
+            } else if w == "percent" || w == "pct" {
+                unit = "percent"; kind = .percentage; next += 1
+                if next < tokens.count, tokens[next].lowered == "points" { unit = "percentage points"; next += 1 }
+            } else if w == "per", next + 1 < tokens.count, tokens[next + 1].lowered == "cent" {
+                unit = "percent"; kind = .percentage; next += 2
+            } else if w == "percentage", next + 1 < tokens.count, tokens[next + 1].lowered == "points" {
+                unit = "percentage points"; kind = .percentage; next += 2
+            } else if let code = currencyWords[w], currency == nil || currency == code {
+                currency = code
+                if w == "cents" { value /= 100 }
+                next += 1
+            } else if t.isWord, currencyCodes.contains(t.text), currency == nil {
+                currency = t.text
+                next += 1
+            }
+        }
+        if let currency {
+            unit = currency
+            kind = .money
+        } else if kind == .number, !isFraction, let (noun, after) = countedThing(tokens, at: next) {
+            unit = noun
+            kind = .count
+            next = after
+        }
+        let quantity = Quantity(
+            text: surface(start, next), value: value, unit: unit, kind: kind, qualifier: qualifier(before: start, in: tokens)
+        )
+        return (quantity, next)
+    }
+
+    /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".
+    private static func countedThing(_ tokens: [Token], at i: Int) -> (String, Int)? {
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        if isPluralNoun(tokens[i]) { return (tokens[i].lowered, i + 1) }
+        if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i].isCapitalized || tokens[i + 1].isCapitalized,
+           !Lexicon.notCountNouns.contains(tokens[i].lowered), !Lexicon.speechVerbs.contains(tokens[i].lowered),
+           isPluralNoun(tokens[i + 1]), !["of", "and", "or", "to", "in", "were", "are", "have", "had"].contains(tokens[i].lowered) {
+            return (tokens[i + 1].lowered, i + 2)
+        }
+        return nil
+    }
+
+    private static func isPluralNoun(_ token: Token) -> Bool {
+        let w = token.lowered
+        if Lexicon.irregularPlurals.contains(w) { return true }
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+              !w.hasSuffix("'s"), !w.hasSuffix("’s") else { return false }
+        return !Lexicon.notCountNouns.contains(w) && NumberWords.scales[w] == nil && currencyWords[w] == nil
+    }
+
+    /// "more than", "nearly", "at least" just before the figure.
+    private static func qualifier(before i: Int, in tokens: [Token]) -> String? {
+        var best: [String]?
+        for phrase in Lexicon.qualifiers where phrase.count <= i {
+            let words = tokens[(i - phrase.count)..<i].map(\.lowered)
+            if words == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
+        }
+        return best?.joined(separator: " ")
+    }
+}

@@ -1,0 +1,125 @@
+/// Splits article text into paragraphs and sentences by scanning its UTF-8 bytes.
+///
+/// Survives titles ("Mr."), initials ("J."), abbreviations with inner dots ("U.S."), decimals ("$1.5"),
+/// domain names ("Backpage.com") and punctuation inside quotes ("seized.”").
+enum SentenceSplitter {
+    /// Paragraphs: runs of lines separated by blank lines. Byte ranges, trimmed.
+    static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        var lineStart = 0
+        var lineHasText = false
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                if !lineHasText {
+                    appendTrimmed(bytes, start..<lineStart, into: &result)
+                    start = i + 1
+                }
+                lineStart = i + 1
+                lineHasText = false
+            } else if b != 0x20, b != 0x09, b != 0x0D {
+                lineHasText = true
+            }
+            i += 1
+        }
+        appendTrimmed(bytes, start..<n, into: &result)
+        return result
+    }
+
+    /// Sentences within one paragraph. Byte ranges into `bytes`, trimmed.
+    static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        var i = paragraph.lowerBound
+        let end = paragraph.upperBound
+        while i < end {
+            let b = bytes[i]
+            var terminatorLength = 0
+            if b == 0x2E || b == 0x3F || b == 0x21 {
+                terminatorLength = 1
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {
+                terminatorLength = 3  // …
+            }
+            if terminatorLength == 0 {
+                i += 1
+                continue
+            }
+            let terminatorAt = i
+            var j = i + terminatorLength
+            // More stops ("?!", "...") and closing quotes or brackets belong to this sentence.
+            while j < end {
+                let c = bytes[j]
+                if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D {
+                    j += 1
+                } else if c == 0xE2, j + 2 < end, bytes[j + 1] == 0x80, [0x99, 0x9D, 0xA6].contains(bytes[j + 2]) {
+                    j += 3
+                } else if c == 0xC2, j + 1 < end, bytes[j + 1] == 0xBB {
+                    j += 2
+                } else {
+                    break
+                }
+            }
+            if j >= end { break }
+            guard isSpace(bytes[j]) else {
+                i = j
+                continue
+            }
+            var k = j
+            while k < end, isSpace(bytes[k]) { k += 1 }
+            if isBoundary(bytes, terminatorAt: terminatorAt, terminator: b, paragraphStart: start, next: k, end: end) {
+                appendTrimmed(bytes, start..<j, into: &result)
+                start = k
+            }
+            i = k
+        }
+        appendTrimmed(bytes, start..<end, into: &result)
+        return result
+    }
+
+    private static func isBoundary(
+        _ bytes: UnsafeBufferPointer<UInt8>, terminatorAt: Int, terminator: UInt8, paragraphStart: Int, next k: Int, end: Int
+    ) -> Bool {
+        let c = bytes[k]
+        // A lower-case word after the stop continues the sentence: "“Why?” she asked", "the U.S. economy".
+        if c >= 0x61 && c <= 0x7A { return false }
+        // A dash after the stop attaches a credit to it: "...women.’ — CHERIE JIMENEZ".
+        if c == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { return false }
+        guard terminator == 0x2E else { return true }
+        // The word in front of the period.
+        var w = terminatorAt
+        while w > paragraphStart, Tokenizer.isWordByte(bytes[w - 1]) || bytes[w - 1] == 0x2E || bytes[w - 1] == 0x27 { w -= 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminatorAt]), as: UTF8.self)
+        if word.isEmpty { return true }
+        let lowered = word.lowercased()
+        let nextWord = leadingWord(bytes, k, end)
+        if Lexicon.titleAbbreviations.contains(lowered) { return false }
+        if word.count == 1, word.first!.isUppercase {
+            // An initial ("J. Smith"), unless a sentence plainly starts next.
+            return Lexicon.sentenceStarters.contains(nextWord)
+        }
+        if word.contains(".") || Lexicon.endingAbbreviations.contains(lowered) {
+            // "U.S.", "D.C.", "Inc." may end a sentence: only when a usual sentence opener follows.
+            return Lexicon.sentenceStarters.contains(nextWord)
+        }
+        if lowered == "no", Tokenizer.isDigit(c) { return false }
+        return true
+    }
+
+    private static func leadingWord(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> String {
+        var e = k
+        while e < end, (bytes[e] >= 0x41 && bytes[e] <= 0x5A) || (bytes[e] >= 0x61 && bytes[e] <= 0x7A) { e += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<e]), as: UTF8.self)
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [Range<Int>]) {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        if lo < hi { result.append(lo..<hi) }
+    }
+}

@@ -1,0 +1,140 @@
+/// Splits a sentence into tokens with one pass over its UTF-8 bytes.
+enum Tokenizer {
+    static func tokens(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens(bytes: $0) }
+    }
+
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var result: [Token] = []
+        var i = 0
+        let n = bytes.count
+        var lastEnd = -1
+        func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd))
+            lastEnd = end
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                i += 1
+                continue
+            }
+            if let (kind, length) = multiBytePunctuation(bytes, i) {
+                if kind == nil {  // a space such as NBSP
+                    i += length
+                    continue
+                }
+                // A right single quote between letters is an apostrophe: "It’s", "Backpage’s".
+                if case .closeQuote = kind!, length == 3, bytes[i + 2] == 0x99,
+                   let last = result.last, last.kind == .word, last.end == i, i + 3 < n, isWordByte(bytes[i + 3]) {
+                    let end = scanWord(bytes, i + 3)
+                    result[result.count - 1].end = end
+                    result[result.count - 1].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[last.start..<end]), as: UTF8.self)
+                    lastEnd = end
+                    i = end
+                    continue
+                }
+                emit(kind!, i, i + length)
+                i += length
+                continue
+            }
+            if isDigit(b) {
+                var j = i + 1
+                while j < n {
+                    if isDigit(bytes[j]) { j += 1; continue }
+                    // A comma or point inside a number only when a digit follows: "1,426", "1.5", not "97, and".
+                    if (bytes[j] == 0x2C || bytes[j] == 0x2E), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
+                    break
+                }
+                emit(.number, i, j)
+                i = j
+                continue
+            }
+            if isWordByte(b) {
+                let end = scanWord(bytes, i)
+                emit(.word, i, end)
+                i = end
+                continue
+            }
+            switch b {
+            case 0x24: emit(.currency("USD"), i, i + 1)
+            case 0x25: emit(.percentSign, i, i + 1)
+            case 0x22: emit(.straightQuote, i, i + 1)
+            case 0x2D:
+                // Runs of hyphens are dashes ("--"); a lone hyphen between spaces too.
+                var j = i + 1
+                while j < n, bytes[j] == 0x2D { j += 1 }
+                emit(.dash, i, j)
+                i = j
+                continue
+            default: emit(.punctuation(b), i, i + 1)
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// Letters, apostrophes and hyphens inside a word: "second-largest", "don't", "Backpage.com".
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        var j = start
+        let n = bytes.count
+        while j < n {
+            let c = bytes[j]
+            if isWordByte(c) || isDigit(c) {
+                if c >= 0x80, multiBytePunctuation(bytes, j) != nil { break }
+                j += 1
+                continue
+            }
+            // Joiners: an apostrophe, hyphen or dot followed by a letter stays in the word ("U.S", "Backpage.com").
+            if (c == 0x27 || c == 0x2D || c == 0x2E), j + 1 < n, isWordByte(bytes[j + 1]) || (c == 0x2D && isDigit(bytes[j + 1])) {
+                if bytes[j + 1] >= 0x80, multiBytePunctuation(bytes, j + 1) != nil { break }
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    /// Recognises multi-byte punctuation, currency signs and spaces at `i`.
+    /// Returns nil when the bytes are not punctuation; a nil kind for a space.
+    static func multiBytePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Token.Kind?, Int)? {
+        let n = bytes.count
+        let b = bytes[i]
+        if b == 0xC2, i + 1 < n {
+            switch bytes[i + 1] {
+            case 0xA0: return (nil, 2)                    // no-break space
+            case 0xA3: return (.currency("GBP"), 2)       // £
+            case 0xA5: return (.currency("JPY"), 2)       // ¥
+            case 0xAB: return (.openQuote, 2)             // «
+            case 0xBB: return (.closeQuote, 2)            // »
+            default: return nil
+            }
+        }
+        if b == 0xE2, i + 2 < n {
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            if b1 == 0x80 {
+                switch b2 {
+                case 0x98, 0x9C: return (.openQuote, 3)   // ‘ “
+                case 0x99, 0x9D: return (.closeQuote, 3)  // ’ ”
+                case 0x93, 0x94, 0x95: return (.dash, 3)  // – — ―
+                case 0xA6: return (.punctuation(0x2E), 3) // … counts as a stop
+                case 0x89, 0x8A, 0xAF, 0x8B: return (nil, 3)  // thin, hair, narrow no-break, zero-width spaces
+                default: return nil
+                }
+            }
+            if b1 == 0x82, b2 == 0xAC { return (.currency("EUR"), 3) }  // €
+            if b1 == 0x82, b2 == 0xB9 { return (.currency("INR"), 3) }  // ₹
+        }
+        if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return (nil, 3) }  // byte-order mark
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+/// An article file split into what stands at its top (publication, headline, byline, date) and its body.
+public struct ParsedArticle: Equatable, Sendable {
+    public var metadata: ArticleMetadata
+    public var body: String
+}
+
+/// Reads the metadata at the top of an article.
+///
+/// Markdown files may open with YAML-style front matter (`title:`, `publication:`, `author:`, `url:`, `published:`).
+/// Plain text is read the way news feeds write it: publication on the first line, then the headline,
+/// a standfirst, a "By NAME" byline and a dateline, each on a short line of its own before the body.
+public enum ArticleParser {
+    public static func parse(_ text: String) -> ParsedArticle {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if let frontMatter = frontMatter(normalized) { return frontMatter }
+        return plainText(normalized)
+    }
+
+    private static func frontMatter(_ text: String) -> ParsedArticle? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bom = "\u{FEFF}"
+        if let first = lines.first, first.hasPrefix(bom) { lines[0] = first.dropFirst() }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            return nil
+        }
+        var metadata = ArticleMetadata()
+        for line in lines[1..<close] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            guard !value.isEmpty else { continue }
+            switch key {
+            case "title", "headline": metadata.title = value
+            case "publication", "publisher", "source": metadata.publication = value
+            case "author", "byline", "by": metadata.author = value
+            case "url", "link": metadata.url = value
+            case "published", "date": metadata.published = DateText.isoDate(value) ?? value
+            default: continue
+            }
+        }
+        var body = lines[(close + 1)...].joined(separator: "\n")
+        // A leading "# Headline" is the title when the front matter gave none.
+        let trimmed = body.drop { $0 == "\n" || $0 == " " }
+        if trimmed.hasPrefix("# ") {
+            let headingLine = trimmed.prefix { $0 != "\n" }
+            if metadata.title == nil { metadata.title = String(headingLine.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+            body = String(trimmed.dropFirst(headingLine.count))
+        }
+        return ParsedArticle(metadata: metadata, body: body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private static func plainText(_ text: String) -> ParsedArticle {
+        // Blocks are separated by blank lines; header blocks are short single lines without a full stop.
+        var remaining = Substring(text)
+        var headerLines: [String] = []
+        var metadata = ArticleMetadata()
+        while headerLines.count < 6 {
+            let stripped = remaining.drop { $0 == "\n" || $0 == " " || $0 == "\t" }
+            let line = stripped.prefix { $0 != "\n" }
+            let afterLine = stripped.dropFirst(line.count)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { break }
+            // A header line stands alone: the next line is blank (or the text ends).
+            let standsAlone = afterLine.isEmpty || afterLine.dropFirst().prefix { $0 != "\n" }.allSatisfy { $0 == " " || $0 == "\t" }
+            if let author = byline(trimmed), standsAlone {
+                metadata.author = author
+            } else if let date = DateText.isoDate(trimmed), standsAlone {
+                metadata.published = date
+            } else if standsAlone, isHeaderLine(trimmed) {
+                headerLines.append(trimmed)
+            } else {
+                break
+            }
+            remaining = afterLine
+        }
+        switch headerLines.count {
+        case 0: break
+        case 1: metadata.title = headerLines[0]
+        default:
+            // "Boston Herald / BACKPAGE SERVERS SEIZED / standfirst": a short first line names the publication.
+            if headerLines[0].count <= 40, metadata.author != nil || headerLines.count >= 3 {
+                metadata.publication = headerLines[0]
+                metadata.title = headerLines[1]
+            } else {
+                metadata.title = headerLines[0]
+            }
+        }
+        var body = String(remaining).trimmingCharacters(in: .whitespacesAndNewlines)
+        if metadata.title == nil && metadata.author == nil && metadata.published == nil {
+            body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return ParsedArticle(metadata: metadata, body: body)
+    }
+
+    /// "- By BRIAN DOWLING" → "Brian Dowling".
+    static func byline(_ line: String) -> String? {
+        let stripped = line.drop { "-–—•* ".contains($0) }
+        guard stripped.count < 80, stripped.lowercased().hasPrefix("by ") else { return nil }
+        let name = stripped.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.first!.isUppercase else { return nil }
+        let letters = name.filter(\.isLetter)
+        if !letters.isEmpty, letters.allSatisfy(\.isUppercase) {
+            return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        return name
+    }
+
+    /// Short and not a sentence: a publication, headline or standfirst.
+    private static func isHeaderLine(_ line: String) -> Bool {
+        guard line.count <= 200 else { return false }
+        if let last = line.last, ".!".contains(last), line.count > 60 { return false }
+        return true
+    }
+}

@@ -1,0 +1,41 @@
+/// Reads the dates that stand at the top of articles: "Friday, July 21, 2017", "2018-04-07", "7 April 2018".
+public enum DateText {
+    /// The date as ISO 8601 (`2017-07-21`), or nil when the text is not just a date.
+    public static func isoDate(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 40 else { return nil }
+        if let iso = isoForm(trimmed) { return iso }
+        var words = trimmed.split { $0 == " " || $0 == "," }.map { String($0) }
+        if let first = words.first, Lexicon.weekdays.contains(first.lowercased()) { words.removeFirst() }
+        guard words.count == 3 else { return nil }
+        let monthFirst = Lexicon.months[words[0].lowercased().trimmingCharacters(in: ["."])]
+        let monthSecond = Lexicon.months[words[1].lowercased().trimmingCharacters(in: ["."])]
+        let day: Int?
+        let month: Int?
+        if let monthFirst {
+            month = monthFirst
+            day = Int(words[1].trimmingCharacters(in: .letters))
+        } else if let monthSecond {
+            month = monthSecond
+            day = Int(words[0].trimmingCharacters(in: .letters))
+        } else {
+            return nil
+        }
+        guard let month, let day, let year = Int(words[2]), (1...31).contains(day), (1000...2999).contains(year) else { return nil }
+        return format(year, month, day)
+    }
+
+    private static func isoForm(_ text: String) -> String? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard text.count == 10 || (text.count > 10 && text.dropFirst(10).first == "T"),
+              parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return format(y, m, d)
+    }
+
+    static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
+        let mm = m < 10 ? "0\(m)" : "\(m)"
+        let dd = d < 10 ? "0\(d)" : "\(d)"
+        return "\(y)-\(mm)-\(dd)"
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Where an article comes from.
+public enum ArticleSource: Equatable, Sendable {
+    case file(String)
+    case standardInput
+
+    public var displayName: String {
+        switch self {
+        case .file(let path): path
+        case .standardInput: "-"
+        }
+    }
+}
+
+/// What ingesting one article did, for the command to report.
+public struct IngestResult: Equatable, Sendable {
+    public var source: ArticleSource
+    public var title: String
+    public var outcome: IngestOutcome
+    public var warnings: [String]
+}
+
+/// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
+public struct Ingestor {
+    public static let defaultMaxBytes = 64 * 1024 * 1024
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public var store: FactCheckStore
+    public var extractor = ClaimExtractor()
+    public var editor: String
+    public var overrides: ArticleMetadata
+    public var maxBytes: Int
+
+    public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
+        self.store = store
+        self.editor = editor
+        self.overrides = overrides
+        self.maxBytes = maxBytes
+    }
+
+    /// Every article the paths name, in a stable order: files as given, folders searched recursively.
+    /// Fails before anything is stored when a path is missing or a folder holds no articles.
+    public static func sources(for paths: [String]) throws(IngestError) -> [ArticleSource] {
+        var result: [ArticleSource] = []
+        let files = FileManager.default
+        for path in paths {
+            if path == "-" {
+                result.append(.standardInput)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingPath(path) }
+            guard isDirectory.boolValue else {
+                result.append(.file(path))
+                continue
+            }
+            let found = articleFiles(under: path)
+            if found.isEmpty { throw .nothingToIngest(path) }
+            result += found.map(ArticleSource.file)
+        }
+        return result
+    }
+
+    private static func articleFiles(under folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var paths: [String] = []
+        for case let url as URL in enumerator where articleExtensions.contains(url.pathExtension.lowercased()) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : "/" + url.lastPathComponent
+                paths.append(folder.hasSuffix("/") ? folder + relative.dropFirst() : folder + relative)
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
+    public func ingest(_ source: ArticleSource) throws -> IngestResult {
+        let (text, warnings) = try read(source)
+        let parsed = ArticleParser.parse(text)
+        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw IngestError.noBody(source.displayName)
+        }
+        var metadata = parsed.metadata.overridden(by: overrides)
+        if metadata.title == nil {
+            metadata.title = fallbackTitle(source: source, body: parsed.body)
+        }
+        if let url = metadata.url {
+            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
+        }
+        let draft = ArticleDraft(
+            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
+            claims: extractor.extract(from: parsed.body)
+        )
+        let outcome = try store.ingest(draft, editor: editor)
+        return IngestResult(source: source, title: metadata.title ?? "Untitled", outcome: outcome, warnings: warnings)
+    }
+
+    private func read(_ source: ArticleSource) throws -> (String, [String]) {
+        let data: Data
+        switch source {
+        case .standardInput:
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        case .file(let path):
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
+            }
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw IngestError.unreadable(path, reason: "permission denied or not a regular file")
+            }
+        }
+        let name = source.displayName
+        if data.count > maxBytes { throw IngestError.tooLarge(name, bytes: data.count, limit: maxBytes) }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw IngestError.emptyFile(name)
+        }
+        if data.contains(0) { throw IngestError.binaryFile(name) }
+        if let text = String(data: data, encoding: .utf8) { return (text, []) }
+        let repaired = String(decoding: data, as: UTF8.self)
+        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
+    }
+
+    /// The first line of the body, shortened, or the file name.
+    private func fallbackTitle(source: ArticleSource, body: String) -> String {
+        if case .file(let path) = source {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        let firstLine = body.prefix { $0 != "\n" }
+        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
+    }
+}

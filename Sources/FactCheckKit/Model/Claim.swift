@@ -1,0 +1,84 @@
+/// A checkable statement found in an article, with where it stands.
+public struct Claim: Encodable, Equatable, Sendable {
+    public var id: ClaimID
+    public var articleID: ArticleID
+    /// Index of the sentence in the article body (0-based).
+    public var position: Int
+    /// UTF-8 byte offsets of the sentence in the article body.
+    public var startOffset: Int
+    public var endOffset: Int
+    public var text: String
+    public var kinds: [ClaimKind]
+    public var score: Double
+    public var reasons: [String]
+    public var status: ClaimStatus
+    public var speaker: String?
+    public var attribution: String?
+    /// The time the claim is about, as written ("2014", "last week").
+    public var timeReference: String?
+    public var verdictNote: String?
+    public var assignee: String?
+    public var quantities: [Quantity]
+    public var evidenceCount: Int
+    public var updatedAt: String
+
+    public init(
+        id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
+        kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
+        attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String
+    ) {
+        self.id = id
+        self.articleID = articleID
+        self.position = position
+        self.startOffset = startOffset
+        self.endOffset = endOffset
+        self.text = text
+        self.kinds = kinds
+        self.score = score
+        self.reasons = reasons
+        self.status = status
+        self.speaker = speaker
+        self.attribution = attribution
+        self.timeReference = timeReference
+        self.verdictNote = verdictNote
+        self.assignee = assignee
+        self.quantities = quantities
+        self.evidenceCount = evidenceCount
+        self.updatedAt = updatedAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee
+        case articleID = "article_id"
+        case startOffset = "start_offset"
+        case endOffset = "end_offset"
+        case timeReference = "time_reference"
+        case verdictNote = "verdict_note"
+        case evidenceCount = "evidence_count"
+        case updatedAt = "updated_at"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(articleID, forKey: .articleID)
+        try c.encode(position, forKey: .position)
+        try c.encode(startOffset, forKey: .startOffset)
+        try c.encode(endOffset, forKey: .endOffset)
+        try c.encode(text, forKey: .text)
+        try c.encode(status, forKey: .status)
+        try c.encode(score, forKey: .score)
+        try c.encode(reasons, forKey: .reasons)
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(quantities, forKey: .quantities)
+        // Optional fields are written as null rather than left out: readers rely on the keys.
+        try c.encode(attribution, forKey: .attribution)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(timeReference, forKey: .timeReference)
+        try c.encode(verdictNote, forKey: .verdictNote)
+        try c.encode(assignee, forKey: .assignee)
+        try c.encode(evidenceCount, forKey: .evidenceCount)
+        try c.encode(updatedAt, forKey: .updatedAt)
+    }
+}

@@ -1,0 +1,44 @@
+/// How the worklist is ordered.
+public enum ClaimSort: String, CaseIterable, Sendable {
+    /// Most check-worthy first (the default).
+    case score
+    /// Article by article, in reading order.
+    case article
+    /// Most recently changed first.
+    case recent
+}
+
+/// Which claims to list. Empty or nil fields do not filter.
+public struct ClaimFilter: Sendable, Equatable {
+    public var statuses: [ClaimStatus]
+    public var articleID: ArticleID?
+    public var kinds: [ClaimKind]
+    public var search: String?
+    public var minScore: Double?
+    public var assignee: String?
+    public var sort: ClaimSort
+    public var limit: Int?
+
+    public init(
+        statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
+        minScore: Double? = nil, assignee: String? = nil, sort: ClaimSort = .score, limit: Int? = nil
+    ) {
+        self.statuses = statuses
+        self.articleID = articleID
+        self.kinds = kinds
+        self.search = search
+        self.minScore = minScore
+        self.assignee = assignee
+        self.sort = sort
+        self.limit = limit
+    }
+}
+
+/// Turns free text into an FTS5 query that cannot be a syntax error: every word quoted, all required.
+public enum SearchQuery {
+    public static func fts5(_ text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"" }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,19 @@
+/// RFC 4180 fields and rows: quoted when they hold a comma, quote, CR or LF; quotes doubled; CRLF line ends.
+public enum CSV {
+    public static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return neutralised(value)
+        }
+        return "\"" + neutralised(value).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// Spreadsheets run a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text.
+    private static func neutralised(_ value: String) -> String {
+        guard let first = value.first, "=+-@".contains(first), Double(value) == nil else { return value }
+        return "'" + value
+    }
+}

@@ -1,0 +1,82 @@
+/// `show` as plain text for a terminal.
+public enum ClaimDetailText {
+    public static func render(_ detail: ClaimDetail) -> String {
+        let claim = detail.claim
+        var out = "Claim \(claim.id) · \(claim.status.rawValue) · score \(ClaimList.format2(claim.score))"
+        if !claim.reasons.isEmpty { out += " (\(claim.reasons.joined(separator: ", ")))" }
+        out += "\n"
+        var source = "Article \(detail.article.id): \(detail.article.title)"
+        let byline = [detail.article.publication, detail.article.author, detail.article.published].compactMap { $0 }
+        if !byline.isEmpty { source += " — " + byline.joined(separator: ", ") }
+        out += source + "\n"
+        if let url = detail.article.url { out += url + "\n" }
+        out += "\n"
+        if let before = detail.before { out += "  " + ClaimList.oneLine(before) + "\n" }
+        out += "> " + ClaimList.oneLine(claim.text) + "\n"
+        if let after = detail.after { out += "  " + ClaimList.oneLine(after) + "\n" }
+        out += "\n"
+        out += "Kinds:        " + claim.kinds.map(\.rawValue).joined(separator: ", ") + "\n"
+        if !claim.quantities.isEmpty {
+            out += "Quantities:\n"
+            for q in claim.quantities {
+                var line = "  - \(q.text) = \(number(q.value))"
+                if let unit = q.unit { line += " \(unit)" }
+                if let qualifier = q.qualifier { line += " (\(qualifier))" }
+                out += line + "\n"
+            }
+        }
+        if let attribution = claim.attribution { out += "Attribution:  \(attribution)\n" }
+        if let speaker = claim.speaker { out += "Speaker:      \(speaker)\n" }
+        if let time = claim.timeReference { out += "Time:         \(time)\n" }
+        if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
+        if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
+        out += "\nEvidence (\(detail.evidence.count)):\n"
+        if detail.evidence.isEmpty {
+            out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
+        }
+        for e in detail.evidence {
+            var line = "  [\(e.id)] \(e.stance.rawValue): "
+            line += [e.title, e.publisher.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            out += line.trimmingTrailingSpace() + "\n      \(e.url)\n"
+            if let quote = e.quote { out += "      “\(ClaimList.oneLine(quote))”\n" }
+            if let note = e.note { out += "      note: \(ClaimList.oneLine(note))\n" }
+            out += "      cited by \(e.editor) at \(e.createdAt)\n"
+        }
+        out += "\nHistory:\n"
+        for event in detail.history {
+            out += "  \(event.at)  \(event.editor)  \(HistoryText.describe(event))\n"
+        }
+        return out
+    }
+
+    /// 500000000 rather than 5e+08; decimals kept when there are any.
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
+        return String(value)
+    }
+}
+
+/// One history event in words.
+public enum HistoryText {
+    public static func describe(_ event: HistoryEvent) -> String {
+        var text: String
+        switch event.action {
+        case .extracted: text = "extracted as \(event.to ?? "unverified")"
+        case .status: text = "status \(event.from ?? "?") → \(event.to ?? "?")"
+        case .evidenceAdded: text = "cited \(event.to ?? "evidence")"
+        case .evidenceWithdrawn: text = "withdrew \(event.from ?? "evidence")"
+        case .assigned: text = "assigned \(event.from ?? "nobody") → \(event.to ?? "nobody")"
+        case .textEdited: text = "edited text"
+        }
+        if let note = event.note { text += " — “\(ClaimList.oneLine(note))”" }
+        return text
+    }
+}
+
+extension String {
+    func trimmingTrailingSpace() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

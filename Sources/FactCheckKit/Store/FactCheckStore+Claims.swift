@@ -1,0 +1,161 @@
+extension FactCheckStore {
+    private static let claimColumns = """
+        c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
+        c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
+        (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
+        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL)
+        """
+
+    /// Claims matching `filter`, in its order.
+    public func claims(_ filter: ClaimFilter) throws(StoreError) -> [Claim] {
+        var result: [Claim] = []
+        try forEachClaim(filter) { result.append($0) }
+        return result
+    }
+
+    /// Streams the claims matching `filter` one at a time, so large exports stay in bounded memory.
+    public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) throws -> Void) throws(StoreError) {
+        guard var (sql, values) = Self.whereClause(filter) else { return }
+        sql = "SELECT \(Self.claimColumns) FROM claim c" + sql
+        let order = switch filter.sort {
+        case .score: " ORDER BY c.score DESC, c.id"
+        case .article: " ORDER BY c.article_id, c.position"
+        case .recent: " ORDER BY c.updated_at DESC, c.id DESC"
+        }
+        sql += order
+        if let limit = filter.limit {
+            sql += " LIMIT ?"
+            values.append(.integer(Int64(limit)))
+        }
+        try read {
+            let statement = try db.statement(sql)
+            try statement.bind(values)
+            defer { statement.reset() }
+            while try statement.step() {
+                try body(try claim(from: statement))
+            }
+        }
+    }
+
+    /// How many claims match `filter`, ignoring its limit.
+    public func countClaims(_ filter: ClaimFilter) throws(StoreError) -> Int {
+        guard let (sql, values) = Self.whereClause(filter) else { return 0 }
+        let statement = try db.statement("SELECT count(*) FROM claim c" + sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0)
+    }
+
+    /// The WHERE clause for a filter, built from fixed fragments with every value bound.
+    /// Nil when the filter cannot match anything (a search with no words).
+    private static func whereClause(_ filter: ClaimFilter) -> (String, [SQLValue])? {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if !filter.statuses.isEmpty {
+            conditions.append("c.status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ", ")))")
+            values += filter.statuses.map { .text($0.rawValue) }
+        }
+        if let articleID = filter.articleID {
+            conditions.append("c.article_id = ?")
+            values.append(.integer(articleID.rawValue))
+        }
+        for kind in filter.kinds {
+            conditions.append("EXISTS (SELECT 1 FROM claim_kind k WHERE k.claim_id = c.id AND k.kind = ?)")
+            values.append(.text(kind.rawValue))
+        }
+        if let search = filter.search {
+            guard let query = SearchQuery.fts5(search) else { return nil }
+            conditions.append("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)")
+            values.append(.text(query))
+        }
+        if let minScore = filter.minScore {
+            conditions.append("c.score >= ?")
+            values.append(.real(minScore))
+        }
+        if let assignee = filter.assignee {
+            conditions.append("c.assignee = ?")
+            values.append(.text(assignee))
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
+    }
+
+    /// One claim by id.
+    public func claim(_ id: ClaimID) throws(StoreError) -> Claim {
+        let statement = try db.statement("SELECT \(Self.claimColumns) FROM claim c WHERE c.id = ?")
+        try statement.bind(.integer(id.rawValue))
+        defer { statement.reset() }
+        guard try statement.step() else { throw .claimNotFound(id) }
+        return try claim(from: statement)
+    }
+
+    private func claim(from row: Statement) throws(StoreError) -> Claim {
+        let id = ClaimID(row.int64(0))
+        let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
+        let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Claim(
+            id: id, articleID: ArticleID(row.int64(1)), position: row.int(2), startOffset: row.int(3), endOffset: row.int(4),
+            text: row.text(5), kinds: kinds, score: row.double(6), reasons: reasons,
+            status: ClaimStatus(rawValue: row.text(8)) ?? .unverified, speaker: row.optionalText(9),
+            attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
+            assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
+            updatedAt: row.text(14)
+        )
+    }
+
+    /// The quantities of a claim, in the order they appear.
+    public func quantities(of claimID: ClaimID) throws(StoreError) -> [Quantity] {
+        let statement = try db.statement(
+            "SELECT text, value, unit, kind, qualifier FROM quantity WHERE claim_id = ? ORDER BY position"
+        )
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        var result: [Quantity] = []
+        while try statement.step() {
+            result.append(Quantity(
+                text: statement.text(0), value: statement.double(1), unit: statement.optionalText(2),
+                kind: QuantityKind(rawValue: statement.text(3)) ?? .number, qualifier: statement.optionalText(4)
+            ))
+        }
+        return result
+    }
+
+    /// The evidence cited for a claim, oldest first; withdrawn citations are included only when asked.
+    public func evidence(of claimID: ClaimID, includeWithdrawn: Bool = false) throws(StoreError) -> [Evidence] {
+        let statement = try db.statement("""
+            SELECT id, claim_id, url, title, publisher, quote, stance, note, editor, created_at
+            FROM evidence WHERE claim_id = ? AND (? OR withdrawn_at IS NULL) ORDER BY id
+            """)
+        try statement.bind(.integer(claimID.rawValue), .integer(includeWithdrawn ? 1 : 0))
+        defer { statement.reset() }
+        var result: [Evidence] = []
+        while try statement.step() {
+            result.append(Evidence(
+                id: EvidenceID(statement.int64(0)), claimID: ClaimID(statement.int64(1)), url: statement.text(2),
+                title: statement.optionalText(3), publisher: statement.optionalText(4), quote: statement.optionalText(5),
+                stance: Stance(rawValue: statement.text(6)) ?? .context, note: statement.optionalText(7),
+                editor: statement.text(8), createdAt: statement.text(9)
+            ))
+        }
+        return result
+    }
+
+    /// Every change to a claim, oldest first.
+    public func history(of claimID: ClaimID) throws(StoreError) -> [HistoryEvent] {
+        let statement = try db.statement("""
+            SELECT id, claim_id, action, editor, at, from_value, to_value, note FROM claim_event WHERE claim_id = ? ORDER BY id
+            """)
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        var result: [HistoryEvent] = []
+        while try statement.step() {
+            result.append(HistoryEvent(
+                id: statement.int64(0), claimID: ClaimID(statement.int64(1)),
+                action: HistoryAction(rawValue: statement.text(2)) ?? .status, editor: statement.text(3),
+                at: statement.text(4), from: statement.optionalText(5), to: statement.optionalText(6),
+                note: statement.optionalText(7)
+            ))
+        }
+        return result
+    }
+}

@@ -1,0 +1,47 @@
+extension FactCheckStore {
+    /// Attaches a citation to a claim and records it in the claim's history, in one transaction.
+    public func cite(_ claimID: ClaimID, evidence: NewEvidence, editor: String) throws(StoreError) -> Evidence {
+        try write {
+            _ = try claim(claimID)
+            let now = clock.timestamp()
+            try db.statement("""
+                INSERT INTO evidence (claim_id, url, title, publisher, quote, stance, note, editor, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).bind(
+                    .integer(claimID.rawValue), .text(evidence.url), evidence.title.sqlValue, evidence.publisher.sqlValue,
+                    evidence.quote.sqlValue, .text(evidence.stance.rawValue), evidence.note.sqlValue, .text(editor), .text(now)
+                ).run()
+            let evidenceID = EvidenceID(db.lastInsertRowID)
+            try touch(claimID, at: now)
+            try appendEvent(
+                claimID: claimID, action: .evidenceAdded, editor: editor, at: now, from: nil,
+                to: "evidence \(evidenceID): \(evidence.stance.rawValue) \(evidence.url)", note: evidence.note
+            )
+            return Evidence(
+                id: evidenceID, claimID: claimID, url: evidence.url, title: evidence.title, publisher: evidence.publisher,
+                quote: evidence.quote, stance: evidence.stance, note: evidence.note, editor: editor, createdAt: now
+            )
+        }
+    }
+
+    /// Sets a claim's status with the editor's note, and appends the change to its history.
+    /// The note becomes the claim's verdict note; an empty note keeps the previous one.
+    public func mark(_ claimID: ClaimID, status: ClaimStatus, note: String?, editor: String) throws(StoreError) -> HistoryEvent {
+        try write {
+            let before = try claim(claimID)
+            let now = clock.timestamp()
+            try db.statement("""
+                UPDATE claim SET status = ?, verdict_note = coalesce(?, verdict_note), updated_at = ? WHERE id = ?
+                """).bind(.text(status.rawValue), note.sqlValue, .text(now), .integer(claimID.rawValue)).run()
+            try appendEvent(
+                claimID: claimID, action: .status, editor: editor, at: now,
+                from: before.status.rawValue, to: status.rawValue, note: note
+            )
+            return try history(of: claimID).last!
+        }
+    }
+
+    private func touch(_ claimID: ClaimID, at now: String) throws(StoreError) {
+        try db.statement("UPDATE claim SET updated_at = ? WHERE id = ?").bind(.text(now), .integer(claimID.rawValue)).run()
+    }
+}

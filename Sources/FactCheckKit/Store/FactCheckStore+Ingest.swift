@@ -1,0 +1,96 @@
+/// An article ready to store: its metadata, its body and the claims found in it.
+public struct ArticleDraft: Sendable {
+    public var metadata: ArticleMetadata
+    public var body: String
+    public var sourcePath: String?
+    public var claims: [ExtractedClaim]
+
+    public init(metadata: ArticleMetadata, body: String, sourcePath: String?, claims: [ExtractedClaim]) {
+        self.metadata = metadata
+        self.body = body
+        self.sourcePath = sourcePath
+        self.claims = claims
+    }
+}
+
+/// What storing an article did.
+public enum IngestOutcome: Equatable, Sendable {
+    case ingested(ArticleID, claims: Int)
+    case alreadyIngested(ArticleID)
+}
+
+extension FactCheckStore {
+    /// The article whose body has this SHA-256, if one is stored.
+    public func articleID(bodySHA256: String) throws(StoreError) -> ArticleID? {
+        let statement = try db.statement("SELECT id FROM article WHERE body_sha256 = ?")
+        try statement.bind(.text(bodySHA256))
+        defer { statement.reset() }
+        return try statement.step() ? ArticleID(statement.int64(0)) : nil
+    }
+
+    /// Stores an article with all its claims, quantities and their first history entries, in one transaction.
+    /// An article whose body is already stored is left alone.
+    public func ingest(_ draft: ArticleDraft, editor: String) throws(StoreError) -> IngestOutcome {
+        let sha = SHA256.hexDigest(of: draft.body)
+        return try write {
+            if let existing = try articleID(bodySHA256: sha) {
+                return .alreadyIngested(existing)
+            }
+            let now = clock.timestamp()
+            let meta = draft.metadata
+            try db.statement("""
+                INSERT INTO article (title, publication, author, url, published, body, body_sha256, source_path, ingested_at, ingested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).bind(
+                    .text(meta.title ?? "Untitled"), meta.publication.sqlValue, meta.author.sqlValue, meta.url.sqlValue,
+                    meta.published.sqlValue, .text(draft.body), .text(sha), draft.sourcePath.sqlValue, .text(now), .text(editor)
+                ).run()
+            let articleID = ArticleID(db.lastInsertRowID)
+            for claim in draft.claims {
+                try insert(claim, articleID: articleID, editor: editor, at: now)
+            }
+            return .ingested(articleID, claims: draft.claims.count)
+        }
+    }
+
+    private func insert(_ claim: ExtractedClaim, articleID: ArticleID, editor: String, at now: String) throws(StoreError) {
+        try db.statement("""
+            INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status,
+                               speaker, attribution, time_reference, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?)
+            """).bind(
+                .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
+                .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
+                .text(claim.reasons.joined(separator: "; ")), claim.speaker.sqlValue, claim.attribution.sqlValue,
+                claim.timeReference.sqlValue, .text(now)
+            ).run()
+        let claimID = db.lastInsertRowID
+        let kindStatement = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
+        for kind in claim.kinds {
+            try kindStatement.bind(.integer(claimID), .text(kind.rawValue)).run()
+        }
+        let quantityStatement = try db.statement("""
+            INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, quantity) in claim.quantities.enumerated() {
+            try quantityStatement.bind(
+                .integer(claimID), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
+                quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue
+            ).run()
+        }
+        try appendEvent(
+            claimID: ClaimID(claimID), action: .extracted, editor: editor, at: now,
+            from: nil, to: ClaimStatus.unverified.rawValue, note: nil
+        )
+    }
+
+    func appendEvent(
+        claimID: ClaimID, action: HistoryAction, editor: String, at: String, from: String?, to: String?, note: String?
+    ) throws(StoreError) {
+        try db.statement("""
+            INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).bind(
+                .integer(claimID.rawValue), .text(action.rawValue), .text(editor), .text(at), from.sqlValue, to.sqlValue, note.sqlValue
+            ).run()
+    }
+}

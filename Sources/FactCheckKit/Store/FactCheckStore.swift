@@ -1,0 +1,120 @@
+import CSQLite
+import Foundation
+
+/// The factcheck database. The only type that speaks SQL; every user action is one method and one transaction.
+public final class FactCheckStore {
+    /// How a command needs the database.
+    public enum AccessMode: Sendable {
+        /// Create the file when missing, migrate it forward.
+        case readWrite
+        /// The file must exist already; it is still migrated forward if it is older.
+        case existing
+    }
+
+    let db: SQLiteConnection
+    public let path: String
+    public let clock: Clock
+
+    /// How long a write waits for another process's write to finish before giving up.
+    public static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    public init(path: String, mode: AccessMode = .readWrite, clock: Clock = .fromEnvironment()) throws(StoreError) {
+        self.path = path
+        self.clock = clock
+        if path != ":memory:" {
+            let url = URL(fileURLWithPath: path)
+            var isDirectory: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .folderMissing(path: path)
+            }
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .notADatabase(path: path)
+            }
+            if mode == .existing, !FileManager.default.fileExists(atPath: path) {
+                throw .noDatabase(path: path)
+            }
+        }
+        db = try SQLiteConnection(path: path, readOnly: false)
+        sqlite3_busy_timeout(db.handle, Self.busyTimeoutMilliseconds)
+        try prepareSchema()
+    }
+
+    private func prepareSchema() throws(StoreError) {
+        try db.execute("PRAGMA foreign_keys = ON")
+        let version = try userVersion()
+        if version > Migrations.latestVersion {
+            throw .newerSchema(path: path, found: version, supported: Migrations.latestVersion)
+        }
+        if version == 0, try tableCount() > 0 {
+            throw .notADatabase(path: path)
+        }
+        if path != ":memory:" {
+            // WAL lets readers go on while one process writes; it persists in the file once set.
+            _ = try singleText("PRAGMA journal_mode = WAL")
+            try db.execute("PRAGMA synchronous = NORMAL")
+        }
+        if version < Migrations.latestVersion {
+            try migrate(from: version)
+        }
+    }
+
+    private func migrate(from version: Int) throws(StoreError) {
+        do {
+            try db.transaction {
+                // Re-read inside the write lock: another process may have migrated meanwhile.
+                let current = try userVersion()
+                guard current < Migrations.latestVersion else { return }
+                for migration in Migrations.all[current...] {
+                    try db.execute(migration)
+                }
+                try db.execute("PRAGMA user_version = \(Migrations.latestVersion)")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .sqlite(code: -1, message: "\(error)")
+        }
+    }
+
+    /// The schema version stored in the file (`PRAGMA user_version`).
+    public func userVersion() throws(StoreError) -> Int {
+        Int(try singleText("PRAGMA user_version")) ?? 0
+    }
+
+    private func tableCount() throws(StoreError) -> Int {
+        Int(try singleText("SELECT count(*) FROM sqlite_schema")) ?? 0
+    }
+
+    private func singleText(_ sql: String) throws(StoreError) -> String {
+        let statement = try db.statement(sql)
+        _ = try statement.step()
+        let value = statement.text(0)
+        statement.reset()
+        return value
+    }
+
+    /// Runs `body` as one write transaction, mapping any failure to a `StoreError`.
+    func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try db.transaction(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .sqlite(code: -1, message: "\(error)")
+        }
+    }
+
+    /// Runs `body` inside one read transaction so every query sees the same snapshot.
+    func read<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            try db.execute("BEGIN DEFERRED")
+            defer { try? db.execute("COMMIT") }
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .sqlite(code: -1, message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import CSQLite
+import Foundation
+
+/// A value bound to or read from a SQLite statement.
+enum SQLValue: Equatable {
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case null
+}
+
+extension Optional where Wrapped == String {
+    var sqlValue: SQLValue { map(SQLValue.text) ?? .null }
+}
+
+private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A thin owner of one sqlite3 connection: open, prepare, execute, transactions.
+final class SQLiteConnection {
+    let handle: OpaquePointer
+    let path: String
+    private var cache: [String: Statement] = [:]
+
+    init(path: String, readOnly: Bool) throws(StoreError) {
+        var db: OpaquePointer?
+        let flags = readOnly
+            ? SQLITE_OPEN_READONLY
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let db { sqlite3_close_v2(db) }
+            throw StoreError.cannotOpen(path: path, reason: message)
+        }
+        self.handle = db
+        self.path = path
+        sqlite3_extended_result_codes(db, 1)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that bind nothing (schema, pragmas).
+    func execute(_ sql: String) throws(StoreError) {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if rc != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_free(errorMessage)
+            throw StoreError.from(code: rc, message: message, path: path)
+        }
+    }
+
+    /// A prepared statement, cached by its SQL so loops reuse it.
+    func statement(_ sql: String) throws(StoreError) -> Statement {
+        if let cached = cache[sql] {
+            cached.reset()
+            return cached
+        }
+        var raw: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &raw, nil)
+        guard rc == SQLITE_OK, let raw else {
+            throw StoreError.from(code: rc, message: String(cString: sqlite3_errmsg(handle)), path: path)
+        }
+        let statement = Statement(raw, connection: self)
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Runs `body` inside one write transaction; any error rolls everything back.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    func error(_ code: Int32) -> StoreError {
+        StoreError.from(code: code, message: String(cString: sqlite3_errmsg(handle)), path: path)
+    }
+}
+
+/// A prepared statement. Bind with `bind(_:)`, then `step()` through rows.
+final class Statement {
+    private let raw: OpaquePointer
+    private unowned let connection: SQLiteConnection
+
+    init(_ raw: OpaquePointer, connection: SQLiteConnection) {
+        self.raw = raw
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(raw) }
+
+    func reset() {
+        sqlite3_reset(raw)
+        sqlite3_clear_bindings(raw)
+    }
+
+    @discardableResult
+    func bind(_ values: SQLValue...) throws(StoreError) -> Statement {
+        try bind(values)
+    }
+
+    @discardableResult
+    func bind(_ values: [SQLValue]) throws(StoreError) -> Statement {
+        reset()
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let rc: Int32
+            switch value {
+            case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
+            case .real(let v): rc = sqlite3_bind_double(raw, index, v)
+            case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, transientDestructor)
+            case .null: rc = sqlite3_bind_null(raw, index)
+            }
+            if rc != SQLITE_OK { throw connection.error(rc) }
+        }
+        return self
+    }
+
+    /// Advances to the next row; false when done.
+    func step() throws(StoreError) -> Bool {
+        let rc = sqlite3_step(raw)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default:
+            let error = connection.error(rc)
+            sqlite3_reset(raw)
+            throw error
+        }
+    }
+
+    /// Runs a statement that returns no rows.
+    func run() throws(StoreError) {
+        while try step() {}
+    }
+
+    /// Calls `row` for each result row.
+    func forEach(_ row: (Statement) throws -> Void) throws {
+        while try step() { try row(self) }
+    }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(raw, column) }
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(raw, column) == SQLITE_NULL }
+
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(raw, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(raw, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+}

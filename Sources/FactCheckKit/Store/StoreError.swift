@@ -1,0 +1,74 @@
+import CSQLite
+import Foundation
+
+/// Everything that can go wrong between factcheck and its database, in words an editor can act on.
+public enum StoreError: FactCheckFailure, Equatable {
+    case folderMissing(path: String)
+    case noDatabase(path: String)
+    case cannotOpen(path: String, reason: String)
+    case notADatabase(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case busy(path: String)
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case claimNotFound(ClaimID)
+    case articleNotFound(ArticleID)
+    case evidenceNotFound(EvidenceID)
+    case constraint(String)
+    case sqlite(code: Int32, message: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .folderMissing(let path):
+            "the folder for database '\(path)' does not exist; create it first or pass another --db"
+        case .noDatabase(let path):
+            "no database at '\(path)'; ingest articles first with 'factcheck ingest PATH' or pass --db"
+        case .cannotOpen(let path, let reason):
+            "cannot open database '\(path)': \(reason); check the path and its permissions"
+        case .notADatabase(let path):
+            "'\(path)' is not a factcheck database (not SQLite); pass another --db"
+        case .newerSchema(let path, let found, let supported):
+            "database '\(path)' has schema version \(found), newer than this factcheck understands (\(supported)); upgrade factcheck. The database was not changed"
+        case .busy(let path):
+            "database '\(path)' is locked by another process; try again when it finishes"
+        case .readOnly(let path):
+            "database '\(path)' is read-only; check its permissions. Nothing was changed"
+        case .diskFull(let path):
+            "the disk holding '\(path)' is full; free some space and try again. Nothing was changed"
+        case .claimNotFound(let id):
+            "claim \(id) not found; run 'factcheck claims' to list ids"
+        case .articleNotFound(let id):
+            "article \(id) not found; run 'factcheck articles' to list ids"
+        case .evidenceNotFound(let id):
+            "evidence \(id) not found; run 'factcheck show CLAIM' to see a claim's evidence"
+        case .constraint(let message):
+            "the database refused the change (\(message)); nothing was changed"
+        case .sqlite(let code, let message):
+            "database error \(code): \(message)"
+        }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .folderMissing: .cannotCreate
+        case .noDatabase: .noInput
+        case .cannotOpen, .readOnly, .diskFull, .sqlite: .ioError
+        case .notADatabase, .newerSchema, .constraint: .dataError
+        case .busy: .temporary
+        case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
+        }
+    }
+
+    /// Maps a SQLite result code to the case an editor can act on. Bound values never appear in messages.
+    static func from(code: Int32, message: String, path: String) -> StoreError {
+        switch code & 0xFF {
+        case SQLITE_NOTADB: .notADatabase(path: path)
+        case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
+        case SQLITE_READONLY: .readOnly(path: path)
+        case SQLITE_FULL: .diskFull(path: path)
+        case SQLITE_CONSTRAINT: .constraint(message)
+        case SQLITE_CANTOPEN: .cannotOpen(path: path, reason: message)
+        default: .sqlite(code: code, message: message)
+        }
+    }
+}

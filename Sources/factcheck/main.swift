@@ -1,0 +1,4 @@
+import FactCheckCLI
+import Foundation
+
+exit(FactCheckCommand.run())

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FactCheckKit
+
+@Suite struct SchemaTests {
+    @Test func migrationsProduceExactlySchemaSQL() throws {
+        let folder = TemporaryDirectory()
+        let migrated = try FactCheckStore(path: folder.file("migrated.db")).schemaObjects()
+        let schema = try String(contentsOf: Paths.packageRoot.appendingPathComponent("schema.sql"), encoding: .utf8)
+        let fromFile = try FactCheckStore.schemaObjects(ofScript: schema)
+        #expect(!migrated.isEmpty)
+        #expect(migrated.keys.sorted() == fromFile.keys.sorted())
+        for name in migrated.keys.sorted() {
+            #expect(migrated[name] == fromFile[name], "schema object \(name) differs between the migrations and schema.sql")
+        }
+    }
+
+    @Test func freshDatabaseIsAtTheLatestVersion() throws {
+        let folder = TemporaryDirectory()
+        #expect(try FactCheckStore(path: folder.file("new.db")).userVersion() == Migrations.latestVersion)
+    }
+
+    @Test func enumsMatchTheSchemaChecks() throws {
+        let schema = try String(contentsOf: Paths.packageRoot.appendingPathComponent("schema.sql"), encoding: .utf8)
+        func checkLists(_ marker: String) -> [[String]] {
+            var lists: [[String]] = []
+            var rest = schema[...]
+            while let found = rest.range(of: marker) {
+                let tail = rest[found.upperBound...]
+                let inner = tail[tail.index(after: tail.firstIndex(of: "(")!)..<tail.firstIndex(of: ")")!]
+                lists.append(inner.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '\n")) })
+                rest = tail
+            }
+            return lists
+        }
+        #expect(checkLists("CHECK (status IN") == [ClaimStatus.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (kind IN") == [ClaimKind.allCases.map(\.rawValue), QuantityKind.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (stance IN") == [Stance.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (action IN") == [HistoryAction.allCases.map(\.rawValue)])
+    }
+}

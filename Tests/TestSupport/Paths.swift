@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where the repository, its examples and the team's shared material are.
+public enum Paths {
+    /// The package root, found from this file's location.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static var examples: URL { packageRoot.appendingPathComponent("examples") }
+
+    /// `../shared` beside the checkout, or nil on a fresh clone that does not have it.
+    public static var shared: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// A file under `../shared`, or nil when it is absent (tests then skip, saying so).
+    public static func shared(_ relative: String) -> URL? {
+        guard let url = shared?.appendingPathComponent(relative), FileManager.default.fileExists(atPath: url.path) else {
+            return nil
+        }
+        return url
+    }
+
+    /// The built `factcheck` binary beside the test bundle.
+    public static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("factcheck"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("factcheck"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factcheck"),
+            packageRoot.appendingPathComponent(".build/debug/factcheck"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+}

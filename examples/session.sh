@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# A whole fact-checking session on the bundled examples, start to finish.
+# Run from the repository root: bash examples/session.sh
+set -euo pipefail
+
+export FACTCHECK_DB="${FACTCHECK_DB:-$(mktemp -d)/session.db}"
+export FACTCHECK_EDITOR="${FACTCHECK_EDITOR:-desk-editor}"
+factcheck() { swift run --quiet factcheck "$@"; }
+
+echo "== ingest the examples"
+factcheck ingest examples/articles/
+
+echo "== the worklist: unverified claims, most check-worthy first"
+factcheck claims --status unverified --limit 10
+
+echo "== search the claims"
+factcheck claims --search "steel prices"
+
+# Pick the top claim of the first article to work on.
+id=$(factcheck claims --article 1 --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+
+echo "== look at claim $id in context"
+factcheck show "$id"
+
+echo "== cite evidence and give a verdict"
+factcheck cite "$id" --url https://example.org/audits/harbor-bridge-2024 \
+  --title "Audit of the Harbor Street Bridge repair contract" --publisher "State Auditor" \
+  --quote "Total projected cost: \$212.4 million" --stance supports
+factcheck mark "$id" in-review --note "Audit figure matches; checking the 2021 approval"
+factcheck mark "$id" verified --note "Audit p. 4 gives \$212.4M; council minutes of 2021 approved \$164M"
+
+echo "== claim $id now"
+factcheck show "$id"
+
+echo "== articles and their progress"
+factcheck articles
+
+echo "== a report"
+factcheck report --format markdown --status verified
