@@ -85,7 +85,7 @@ struct IngestCommand: ParsableCommand {
             Console.out("\(stored) stored, \(skipped) already ingested, \(failures.count) failed; \(claims) claims found")
         }
         if let first = failures.first {
-            throw IngestSummaryFailure(failed: failures.count, total: sources.count, status: first.exitStatus)
+            throw IngestSummaryFailure(failed: failures.count, total: sources.count, stored: stored, status: first.exitStatus)
         }
     }
 }
@@ -94,7 +94,10 @@ struct IngestCommand: ParsableCommand {
 struct IngestSummaryFailure: FactCheckFailure {
     let failed: Int
     let total: Int
+    let stored: Int
     let status: ExitStatus
-    var errorDescription: String? { "\(failed) of \(total) articles could not be ingested (see above); the rest were stored" }
+    var errorDescription: String? {
+        "\(failed) of \(total) articles could not be ingested (see above)" + (stored > 0 ? "; the others were stored" : "")
+    }
     var exitStatus: ExitStatus { status }
 }

@@ -90,7 +90,8 @@ public enum ArticleParser {
             }
         }
         var body = String(remaining).trimmingCharacters(in: .whitespacesAndNewlines)
-        if metadata.title == nil && metadata.author == nil && metadata.published == nil {
+        // Nothing but header lines: they were the text after all.
+        if body.isEmpty || (metadata.title == nil && metadata.author == nil && metadata.published == nil) {
             body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return ParsedArticle(metadata: metadata, body: body)
@@ -112,7 +113,8 @@ public enum ArticleParser {
     /// Short and not a sentence: a publication, headline or standfirst.
     private static func isHeaderLine(_ line: String) -> Bool {
         guard line.count <= 200 else { return false }
-        if let last = line.last, ".!".contains(last), line.count > 60 { return false }
+        // Headlines and standfirsts do not end like sentences.
+        if let last = line.last, ".!?:;”\"".contains(last) { return false }
         return true
     }
 }

@@ -115,6 +115,12 @@ BEGIN
     SELECT RAISE(ABORT, 'evidence is withdrawn, never deleted');
 END;
 
+-- A citation may be withdrawn (the withdrawn_* columns), but what was cited is never rewritten.
+CREATE TRIGGER evidence_no_rewrite BEFORE UPDATE OF claim_id, url, title, publisher, quote, stance, note, editor, created_at ON evidence
+BEGIN
+    SELECT RAISE(ABORT, 'evidence is withdrawn, never rewritten');
+END;
+
 -- Settings such as the fact-checking organisation's name, used by reports.
 CREATE TABLE setting (
     key    TEXT PRIMARY KEY,

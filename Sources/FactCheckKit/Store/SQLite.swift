@@ -152,6 +152,8 @@ final class Statement {
         while try step() { try row(self) }
     }
 
+    var columnCount: Int32 { sqlite3_column_count(raw) }
+
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(raw, column) }
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
