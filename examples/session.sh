@@ -16,8 +16,8 @@ factcheck claims --status unverified --limit 10
 echo "== search the claims"
 factcheck claims --search "steel prices"
 
-# Pick the top claim of the first article to work on.
-id=$(factcheck claims --article 1 --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+# Pick the bridge-cost claim to work on: the first match of a full-text search.
+id=$(factcheck claims --search "212 million" --limit 1 --format csv | sed -n 2p | cut -d, -f1)
 
 echo "== look at claim $id in context"
 factcheck show "$id"
