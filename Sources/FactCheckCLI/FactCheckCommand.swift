@@ -39,9 +39,16 @@ public struct FactCheckCommand: ParsableCommand {
             } else {
                 // One line: the problem, then where to read more. Usage text would bury it.
                 let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see 'factcheck help')")
+                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see '\(helpCommand(for: error)) --help')")
             }
             return code.rawValue
         }
+    }
+
+    /// "factcheck show" from the usage line ArgumentParser wrote for the failing command.
+    private static func helpCommand(for error: any Error) -> String {
+        let usage = fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("Usage: ") }
+        let words = usage?.dropFirst("Usage: ".count).split(separator: " ").prefix { !"<[-".contains($0.first ?? "<") }
+        return words.map { $0.joined(separator: " ") } ?? "factcheck"
     }
 }
