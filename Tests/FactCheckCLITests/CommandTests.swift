@@ -20,14 +20,15 @@ import TestSupport
         let first = try ingestExamples()
         #expect(first.status == 0, "\(first.stderr)")
         let lines = first.stdout.split(separator: "\n")
-        #expect(lines.count == 3)
+        #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("article 1: Rural clinics see longest wait times in a decade — "))
         #expect(lines[1].hasPrefix("article 2: HARBOR BRIDGE REPAIRS RUN $48 MILLION OVER BUDGET — "))
-        #expect(lines[2].contains("2 stored, 0 already ingested, 0 failed"))
+        #expect(lines[2].hasPrefix("article 3: FERRY RIDERSHIP DOUBLES AS FARES FALL — "))
+        #expect(lines[3].contains("3 stored, 0 already ingested, 0 failed"))
         let again = try ingestExamples()
         #expect(again.status == 0)
         #expect(again.stdout.contains("article 1: Rural clinics see longest wait times in a decade — already ingested"))
-        #expect(again.stdout.contains("0 stored, 2 already ingested"))
+        #expect(again.stdout.contains("0 stored, 3 already ingested"))
     }
 
     @Test func ingestFromStandardInputWithOverrides() throws {
@@ -136,13 +137,13 @@ import TestSupport
         let report = try run("report", "--format", "json")
         let document = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as! [String: Any]
         #expect(document["version"] as? Int == 1)
-        #expect((document["articles"] as? [Any])?.count == 2)
+        #expect((document["articles"] as? [Any])?.count == 3)
         let csv = try run("report", "--format", "csv", "--article", "2")
         #expect(csv.stdout.hasPrefix("\u{FEFF}claim_id,article_id"))
 
         let articles = try run("articles")
         #expect(articles.stdout.contains("HARBOR BRIDGE"))
-        #expect(articles.stdout.contains("2 articles"))
+        #expect(articles.stdout.contains("3 articles"))
     }
 
     @Test func helpListsEveryCommand() throws {
