@@ -43,7 +43,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
         case .reviewURL:
             guard trimmed.contains(Self.idPlaceholder) else { throw .missingPlaceholder(trimmed) }
             // `{` and `}` are not URL characters: check the address the pattern makes for a sample id.
-            _ = try Self.url(trimmed.replacingOccurrences(of: Self.idPlaceholder, with: "1"), for: self)
+            _ = try Self.url(trimmed.replacingOccurrences(of: Self.idPlaceholder, with: "1"), for: self, shown: trimmed)
             let lower = trimmed.lowercased()
             return lower.hasPrefix("https://") ? "https://" + trimmed.dropFirst(8) : "http://" + trimmed.dropFirst(7)
         }
@@ -52,11 +52,11 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
     public static let idPlaceholder = "{id}"
     static let maxNameLength = 200
 
-    private static func url(_ text: String, for key: SettingKey) throws(SettingError) -> String {
+    private static func url(_ text: String, for key: SettingKey, shown: String? = nil) throws(SettingError) -> String {
         do {
             return try InputValidation.url(text)
         } catch {
-            throw .invalidURL(key, text)
+            throw .invalidURL(key, shown ?? text)
         }
     }
 }
