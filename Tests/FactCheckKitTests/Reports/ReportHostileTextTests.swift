@@ -59,7 +59,7 @@ import TestSupport
     @Test func csvRoundTripsEveryField() throws {
         let csv = try Self.render(.csv)
         #expect(csv.hasPrefix("\u{FEFF}claim_id,"))
-        let rows = Self.parseCSV(String(csv.dropFirst()))
+        let rows = CSVReader.rows(String(csv.dropFirst()))
         #expect(rows.count == 9)
         #expect(rows.allSatisfy { $0.count == CSVReport.header.count })
         let column = Dictionary(uniqueKeysWithValues: CSVReport.header.enumerated().map { ($1, $0) })
@@ -136,32 +136,5 @@ import TestSupport
             if c == "\\" { escaped = true } else if c == "|" { return true }
         }
         return false
-    }
-
-    /// A strict RFC 4180 reader: CRLF rows, quoted fields with doubled quotes.
-    static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = ""
-        var quoted = false
-        var chars = Array(text.unicodeScalars)[...]
-        while let c = chars.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if chars.first == "\"" { field.unicodeScalars.append(chars.removeFirst()) } else { quoted = false }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\r", chars.first == "\n" {
-                chars.removeFirst()
-                row.append(field); rows.append(row); row = []; field = ""
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 }
