@@ -3,7 +3,7 @@
 struct MarkdownReport: ReportRenderer {
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
         out.write("# Fact-check report\n\n")
-        out.write("Generated \(Markdown.escape(summary.generatedAt)) · \(summary.claimCount) claim\(summary.claimCount == 1 ? "" : "s")")
+        out.write("Generated \(summary.generatedAt) · \(summary.claimCount) claim\(summary.claimCount == 1 ? "" : "s")")
         if let filters = summary.filterDescription { out.write(" · " + Markdown.escape(filters)) }
         out.write("\n\n| Status | Claims |\n| --- | ---: |\n")
         for status in summary.statuses {
@@ -43,7 +43,7 @@ struct MarkdownReport: ReportRenderer {
         }
         out.write("**History**\n\n")
         for event in item.history {
-            out.write("- \(Markdown.escape(event.at)) \(Markdown.escape(event.editor)): \(Markdown.escape(HistoryText.describe(event)))\n")
+            out.write("- \(event.at) \(Markdown.escape(event.editor)): \(Markdown.escape(HistoryText.describe(event)))\n")
         }
         out.write("\n")
         return true
@@ -56,20 +56,28 @@ struct MarkdownReport: ReportRenderer {
 
 /// CommonMark escaping for report text.
 enum Markdown {
-    /// One line, trimmed, with every ASCII punctuation character CommonMark (or a GFM table) could read as markup
-    /// backslash-escaped. Leading spaces go too, so text can never become an indented code block.
+    /// One line, trimmed, with every character that could open markup backslash-escaped: inline markup
+    /// (emphasis, code, links, raw HTML, entities, table pipes) anywhere, and list, heading or setext markers
+    /// at the start. Leading spaces go too, so text can never become an indented code block.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         let line = ClaimList.oneLine(text).replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
         for character in line {
-            if let ascii = character.asciiValue, "\\`*_{}[]()<>#+-.!|~&\"'".utf8.contains(ascii) {
-                out.append("\\")
-            }
+            if let ascii = character.asciiValue, inlineMarkup.utf8.contains(ascii) { out.append("\\") }
             out.append(character)
+        }
+        // "- x", "+ x", "= x" and "1. x" or "1) x" open a block at the start of a line.
+        if let first = out.first, "-+=".contains(first) { return "\\" + out }
+        let digits = out.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, let marker = out.dropFirst(digits.count).first, marker == "." || marker == ")" {
+            return digits + "\\" + out.dropFirst(digits.count)
         }
         return out
     }
+
+    /// Characters that mean something anywhere in a CommonMark or GFM line.
+    static let inlineMarkup = "\\`*_[]<>#|~&"
 
     /// The claim text with each quantity in bold, every piece escaped.
     static func highlight(_ text: String, quantities: [Quantity]) -> String {

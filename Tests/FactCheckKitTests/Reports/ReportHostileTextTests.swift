@@ -40,20 +40,28 @@ import TestSupport
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The hostile claim's two lines stay on one blockquote line, escaped.
         let quote = try #require(lines.first { $0.hasPrefix("> He said") })
-        #expect(quote.contains("\\<script\\>alert\\(\\'x\\'\\)\\</script\\>"))
+        #expect(quote.contains("\\<script\\>alert('x')\\</script\\>"))
         #expect(quote.contains("\\& cut **30%** \\| then \\</td\\>"))
-        #expect(quote.contains("second line, \\*\\*not bold\\*\\* \\# \\[link\\]\\(javascript:x\\)"))
+        #expect(quote.contains("second line, \\*\\*not bold\\*\\* \\# \\[link\\](javascript:x)"))
         // Headings are only ours; an escaped title cannot open another.
         #expect(lines.filter { $0.hasPrefix("#") }.allSatisfy { $0.hasPrefix("# Fact-check") || $0.hasPrefix("## ") || $0.hasPrefix("### Claim ") })
-        #expect(lines.contains("## \\<b\\>Budget\\</b\\> \\& \\\"cuts\\\" \\| \\'quotes\\' \\</td\\>"))
+        #expect(lines.contains("## \\<b\\>Budget\\</b\\> \\& \"cuts\" \\| 'quotes' \\</td\\>"))
         // No unescaped pipe outside the summary table.
         for line in lines where !line.hasPrefix("| ") {
             #expect(!Self.hasUnescapedPipe(line), "unescaped | in: \(line.prefix(80))")
         }
         #expect(markdown.contains(ReportFixture.rightToLeft.replacingOccurrences(of: "12", with: "**12**")))
-        #expect(markdown.contains("📈 in 2025, says 👩🏽‍💼 Ana\\."))
+        #expect(markdown.contains("📈 in 2025, says 👩🏽‍💼 Ana."))
         #expect(markdown.contains("a very long line without a break a very long line"))
         #expect(!markdown.contains("\r"))
+    }
+
+    @Test(arguments: [
+        ("- not a list", "\\- not a list"), ("+ x", "\\+ x"), ("1. first", "1\\. first"), ("12) x", "12\\) x"),
+        ("  indented code?", "indented code?"), ("a | b", "a \\| b"), ("2021. Done.", "2021\\. Done."), ("p. 4", "p. 4"),
+    ])
+    func markdownEscapesBlockMarkersAtTheStart(text: String, escaped: String) {
+        #expect(Markdown.escape(text) == escaped)
     }
 
     @Test func csvRoundTripsEveryField() throws {
