@@ -4,6 +4,7 @@ struct ClaimReviewReport: ReportRenderer {
     static let requiredSettings: [SettingKey] = [.organisationName, .organisationURL, .reviewURL]
 
     let settings: ReportSettings
+    private let encoder = JSONOutput.encoder()
     private var article: ArticleReference?
     private var first = true
 
@@ -21,7 +22,7 @@ struct ClaimReviewReport: ReportRenderer {
         guard let article, let review = review(item, article: article) else { return false }
         out.write(first ? "\n" : ",\n")
         first = false
-        out.write(JSONReport.indent(Self.scriptSafe(JSONOutput.string(review)), by: 2))
+        out.write(JSONReport.indent(Self.scriptSafe(JSONOutput.string(review, using: encoder)), by: 2))
         return true
     }
 
@@ -33,10 +34,9 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// JSON-LD is pasted into pages inside <script>: `<`, `>` and `&` are written as \u escapes so a
     /// claim holding `</script>` cannot end the script early. Outside strings JSON never has these characters.
-    static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
-    }
+    static func scriptSafe(_ json: String) -> String { scriptEscapes.apply(json) }
+
+    private static let scriptEscapes = ASCIIEscapes(["<": "\\u003c", ">": "\\u003e", "&": "\\u0026"])
 
     /// The ClaimReview for one claim, or nil when the claim has no verdict.
     func review(_ item: ReportItem, article: ArticleReference) -> ClaimReview? {
@@ -103,14 +103,6 @@ struct ClaimReview: Encodable {
         enum CodingKeys: String, CodingKey {
             case type = "@type", ratingValue, bestRating, worstRating, alternateName, ratingExplanation
         }
-
-        init(ratingValue: Int?, bestRating: Int, worstRating: Int, alternateName: String, ratingExplanation: String?) {
-            self.ratingValue = ratingValue
-            self.bestRating = bestRating
-            self.worstRating = worstRating
-            self.alternateName = alternateName
-            self.ratingExplanation = ratingExplanation
-        }
     }
 
     struct Item: Encodable {
@@ -120,12 +112,6 @@ struct ClaimReview: Encodable {
         var appearance: Appearance
 
         enum CodingKeys: String, CodingKey { case type = "@type", author, datePublished, appearance }
-
-        init(author: Party?, datePublished: String?, appearance: Appearance) {
-            self.author = author
-            self.datePublished = datePublished
-            self.appearance = appearance
-        }
     }
 
     struct Appearance: Encodable {
@@ -136,12 +122,5 @@ struct ClaimReview: Encodable {
         var publisher: Party?
 
         enum CodingKeys: String, CodingKey { case type = "@type", url, headline, datePublished, publisher }
-
-        init(url: String?, headline: String, datePublished: String?, publisher: Party?) {
-            self.url = url
-            self.headline = headline
-            self.datePublished = datePublished
-            self.publisher = publisher
-        }
     }
 }

@@ -75,21 +75,9 @@ struct HTMLReport: ReportRenderer {
 /// Escaping and the small pieces of markup every HTML report part uses.
 enum HTML {
     /// Escapes the five characters HTML gives meaning to, in text and in attribute values alike.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { escapes.apply(text) }
+
+    private static let escapes = ASCIIEscapes(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
 
     static func badge(_ status: ClaimStatus) -> String {
         "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue)</span>"

@@ -3,6 +3,7 @@
 struct JSONReport: ReportRenderer {
     /// Bumped when a key is renamed or removed; adding keys keeps the version.
     static let version = 1
+    private let encoder = JSONOutput.encoder()
     private var firstArticle = true
     private var firstClaim = true
 
@@ -63,14 +64,14 @@ struct JSONReport: ReportRenderer {
         out.write(firstArticle ? "\n" : ",\n")
         firstArticle = false
         firstClaim = true
-        let head = Self.indent(JSONOutput.string(article), by: 4)
+        let head = Self.indent(JSONOutput.string(article, using: encoder), by: 4)
         out.write(Self.reopen(head) + ",\n      \"claims\" : [")
     }
 
     mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         out.write(firstClaim ? "\n" : ",\n")
         firstClaim = false
-        out.write(Self.indent(JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history)), by: 8))
+        out.write(Self.indent(JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history), using: encoder), by: 8))
         return true
     }
 

@@ -58,15 +58,9 @@ struct MarkdownReport: ReportRenderer {
 enum Markdown {
     /// One line, trimmed, with every character that could open markup backslash-escaped: inline markup
     /// (emphasis, code, links, raw HTML, entities, table pipes) anywhere, and list, heading or setext markers
-    /// at the start. Leading spaces go too, so text can never become an indented code block.
+    /// at the start. Runs of spaces collapse, so text can never become an indented code block.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let line = ClaimList.oneLine(text).replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
-        for character in line {
-            if let ascii = character.asciiValue, inlineMarkup.utf8.contains(ascii) { out.append("\\") }
-            out.append(character)
-        }
+        let out = inlineMarkup.apply(Escaping.oneLine(text))
         // "- x", "+ x", "= x" and "1. x" or "1) x" open a block at the start of a line.
         if let first = out.first, "-+=".contains(first) { return "\\" + out }
         let digits = out.prefix(while: \.isASCII).prefix(while: \.isNumber)
@@ -77,11 +71,11 @@ enum Markdown {
     }
 
     /// Characters that mean something anywhere in a CommonMark or GFM line.
-    static let inlineMarkup = "\\`*_[]<>#|~&"
+    private static let inlineMarkup = ASCIIEscapes.backslash("\\`*_[]<>#|~&")
 
     /// The claim text with each quantity in bold, every piece escaped.
     static func highlight(_ text: String, quantities: [Quantity]) -> String {
-        let line = ClaimList.oneLine(text).replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+        let line = Escaping.oneLine(text)
         var out = ""
         var rest = Substring(line)
         for quantity in quantities where !quantity.text.isEmpty {
@@ -93,27 +87,13 @@ enum Markdown {
         return out + escapeKeepingSpace(String(rest))
     }
 
-    /// `escape` for a fragment inside a line: inner spaces at its ends matter there.
+    /// `escape` for a fragment inside a line: a space at either end matters there.
     private static func escapeKeepingSpace(_ fragment: String) -> String {
-        let leading = fragment.prefix(while: { $0 == " " })
-        let trailing = fragment.dropFirst(leading.count).reversed().prefix(while: { $0 == " " })
-        return String(leading) + escape(fragment) + String(trailing)
+        (fragment.first == " " ? " " : "") + escape(fragment) + (fragment.utf8.count > 1 && fragment.last == " " ? " " : "")
     }
 
     /// URLs go inside <...>: characters that could end or break the destination are percent-encoded.
-    static func escapeURL(_ url: String) -> String {
-        var out = ""
-        for scalar in url.unicodeScalars {
-            switch scalar {
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case " ": out += "%20"
-            case "\\": out += "%5C"
-            case "\n": out += "%0A"
-            case "\r": out += "%0D"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escapeURL(_ url: String) -> String { urlEscapes.apply(url) }
+
+    private static let urlEscapes = ASCIIEscapes(["<": "%3C", ">": "%3E", " ": "%20", "\\": "%5C", "\n": "%0A", "\r": "%0D"])
 }

@@ -59,6 +59,7 @@ import TestSupport
     @Test(arguments: [
         ("- not a list", "\\- not a list"), ("+ x", "\\+ x"), ("1. first", "1\\. first"), ("12) x", "12\\) x"),
         ("  indented code?", "indented code?"), ("a | b", "a \\| b"), ("2021. Done.", "2021\\. Done."), ("p. 4", "p. 4"),
+        ("a\r\n\r\nb", "a b"), ("\u{2028}x\ty  z ", "x y z"), ("مرحبا | 👋🏽", "مرحبا \\| 👋🏽"),
     ])
     func markdownEscapesBlockMarkersAtTheStart(text: String, escaped: String) {
         #expect(Markdown.escape(text) == escaped)
