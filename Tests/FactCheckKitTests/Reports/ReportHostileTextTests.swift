@@ -56,6 +56,33 @@ import TestSupport
         #expect(!markdown.contains("\r"))
     }
 
+    /// A CommonMark parser agrees: one table, only our headings, the hostile text as text. Skips without cmark-gfm
+    /// (Debian: apt-get install cmark-gfm).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/cmark-gfm")))
+    func markdownParsesAsIntended() throws {
+        let markdown = try Self.render(.markdown)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
+        process.arguments = ["--extension", "table"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(markdown.utf8))
+        try input.fileHandleForWriting.close()
+        let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(html.components(separatedBy: "<table>").count - 1 == 1)
+        #expect(html.components(separatedBy: "<h1>").count - 1 == 1)
+        #expect(html.components(separatedBy: "<h2>").count - 1 == 2)
+        #expect(html.components(separatedBy: "<h3>").count - 1 == 8)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("He said &quot;&lt;script&gt;alert('x')&lt;/script&gt;&quot; &amp; cut <strong>30%</strong> | then &lt;/td&gt;"))
+        #expect(html.contains("**not bold** # [link](javascript:x)"))
+    }
+
     @Test(arguments: [
         ("- not a list", "\\- not a list"), ("+ x", "\\+ x"), ("1. first", "1\\. first"), ("12) x", "12\\) x"),
         ("  indented code?", "indented code?"), ("a | b", "a \\| b"), ("2021. Done.", "2021\\. Done."), ("p. 4", "p. 4"),
