@@ -6,8 +6,8 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Read and change the settings stored in the database (used by reports).",
         discussion: """
-            Keys: \(SettingKey.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")).
-            ClaimReview export needs all three.
+            Keys: \(SettingKey.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")). \
+            ClaimReview export (report --format claimreview) needs all three.
             """,
         subcommands: [SetSetting.self, GetSetting.self, ListSettings.self]
     )

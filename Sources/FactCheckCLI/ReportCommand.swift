@@ -7,15 +7,17 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Export a fact-check report: every claim with its status, verdict note, evidence and history.",
         discussion: """
-            Formats: markdown (CommonMark), html (one self-contained page), json (one document with a version field),
-            csv (RFC 4180, UTF-8, one row per claim) and claimreview (schema.org ClaimReview JSON-LD, one per claim
-            with a verdict; needs 'factcheck config set' for org.name, org.url and review.url).
-            Filters combine: every one given must match. --since and --editor select claims whose history has an
-            entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry
+            Formats: markdown (CommonMark), html (one self-contained page), json (one document with a version \
+            field), csv (RFC 4180, UTF-8, one row per claim) and claimreview (schema.org ClaimReview JSON-LD, one \
+            per claim with a verdict; needs org.name, org.url and review.url, see 'factcheck config').
+
+            Filters combine: every one given must match. --since and --editor select claims whose history has an \
+            entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry \
             must match both. The report still shows each claim's whole history.
-            Claims come article by article in reading order; the time stamp honours SOURCE_DATE_EPOCH, so the same
-            database gives the same bytes. Without --output the report goes to standard output. With it, the file
-            is written whole or not at all.
+
+            Claims come article by article in reading order; the time stamp honours SOURCE_DATE_EPOCH, so the \
+            same database gives the same bytes. Without --output the report goes to standard output; with it, \
+            the file is written whole or not at all.
             """
     )
 

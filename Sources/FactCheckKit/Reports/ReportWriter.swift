@@ -1,7 +1,7 @@
 /// Writes a report of the claims in a scope, article by article in reading order.
 public enum ReportWriter {
-    /// Writes the report to `out`. Every check that can fail (filters, settings, verdicts) runs before
-    /// the first byte is written, so a refused report leaves `out` empty.
+    /// Writes the report to `out`. Every check an editor can act on (filters, unknown article, settings,
+    /// verdicts) runs before the first byte is written, so a refused report leaves `out` empty.
     @discardableResult
     public static func write(
         _ format: ReportFormat, scope: ReportScope, store: FactCheckStore, to out: inout some TextOutputStream
