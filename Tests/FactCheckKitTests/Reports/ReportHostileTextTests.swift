@@ -114,6 +114,7 @@ import TestSupport
         #expect(CSV.field("=SUM(A1)") == "'=SUM(A1)")
         #expect(CSV.field("@cmd") == "'@cmd")
         #expect(CSV.field("-12") == "-12")
+        #expect(CSV.field("\t=1+1") == "'\t=1+1")
         #expect(CSV.field("a,\"b\"\nc") == "\"a,\"\"b\"\"\nc\"")
     }
 
