@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckKitTests",
-            dependencies: ["FactCheckKit", "TestSupport"]
+            dependencies: ["FactCheckKit", "TestSupport"],
+            exclude: ["Reports/Golden"]  // expected report outputs, read by path from the tests
         ),
         // End-to-end tests run the built `factcheck` binary, so they depend on it.
         .testTarget(

@@ -6,13 +6,25 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Export a fact-check report: every claim with its status, verdict note, evidence and history.",
-        discussion: "Without --output the report goes to standard output. With it, the file is written whole or not at all."
+        discussion: """
+            Formats: markdown (CommonMark), html (one self-contained page), json (one document with a version \
+            field), csv (RFC 4180, UTF-8, one row per claim) and claimreview (schema.org ClaimReview JSON-LD, one \
+            per claim with a verdict; needs org.name, org.url and review.url, see 'factcheck config').
+
+            Filters combine: every one given must match. --since and --editor select claims whose history has an \
+            entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry \
+            must match both. The report still shows each claim's whole history.
+
+            Claims come article by article in reading order; the time stamp honours SOURCE_DATE_EPOCH, so the \
+            same database gives the same bytes. Without --output the report goes to standard output; with it, \
+            the file is written whole or not at all.
+            """
     )
 
-    @Option(help: "Format: markdown, html, json or csv.")
+    @Option(help: "Format: markdown, html, json, csv or claimreview.")
     var format: ReportFormat = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (atomically).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
@@ -21,25 +33,48 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims from this article.", valueName: "id"))
     var article: ArticleIDArgument?
 
+    @Option(help: ArgumentHelp(
+        "Only claims changed at or after this time: YYYY-MM-DD (midnight UTC) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"
+    ))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only claims this editor changed (any entry in their history).", valueName: "name"))
+    var editor: String?
+
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws {
+        if let editor, editor.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--editor is empty; give the editor's name as it appears in claim histories")
+        }
+    }
+
     func run() throws {
+        let scope = ReportScope(
+            statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor
+        )
         let store = try database.open()
-        let scope = ReportScope(statuses: status, articleID: article?.id)
+        let outcome: ReportOutcome
         if let output {
             var file = try AtomicFileOutput(path: output)
             do {
-                try ReportWriter.write(format, scope: scope, store: store, to: &file)
+                outcome = try ReportWriter.write(format, scope: scope, store: store, to: &file)
                 try file.commit()
             } catch {
                 file.discard()
                 throw error
             }
-            Console.out("report written to \(output)")
         } else {
             var out = StandardOutputStream()
-            try ReportWriter.write(format, scope: scope, store: store, to: &out)
+            outcome = try ReportWriter.write(format, scope: scope, store: store, to: &out)
             out.flush()
+        }
+        if outcome.skippedWithoutVerdict > 0 {
+            let n = outcome.skippedWithoutVerdict
+            Console.warning("\(n) claim\(n == 1 ? "" : "s") without a verdict left out of the ClaimReview export")
+        }
+        if let output {
+            Console.out("report written to \(output): \(outcome.claims) claim\(outcome.claims == 1 ? "" : "s")")
         }
     }
 }

@@ -11,9 +11,10 @@ public enum CSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// Spreadsheets run a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text.
+    /// Spreadsheets may run a cell that starts with = + - @, a tab or a carriage return (OWASP's list) as a formula;
+    /// a leading apostrophe keeps it text. Numbers such as -12 are left alone.
     private static func neutralised(_ value: String) -> String {
-        guard let first = value.first, "=+-@".contains(first), Double(value) == nil else { return value }
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil else { return value }
         return "'" + value
     }
 }

@@ -9,8 +9,13 @@ public enum JSONOutput {
     }
 
     public static func string<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
+        string(value, using: encoder(pretty: pretty))
+    }
+
+    /// The same with an encoder made once: a streamed report encodes many values and need not build one each time.
+    public static func string<T: Encodable>(_ value: T, using encoder: JSONEncoder) -> String {
         // Encoding our own model types cannot fail: they hold only strings, numbers and arrays.
-        let data = (try? encoder(pretty: pretty).encode(value)) ?? Data("null".utf8)
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,6 +1,9 @@
-/// The report as one JSON document, written piece by piece: version, summary, then articles with their claims.
+/// The report as one JSON document, written piece by piece: the summary keys (sorted), then `articles` last,
+/// each article's keys (sorted) then its `claims` last. Every claim carries its quantities, evidence and history.
 struct JSONReport: ReportRenderer {
+    /// Bumped when a key is renamed or removed; adding keys keeps the version.
     static let version = 1
+    private let encoder = JSONOutput.encoder()
     private var firstArticle = true
     private var firstClaim = true
 
@@ -9,12 +12,33 @@ struct JSONReport: ReportRenderer {
         var generatedAt: String
         var claimCount: Int
         var statusCounts: [String: Int]
+        var filters: Filters
 
         enum CodingKeys: String, CodingKey {
-            case version
+            case version, filters
             case generatedAt = "generated_at"
             case claimCount = "claim_count"
             case statusCounts = "status_counts"
+        }
+    }
+
+    private struct Filters: Encodable {
+        var statuses: [ClaimStatus]
+        var articleID: ArticleID?
+        var since: String?
+        var editor: String?
+
+        enum CodingKeys: String, CodingKey {
+            case statuses, since, editor
+            case articleID = "article_id"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(statuses, forKey: .statuses)
+            try c.encode(articleID, forKey: .articleID)  // null, not absent, when unset
+            try c.encode(since, forKey: .since)
+            try c.encode(editor, forKey: .editor)
         }
     }
 
@@ -27,8 +51,10 @@ struct JSONReport: ReportRenderer {
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
         var counts: [String: Int] = [:]
         for (status, count) in summary.countsByStatus { counts[status.rawValue] = count }
+        let scope = summary.scope
         let head = JSONOutput.string(Summary(
-            version: Self.version, generatedAt: summary.generatedAt, claimCount: summary.claimCount, statusCounts: counts
+            version: Self.version, generatedAt: summary.generatedAt, claimCount: summary.claimCount, statusCounts: counts,
+            filters: Filters(statuses: scope.statuses, articleID: scope.articleID, since: scope.since, editor: scope.editor)
         ))
         // Reopen the summary object to append the streamed "articles" array as its last key.
         out.write(Self.reopen(head) + ",\n  \"articles\" : [")
@@ -38,14 +64,15 @@ struct JSONReport: ReportRenderer {
         out.write(firstArticle ? "\n" : ",\n")
         firstArticle = false
         firstClaim = true
-        let head = Self.indent(JSONOutput.string(article), by: 4)
+        let head = Self.indent(JSONOutput.string(article, using: encoder), by: 4)
         out.write(Self.reopen(head) + ",\n      \"claims\" : [")
     }
 
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) {
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         out.write(firstClaim ? "\n" : ",\n")
         firstClaim = false
-        out.write(Self.indent(JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history)), by: 8))
+        out.write(Self.indent(JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history), using: encoder), by: 8))
+        return true
     }
 
     mutating func endArticle(_ out: inout some TextOutputStream) {

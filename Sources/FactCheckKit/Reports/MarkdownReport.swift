@@ -1,72 +1,99 @@
-/// The report as CommonMark.
+/// The report as CommonMark (tables are the GitHub-flavoured extension). Every piece of article or editor
+/// text is escaped and folded onto one line, so it can never open a heading, list, table row, link or raw HTML.
 struct MarkdownReport: ReportRenderer {
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
         out.write("# Fact-check report\n\n")
-        out.write("Generated \(summary.generatedAt). \(summary.claimCount) claim\(summary.claimCount == 1 ? "" : "s").\n\n")
-        out.write("| Status | Claims |\n| --- | ---: |\n")
-        for status in ClaimStatus.allCases where summary.countsByStatus[status] != nil {
-            out.write("| \(status.rawValue) | \(summary.countsByStatus[status]!) |\n")
+        out.write("Generated \(summary.generatedAt) · \(summary.claimCount) claim\(summary.claimCount == 1 ? "" : "s")")
+        if let filters = summary.filterDescription { out.write(" · " + Markdown.escape(filters)) }
+        out.write("\n\n| Status | Claims |\n| --- | ---: |\n")
+        for status in summary.statuses {
+            out.write("| \(status.rawValue) | \(summary.countsByStatus[status] ?? 0) |\n")
         }
         out.write("\n")
+        if summary.claimCount == 0 { out.write("*No claims match this report's filters.*\n\n") }
     }
 
     mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
-        out.write("## \(Self.escape(article.title))\n\n")
-        let byline = [article.publication, article.author, article.published].compactMap { $0 }.map(Self.escape)
-        var line = "Article \(article.id)"
-        if !byline.isEmpty { line += " · " + byline.joined(separator: " · ") }
-        if let url = article.url { line += " · <\(Self.escapeURL(url))>" }
-        out.write(line + "\n\n")
+        out.write("## \(Markdown.escape(article.title))\n\n")
+        var parts = ["Article \(article.id)"] + [article.publication, article.author, article.published].compactMap { $0 }.map(Markdown.escape)
+        if let url = article.url { parts.append("<\(Markdown.escapeURL(url))>") }
+        out.write(parts.joined(separator: " · ") + "\n\n")
     }
 
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) {
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         let claim = item.claim
         out.write("### Claim \(claim.id): \(claim.status.rawValue)\n\n")
-        out.write("> " + Self.escape(ClaimList.oneLine(claim.text)) + "\n\n")
-        var facts: [String] = ["Score \(ClaimList.format2(claim.score))"]
-        if let speaker = claim.speaker { facts.append("speaker: " + Self.escape(speaker)) }
-        if let attribution = claim.attribution { facts.append("source: " + Self.escape(attribution)) }
-        if !claim.quantities.isEmpty { facts.append("quantities: " + claim.quantities.map { Self.escape($0.text) }.joined(separator: ", ")) }
-        out.write(facts.joined(separator: " · ") + "\n\n")
-        if let note = claim.verdictNote { out.write("**Verdict note:** " + Self.escape(ClaimList.oneLine(note)) + "\n\n") }
+        out.write("> " + Markdown.highlight(claim.text, quantities: claim.quantities) + "\n\n")
+        var facts: [String] = []
+        if let speaker = claim.speaker { facts.append("Speaker: " + Markdown.escape(speaker)) }
+        if let attribution = claim.attribution { facts.append("Source: " + Markdown.escape(attribution)) }
+        if !claim.quantities.isEmpty { facts.append("Figures: " + claim.quantities.map { Markdown.escape($0.text) }.joined(separator: ", ")) }
+        if !facts.isEmpty { out.write(facts.joined(separator: " · ") + "\n\n") }
+        if let note = claim.verdictNote { out.write("**Verdict:** " + Markdown.escape(note) + "\n\n") }
         if !item.evidence.isEmpty {
-            out.write("**Evidence**\n\n")
+            out.write("**Sources**\n\n")
             for e in item.evidence {
-                let label = Self.escape(e.title ?? e.url)
-                var line = "- \(e.stance.rawValue): [\(label)](<\(Self.escapeURL(e.url))>)"
-                if let publisher = e.publisher { line += ", " + Self.escape(publisher) }
-                if let quote = e.quote { line += ": “" + Self.escape(ClaimList.oneLine(quote)) + "”" }
-                if let note = e.note { line += " (" + Self.escape(ClaimList.oneLine(note)) + ")" }
+                var line = "- \(e.stance.rawValue): [\(Markdown.escape(e.title ?? e.url))](<\(Markdown.escapeURL(e.url))>)"
+                if let publisher = e.publisher { line += " — " + Markdown.escape(publisher) }
+                if let quote = e.quote { line += ": “" + Markdown.escape(quote) + "”" }
+                if let note = e.note { line += " (" + Markdown.escape(note) + ")" }
                 out.write(line + "\n")
             }
             out.write("\n")
         }
         out.write("**History**\n\n")
         for event in item.history {
-            out.write("- \(event.at) \(Self.escape(event.editor)): \(Self.escape(HistoryText.describe(event)))\n")
+            out.write("- \(event.at) \(Markdown.escape(event.editor)): \(Markdown.escape(HistoryText.describe(event)))\n")
         }
         out.write("\n")
+        return true
     }
 
     mutating func endArticle(_ out: inout some TextOutputStream) {}
 
     mutating func end(_ out: inout some TextOutputStream) {}
+}
 
-    /// Backslash-escapes every ASCII punctuation character CommonMark could read as markup.
+/// CommonMark escaping for report text.
+enum Markdown {
+    /// One line, trimmed, with every character that could open markup backslash-escaped: inline markup
+    /// (emphasis, code, links, raw HTML, entities, table pipes) anywhere, and list, heading or setext markers
+    /// at the start. Runs of spaces collapse, so text can never become an indented code block.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in ClaimList.oneLine(text) {
-            if let ascii = character.asciiValue, "\\`*_{}[]()<>#+-.!|~&\"'".utf8.contains(ascii) {
-                out.append("\\")
-            }
-            out.append(character)
+        let out = inlineMarkup.apply(Escaping.oneLine(text))
+        // "- x", "+ x", "= x" and "1. x" or "1) x" open a block at the start of a line.
+        if let first = out.first, "-+=".contains(first) { return "\\" + out }
+        let digits = out.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, let marker = out.dropFirst(digits.count).first, marker == "." || marker == ")" {
+            return digits + "\\" + out.dropFirst(digits.count)
         }
         return out
     }
 
-    /// URLs go inside <...>: only <, > and spaces need percent-encoding there.
-    static func escapeURL(_ url: String) -> String {
-        url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: " ", with: "%20")
+    /// Characters that mean something anywhere in a CommonMark or GFM line.
+    private static let inlineMarkup = ASCIIEscapes.backslash("\\`*_[]<>#|~&")
+
+    /// The claim text with each quantity in bold, every piece escaped.
+    static func highlight(_ text: String, quantities: [Quantity]) -> String {
+        let line = Escaping.oneLine(text)
+        var out = ""
+        var rest = Substring(line)
+        for quantity in quantities where !quantity.text.isEmpty {
+            guard let range = rest.range(of: quantity.text) else { continue }
+            let before = String(rest[..<range.lowerBound])
+            out += escapeKeepingSpace(before) + "**" + escape(quantity.text) + "**"
+            rest = rest[range.upperBound...]
+        }
+        return out + escapeKeepingSpace(String(rest))
     }
+
+    /// `escape` for a fragment inside a line: a space at either end matters there.
+    private static func escapeKeepingSpace(_ fragment: String) -> String {
+        (fragment.first == " " ? " " : "") + escape(fragment) + (fragment.utf8.count > 1 && fragment.last == " " ? " " : "")
+    }
+
+    /// URLs go inside <...>: characters that could end or break the destination are percent-encoded.
+    static func escapeURL(_ url: String) -> String { urlEscapes.apply(url) }
+
+    private static let urlEscapes = ASCIIEscapes(["<": "%3C", ">": "%3E", " ": "%20", "\\": "%5C", "\n": "%0A", "\r": "%0D"])
 }

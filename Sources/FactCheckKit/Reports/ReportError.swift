@@ -1,0 +1,34 @@
+/// Why a report could not be written, in words an editor can act on. Nothing is written when one is thrown.
+public enum ReportError: FactCheckFailure, Equatable {
+    case invalidSince(String)
+    case emptyEditor
+    case missingSettings([SettingKey])
+    case noVerdicts(selected: Int)
+    case store(StoreError)
+
+    public var errorDescription: String? {
+        switch self {
+        case .invalidSince(let text):
+            "--since '\(text.prefix(40))' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
+        case .emptyEditor:
+            "--editor is empty; give the editor's name as it appears in claim histories"
+        case .missingSettings(let keys):
+            "ClaimReview needs settings that are not set (\(keys.map(\.rawValue).joined(separator: ", "))); run "
+                + keys.map { "'factcheck config set \($0.rawValue) \($0.example)'" }.joined(separator: ", then ")
+        case .noVerdicts(let selected):
+            selected == 0
+                ? "no claims match; ClaimReview needs claims with a verdict. Loosen the filters or mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
+                : "none of the \(selected) selected claim\(selected == 1 ? "" : "s") has a verdict; ClaimReview needs one. Mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
+        case .store(let error):
+            error.errorDescription
+        }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalidSince, .emptyEditor: .usage
+        case .missingSettings, .noVerdicts: .dataError
+        case .store(let error): error.exitStatus
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `factcheck report` end to end: formats, filters, atomic output and the errors an editor sees.
+@Suite struct ReportCommandTests {
+    /// Ingests the bundled examples and gives three claims a verdict.
+    private func database(_ folder: TemporaryDirectory) throws -> String {
+        let db = folder.file("report.db")
+        #expect(try CLI.run(["ingest", Paths.examples.appendingPathComponent("articles").path], database: db).status == 0)
+        #expect(try CLI.run(["mark", "1", "verified", "--note", "Matches the authority's report"], database: db).status == 0)
+        #expect(try CLI.run(["mark", "2", "false", "--note", "It was 1 in 8", "--editor", "dana"], database: db).status == 0)
+        #expect(try CLI.run(["mark", "3", "misleading", "--editor", "dana"], database: db,
+                            environment: ["SOURCE_DATE_EPOCH": "1767312000"]).status == 0)  // 2026-01-02
+        return db
+    }
+
+    @Test(arguments: ["markdown", "html", "json", "csv"])
+    func sameDatabaseGivesByteIdenticalReports(format: String) throws {
+        let folder = TemporaryDirectory()
+        let db = try database(folder)
+        let first = try CLI.run(["report", "--format", format], database: db)
+        let second = try CLI.run(["report", "--format", format], database: db)
+        #expect(first.status == 0)
+        #expect(!first.stdout.isEmpty)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let folder = TemporaryDirectory()
+        let db = try database(folder)
+        let result = try CLI.run(["report", "--format", "html", "--output", folder.file("report.html")], database: db)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("report written to "))
+        let html = try String(contentsOfFile: folder.file("report.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") } == [])
+    }
+
+    @Test func failedExportLeavesNoFileAndAnExistingOneUntouched() throws {
+        let folder = TemporaryDirectory()
+        let db = try database(folder)
+        // ClaimReview without settings fails before writing: the old file stays as it was.
+        let target = folder.write("checks.jsonld", "old contents")
+        let refused = try CLI.run(["report", "--format", "claimreview", "--output", target], database: db)
+        #expect(refused.status == 65)
+        #expect(refused.errorLines.count == 1)
+        #expect(refused.stderr.contains("factcheck config set org.name"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "old contents")
+        // A folder that does not exist: no file anywhere.
+        let missing = folder.file("no-such-folder/report.html")
+        let failed = try CLI.run(["report", "--format", "html", "--output", missing], database: db)
+        #expect(failed.status == 73)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        // An unknown article: nothing written.
+        let unknown = try CLI.run(["report", "--article", "99", "--output", folder.file("none.md")], database: db)
+        #expect(unknown.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("none.md")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") } == [])
+    }
+
+    @Test func claimReviewNeedsSettingsAndVerdicts() throws {
+        let folder = TemporaryDirectory()
+        let db = try database(folder)
+        for (key, value) in [("org.name", "Example Fact Check"), ("org.url", "https://factcheck.example.org"),
+                             ("review.url", "https://factcheck.example.org/checks/{id}")] {
+            #expect(try CLI.run(["config", "set", key, value], database: db).status == 0)
+        }
+        let result = try CLI.run(["report", "--format", "claimreview"], database: db)
+        #expect(result.status == 0)
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(reviews.compactMap { $0["url"] as? String } == [1, 2, 3].map { "https://factcheck.example.org/checks/\($0)" })
+        #expect(result.stderr.contains("without a verdict left out"))
+        let none = try CLI.run(["report", "--format", "claimreview", "--status", "unverified"], database: db)
+        #expect(none.status == 65)
+        #expect(none.stdout.isEmpty)
+        #expect(none.errorLines.count == 1)
+        #expect(none.stderr.contains("factcheck mark"))
+    }
+
+    @Test func filtersBySinceAndEditor() throws {
+        let folder = TemporaryDirectory()
+        let db = try database(folder)
+        func ids(_ arguments: [String]) throws -> [String] {
+            let result = try CLI.run(["report", "--format", "csv"] + arguments, database: db)
+            #expect(result.status == 0)
+            return CSVReader.rows(String(result.stdout.drop { $0 == "\u{FEFF}" })).dropFirst().map { $0[0] }
+        }
+        #expect(try ids(["--editor", "dana"]) == ["2", "3"])
+        #expect(try ids(["--since", "2026-01-02"]) == ["3"])
+        #expect(try ids(["--since", "2026-01-02", "--editor", "test-editor"]) == [])
+        #expect(try ids(["--status", "verified", "--status", "false"]) == ["1", "2"])
+        let bad = try CLI.run(["report", "--since", "last week"], database: db)
+        #expect(bad.status == 64)
+        #expect(bad.errorLines.count == 1)
+        #expect(bad.stderr.contains("YYYY-MM-DD"))
+    }
+
+    @Test func helpDocumentsEveryOption() throws {
+        let result = try CLI.run(["report", "--help"])
+        #expect(result.status == 0)
+        for option in ["--format", "--output", "--status", "--article", "--since", "--editor", "--db", "claimreview"] {
+            #expect(result.stdout.contains(option), "report --help does not mention \(option)")
+        }
+    }
+}

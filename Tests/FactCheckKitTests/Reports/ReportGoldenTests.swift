@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FactCheckKit
+
+/// Every format over the fixed fixture database, byte for byte against files in `Golden/`.
+/// After a deliberate change, regenerate with `FACTCHECK_UPDATE_GOLDEN=1 swift test --filter ReportGolden`
+/// and read the diff before committing it.
+@Suite struct ReportGoldenTests {
+    static let folder = Paths.packageRoot.appendingPathComponent("Tests/FactCheckKitTests/Reports/Golden")
+
+    static let cases: [(ReportFormat, String)] = [
+        (.markdown, "report.md"), (.html, "report.html"), (.json, "report.json"), (.csv, "report.csv"),
+        (.claimreview, "claimreview.jsonld"),
+    ]
+
+    @Test(arguments: cases)
+    func matchesGoldenFile(format: ReportFormat, file: String) throws {
+        let folder = TemporaryDirectory()
+        let output = try ReportFixture.render(format, store: ReportFixture.store(in: folder))
+        let golden = Self.folder.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
+            try Data(output.utf8).write(to: golden)
+            return
+        }
+        let expected = try Data(contentsOf: golden)
+        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func sameDatabaseGivesSameBytes(format: ReportFormat) throws {
+        let folder = TemporaryDirectory()
+        let store = try ReportFixture.store(in: folder)
+        let again = try FactCheckStore(path: store.path, clock: ReportFixture.day3)
+        #expect(try ReportFixture.render(format, store: store) == ReportFixture.render(format, store: again))
+    }
+
+    @Test func everyFormatHasAGoldenFile() {
+        #expect(Set(Self.cases.map(\.0)) == Set(ReportFormat.allCases))
+    }
+}
