@@ -123,7 +123,7 @@ import TestSupport
         let markdown = try run("report", "--format", "markdown", "--status", "verified")
         #expect(markdown.status == 0)
         #expect(markdown.stdout.contains("### Claim \(top): verified"))
-        #expect(markdown.stdout.contains("**Verdict note:** Audit p\\. 4 gives $212\\.4M"))
+        #expect(markdown.stdout.contains("**Verdict:** Audit p. 4 gives $212.4M"))
         #expect(!markdown.stdout.contains("Rural clinics"))
 
         let output = folder.file("report.html")
