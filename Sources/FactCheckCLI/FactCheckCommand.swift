@@ -16,7 +16,8 @@ public struct FactCheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
-            ArticlesCommand.self, ReportCommand.self,
+            ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
+            EditCommand.self, BackupCommand.self, CheckCommand.self,
         ]
     )
 

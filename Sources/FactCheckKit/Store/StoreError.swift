@@ -9,6 +9,7 @@ public enum StoreError: FactCheckFailure, Equatable {
     case notADatabase(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case busy(path: String)
+    case invalidBusyTimeout(String)
     case readOnly(path: String)
     case diskFull(path: String)
     case claimNotFound(ClaimID)
@@ -31,6 +32,8 @@ public enum StoreError: FactCheckFailure, Equatable {
             "database '\(path)' has schema version \(found), newer than this factcheck understands (\(supported)); upgrade factcheck. The database was not changed"
         case .busy(let path):
             "database '\(path)' is locked by another process; try again when it finishes"
+        case .invalidBusyTimeout(let value):
+            "FACTCHECK_BUSY_TIMEOUT_MS is '\(value.prefix(20))', not a number of milliseconds; set it to one such as 10000 or unset it"
         case .readOnly(let path):
             "database '\(path)' is read-only; check its permissions. Nothing was changed"
         case .diskFull(let path):
@@ -55,6 +58,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .cannotOpen, .readOnly, .diskFull, .sqlite: .ioError
         case .notADatabase, .newerSchema, .constraint: .dataError
         case .busy: .temporary
+        case .invalidBusyTimeout: .usage
         case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
         }
     }
