@@ -40,3 +40,31 @@ extension FactCheckStore {
         }
     }
 }
+
+extension FactCheckStore {
+    /// Every row of every table (search-index tables included) as text, in a stable order.
+    /// For tests that prove a refused or failed action left the database exactly as it was.
+    func dumpRows() throws(StoreError) -> [String] {
+        try read {
+            var tables: [String] = []
+            let names = try db.statement("""
+                SELECT name FROM sqlite_schema
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name
+                """)
+            defer { names.reset() }
+            while try names.step() { tables.append(names.text(0)) }
+            var rows: [String] = []
+            for table in tables {
+                // Table names come from sqlite_schema, never from input.
+                let all = try db.statement("SELECT * FROM \"\(table)\"")
+                defer { all.reset() }
+                var tableRows: [String] = []
+                while try all.step() {
+                    tableRows.append(table + "|" + (0..<all.columnCount).map(all.typedText).joined(separator: "|"))
+                }
+                rows += tableRows.sorted()
+            }
+            return rows
+        }
+    }
+}

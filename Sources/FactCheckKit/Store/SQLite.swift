@@ -164,4 +164,17 @@ final class Statement {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    var columnCount: Int32 { sqlite3_column_count(raw) }
+
+    /// A column's value with its storage class, for dumps that must tell 1 from '1' and NULL from ''.
+    func typedText(_ column: Int32) -> String {
+        switch sqlite3_column_type(raw, column) {
+        case SQLITE_NULL: "NULL"
+        case SQLITE_INTEGER: "i:\(int64(column))"
+        case SQLITE_FLOAT: "r:\(double(column))"
+        case SQLITE_BLOB: "b:\(sqlite3_column_bytes(raw, column)) bytes"
+        default: "t:" + text(column)
+        }
+    }
 }
