@@ -70,12 +70,16 @@ public final class FactCheckStore {
         if version == 0, try tableCount() > 0 {
             throw .notADatabase(path: path)
         }
-        if path != ":memory:" {
+        // A file this user may not write (permissions, a read-only mount) still serves every read command;
+        // writes then fail with `.readOnly` and leave it as it was.
+        let readOnly = sqlite3_db_readonly(db.handle, "main") == 1
+        if path != ":memory:", !readOnly {
             // WAL lets readers go on while one process writes; it persists in the file once set.
             _ = try singleText("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
         if version < Migrations.latestVersion {
+            if readOnly { throw .readOnly(path: path) }
             try migrate(from: version)
         }
     }
