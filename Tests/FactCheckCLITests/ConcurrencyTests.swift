@@ -57,7 +57,9 @@ import TestSupport
         #expect(notes == expected, "every editor's every citation is there, once")
         #expect(try store.check().isHealthy)
         print("concurrency: \(Self.writers) editors × \(Self.rounds) × (cite + mark) = \(2 * Self.writers * Self.rounds) processes in \(String(format: "%.1f", elapsed)) s")
-        #expect(elapsed < 60)
+        // Alone it takes about 28 s on a shared 2-core machine (debug build), about 45 s beside the rest of the suite;
+        // the bound catches a regression such as writers waiting out busy timeouts, without flaking under load.
+        #expect(elapsed < 90)
     }
 
     /// While another process holds the write lock (as a long ingest does between its articles), readers go on.
