@@ -48,7 +48,15 @@ import TestSupport
                 executable: Paths.binary, arguments: ["ingest", articles], environment: ["FACTCHECK_DB": target],
                 outputPrefix: folder.file("round-\(round)")
             )
-            let delay = Int.random(in: 20...400)
+            // Even rounds: a random moment from the start (it may land while the file is created or migrated).
+            // Odd rounds: a random moment after this run stored its first new article, so the kill lands among
+            // writes rather than while the run skips what earlier rounds stored.
+            if round % 2 == 1 {
+                while ingest.process.isRunning, !ingest.stdout.split(separator: "\n").contains(where: { $0.hasSuffix("claims") }) {
+                    usleep(2_000)
+                }
+            }
+            let delay = Int.random(in: round % 2 == 0 ? 10...300 : 0...60)
             delays.append(delay)
             usleep(useconds_t(delay * 1000))
             if ingest.process.isRunning {
