@@ -99,4 +99,22 @@ import TestSupport
         #expect(answered > 0 || !stillRunning)
         print("long ingest: \(answered) claims+show pairs answered while it ran")
     }
+
+    /// Several first ingests race to create, migrate and switch to WAL the same new database file.
+    @Test func ingestsRacingToCreateTheSameDatabase() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.file("new.db")
+        let ingests = try (1...6).map { k in
+            let article = folder.write("a\(k).txt", "The council spent \(k) million dollars on 4\(k) bridges in 2023, the auditor said.\n")
+            return try BackgroundProcess(
+                executable: Paths.binary, arguments: ["ingest", article], environment: ["FACTCHECK_DB": path],
+                outputPrefix: folder.file("ingest-\(k)")
+            )
+        }
+        for ingest in ingests { #expect(ingest.wait() == 0, "\(ingest.stderr)") }
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.articleSummaries().count == 6)
+        #expect(try store.userVersion() == Migrations.latestVersion)
+        #expect(try store.check().isHealthy)
+    }
 }
