@@ -92,6 +92,34 @@ import TestSupport
         #expect(broken.errorLines == ["factcheck: error: database \(database.path) has 1 problem (listed above); restore it from a 'factcheck backup' copy"])
     }
 
+    /// A damaged file (bytes overwritten in the claim table's first page): `check` lists what is wrong in words,
+    /// and other commands say the database is damaged in one line instead of a raw SQLite error.
+    @Test func aDamagedDatabaseIsReportedInPlainWords() throws {
+        let database = try ExampleDatabase()
+        let copy = database.folder.file("damaged.db")
+        #expect(try database.run(["backup", copy]).status == 0)
+        let (root, pageSize) = try {
+            let store = try FactCheckStore(path: copy, mode: .existing)
+            let statement = try store.db.statement("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = 'claim'")
+            defer { statement.reset() }
+            _ = try statement.step()
+            return (statement.int(0), statement.int(1))
+        }()
+        let handle = try #require(FileHandle(forUpdatingAtPath: copy))
+        try handle.seek(toOffset: UInt64((root - 1) * pageSize))
+        try handle.write(contentsOf: Data([0x0D, 0, 0, 0, 0x09, 0x0F, 0xFF, 0]) + Data(repeating: 0xFF, count: 40))
+        try handle.close()
+
+        let check = try CLI.run(["check", "--db", copy])
+        #expect(check.status == 65)
+        #expect(check.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("problem: ") })
+        #expect(check.stdout.contains("problem: damaged storage: "))
+        #expect(check.errorLines.count == 1 && check.stderr.contains("restore it from a 'factcheck backup' copy"))
+        let show = try CLI.run(["show", "1", "--db", copy])
+        #expect(show.status != 0 && show.errorLines.count == 1, "\(show.stderr)")
+        #expect(!show.stderr.contains("database error"), "a typed message, not a raw SQLite code: \(show.stderr)")
+    }
+
     @Test func everyNewOptionHasHelpText() throws {
         let commands: [String: [String]] = [
             "history": ["--format"], "withdraw": ["--reason"], "assign": ["--to", "--unassign", "--note"],

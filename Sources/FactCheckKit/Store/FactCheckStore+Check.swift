@@ -14,29 +14,47 @@ extension FactCheckStore {
     public func check() throws(StoreError) -> HealthReport {
         try read {
             var problems: [String] = []
-            let integrity = try db.statement("PRAGMA integrity_check")
-            defer { integrity.reset() }
-            while try integrity.step() {
-                let line = integrity.text(0)
-                if line != "ok" { problems.append("damaged storage: \(line)") }
+            // Each stage on its own: damage that stops one query is itself a finding, and the rest still run.
+            func stage(_ name: String, _ body: () throws -> Void) {
+                do {
+                    try body()
+                } catch {
+                    let reason = (error as? StoreError)?.errorDescription ?? "\(error)"
+                    problems.append("damaged storage: \(name) could not be read (\(reason))")
+                }
             }
-            let references = try db.statement("PRAGMA foreign_key_check")
-            defer { references.reset() }
-            while try references.step() {
-                let table = references.text(0)
-                let row = references.isNull(1) ? "a row" : "\(table) \(references.int64(1))"
-                problems.append("\(row) refers to a missing \(references.text(2)) (a broken reference in table \(table))")
+            stage("the integrity check") {
+                let integrity = try db.statement("PRAGMA integrity_check")
+                defer { integrity.reset() }
+                while try integrity.step() {
+                    for line in integrity.text(0).split(separator: "\n") where line != "ok" && !line.hasPrefix("*** in database") {
+                        problems.append("damaged storage: \(line)")
+                    }
+                }
             }
-            let orphans = try db.statement("""
-                SELECT count(*) FROM claim c
-                WHERE NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id AND e.action = 'extracted')
-                """)
-            defer { orphans.reset() }
-            _ = try orphans.step()
-            if orphans.int(0) > 0 {
-                problems.append("\(orphans.int(0)) claims have no 'extracted' entry at the start of their history")
+            stage("the foreign-key check") {
+                let references = try db.statement("PRAGMA foreign_key_check")
+                defer { references.reset() }
+                while try references.step() {
+                    let table = references.text(0)
+                    let row = references.isNull(1) ? "a row" : "\(table) \(references.int64(1))"
+                    problems.append("\(row) refers to a missing \(references.text(2)) (a broken reference in table \(table))")
+                }
             }
-            return HealthReport(problems: problems, contents: try Self.contents(of: db), schemaVersion: try userVersion())
+            stage("the claims' history") {
+                let orphans = try db.statement("""
+                    SELECT count(*) FROM claim c
+                    WHERE NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id AND e.action = 'extracted')
+                    """)
+                defer { orphans.reset() }
+                _ = try orphans.step()
+                if orphans.int(0) > 0 {
+                    problems.append("\(orphans.int(0)) claims have no 'extracted' entry at the start of their history")
+                }
+            }
+            var contents = DatabaseContents(articles: 0, claims: 0, evidence: 0, events: 0)
+            stage("the row counts") { contents = try Self.contents(of: db) }
+            return HealthReport(problems: problems, contents: contents, schemaVersion: try userVersion())
         }
     }
 }

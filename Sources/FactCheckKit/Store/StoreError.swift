@@ -12,6 +12,7 @@ public enum StoreError: FactCheckFailure, Equatable {
     case invalidBusyTimeout(String)
     case readOnly(path: String)
     case diskFull(path: String)
+    case damaged(path: String)
     case claimNotFound(ClaimID)
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
@@ -38,6 +39,8 @@ public enum StoreError: FactCheckFailure, Equatable {
             "database '\(path)' is read-only; check its permissions. Nothing was changed"
         case .diskFull(let path):
             "the disk holding '\(path)' is full; free some space and try again. Nothing was changed"
+        case .damaged(let path):
+            "database '\(path)' is damaged (SQLite reports a malformed disk image); run 'factcheck check' to see what is affected, and restore it from a 'factcheck backup' copy"
         case .claimNotFound(let id):
             "claim \(id) not found; run 'factcheck claims' to list ids"
         case .articleNotFound(let id):
@@ -56,7 +59,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .folderMissing: .cannotCreate
         case .noDatabase: .noInput
         case .cannotOpen, .readOnly, .diskFull, .sqlite: .ioError
-        case .notADatabase, .newerSchema, .constraint: .dataError
+        case .notADatabase, .newerSchema, .constraint, .damaged: .dataError
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
         case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
@@ -70,6 +73,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_READONLY: .readOnly(path: path)
         case SQLITE_FULL: .diskFull(path: path)
+        case SQLITE_CORRUPT: .damaged(path: path)
         case SQLITE_CONSTRAINT: .constraint(message)
         case SQLITE_CANTOPEN: .cannotOpen(path: path, reason: message)
         default: .sqlite(code: code, message: message)
