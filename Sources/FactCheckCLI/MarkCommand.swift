@@ -39,6 +39,7 @@ struct MarkCommand: ParsableCommand {
     func run() throws {
         let note = try InputValidation.optionalText(note, option: "--note")
         let event = try database.open().mark(id.id, status: status, note: note, editor: editor.name, force: force)
-        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + (event.forced ? " (forced; recorded in the history)" : ""))
+        let forced = event.forced ? " (forced; recorded in the history)" : ""
+        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced)
     }
 }
