@@ -49,7 +49,7 @@ final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_free(errorMessage)
-            throw StoreError.from(code: rc, message: message, path: path)
+            throw StoreError.from(code: rc, message: message, path: path, systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -62,7 +62,7 @@ final class SQLiteConnection {
         var raw: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &raw, nil)
         guard rc == SQLITE_OK, let raw else {
-            throw StoreError.from(code: rc, message: String(cString: sqlite3_errmsg(handle)), path: path)
+            throw error(rc)
         }
         let statement = Statement(raw, connection: self)
         cache[sql] = statement
@@ -86,7 +86,9 @@ final class SQLiteConnection {
     var changes: Int { Int(sqlite3_changes(handle)) }
 
     func error(_ code: Int32) -> StoreError {
-        StoreError.from(code: code, message: String(cString: sqlite3_errmsg(handle)), path: path)
+        StoreError.from(
+            code: code, message: String(cString: sqlite3_errmsg(handle)), path: path, systemErrno: sqlite3_system_errno(handle)
+        )
     }
 }
 

@@ -13,6 +13,8 @@ public enum StoreError: FactCheckFailure, Equatable {
     case readOnly(path: String)
     case diskFull(path: String)
     case damaged(path: String)
+    /// The operating system refused a read or write (a disk that is full or failing, a file-size limit, a lost share).
+    case ioFailure(path: String, writing: Bool, reason: String)
     case claimNotFound(ClaimID)
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
@@ -39,6 +41,9 @@ public enum StoreError: FactCheckFailure, Equatable {
             "database '\(path)' is read-only; check its permissions. Nothing was changed"
         case .diskFull(let path):
             "the disk holding '\(path)' is full; free some space and try again. Nothing was changed"
+        case .ioFailure(let path, let writing, let reason):
+            "\(writing ? "writing" : "reading") database '\(path)' failed (\(reason)); the disk may be full or failing: "
+                + "free some space or check it, then try again. Nothing was changed"
         case .damaged(let path):
             "database '\(path)' is damaged (SQLite reports a malformed disk image); run 'factcheck check' to see what is affected, and restore it from a 'factcheck backup' copy"
         case .claimNotFound(let id):
@@ -58,7 +63,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         switch self {
         case .folderMissing: .cannotCreate
         case .noDatabase: .noInput
-        case .cannotOpen, .readOnly, .diskFull, .sqlite: .ioError
+        case .cannotOpen, .readOnly, .diskFull, .ioFailure, .sqlite: .ioError
         case .notADatabase, .newerSchema, .constraint, .damaged: .dataError
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
@@ -67,8 +72,16 @@ public enum StoreError: FactCheckFailure, Equatable {
     }
 
     /// Maps a SQLite result code to the case an editor can act on. Bound values never appear in messages.
-    static func from(code: Int32, message: String, path: String) -> StoreError {
+    /// `systemErrno` is the operating system's error behind an I/O failure, when SQLite knows it.
+    static func from(code: Int32, message: String, path: String, systemErrno: Int32 = 0) -> StoreError {
         switch code & 0xFF {
+        case SQLITE_IOERR where [ENOSPC, EFBIG, EDQUOT].contains(systemErrno): .diskFull(path: path)
+        case SQLITE_IOERR:
+            // SQLite reports a real ENOSPC as SQLITE_FULL; the operating system's reason, when SQLite kept it, is clearer.
+            .ioFailure(
+                path: path, writing: code != SQLITE_IOERR | (1 << 8) && code != SQLITE_IOERR | (2 << 8),  // _READ, _SHORT_READ
+                reason: systemErrno != 0 ? String(cString: strerror(systemErrno)) : message
+            )
         case SQLITE_NOTADB: .notADatabase(path: path)
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_READONLY: .readOnly(path: path)
