@@ -10,13 +10,15 @@ public struct FactCheckCommand: ParsableCommand {
         discussion: """
             Every command works on one SQLite database: --db PATH, else $FACTCHECK_DB, else ./factcheck.db.
             Changes are recorded under --editor NAME, else $FACTCHECK_EDITOR, else $USER.
+            Several editors may work at once: a write waits up to 10 s for another ($FACTCHECK_BUSY_TIMEOUT_MS changes it).
             Exit codes: 0 ok, 64 bad usage, 65 bad data or unknown id, 66 missing input,
             73 cannot create, 74 I/O error, 75 database busy (try again).
             """,
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
-            ArticlesCommand.self, ReportCommand.self, ConfigCommand.self,
+            ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
+            EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
         ]
     )
 

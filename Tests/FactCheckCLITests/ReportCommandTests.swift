@@ -8,6 +8,9 @@ import TestSupport
     private func database(_ folder: TemporaryDirectory) throws -> String {
         let db = folder.file("report.db")
         #expect(try CLI.run(["ingest", Paths.examples.appendingPathComponent("articles").path], database: db).status == 0)
+        for (id, stance) in [("1", "supports"), ("2", "refutes"), ("3", "context")] {
+            #expect(try CLI.run(["cite", id, "--url", "https://example.org/source-\(id)", "--stance", stance], database: db).status == 0)
+        }
         #expect(try CLI.run(["mark", "1", "verified", "--note", "Matches the authority's report"], database: db).status == 0)
         #expect(try CLI.run(["mark", "2", "false", "--note", "It was 1 in 8", "--editor", "dana"], database: db).status == 0)
         #expect(try CLI.run(["mark", "3", "misleading", "--editor", "dana"], database: db,

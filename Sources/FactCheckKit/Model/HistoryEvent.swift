@@ -18,9 +18,11 @@ public struct HistoryEvent: Encodable, Equatable, Sendable {
     public var from: String?
     public var to: String?
     public var note: String?
+    /// True when an editor gave this verdict without the evidence the rules ask for (`mark --force`).
+    public var forced: Bool = false
 
     enum CodingKeys: String, CodingKey {
-        case id, action, editor, at, from, to, note
+        case id, action, editor, at, from, to, note, forced
         case claimID = "claim_id"
     }
 
@@ -34,5 +36,6 @@ public struct HistoryEvent: Encodable, Equatable, Sendable {
         try c.encode(from, forKey: .from)
         try c.encode(to, forKey: .to)
         try c.encode(note, forKey: .note)
+        try c.encode(forced, forKey: .forced)
     }
 }

@@ -68,6 +68,7 @@ public enum HistoryText {
         case .assigned: text = "assigned \(event.from ?? "nobody") → \(event.to ?? "nobody")"
         case .textEdited: text = "edited text"
         }
+        if event.forced { text += " (forced without the evidence a verdict needs)" }
         if let note = event.note { text += " — “\(ClaimList.oneLine(note))”" }
         return text
     }

@@ -143,7 +143,7 @@ extension FactCheckStore {
     /// Every change to a claim, oldest first.
     public func history(of claimID: ClaimID) throws(StoreError) -> [HistoryEvent] {
         let statement = try db.statement("""
-            SELECT id, claim_id, action, editor, at, from_value, to_value, note FROM claim_event WHERE claim_id = ? ORDER BY id
+            SELECT id, claim_id, action, editor, at, from_value, to_value, note, forced FROM claim_event WHERE claim_id = ? ORDER BY id
             """)
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
@@ -153,7 +153,7 @@ extension FactCheckStore {
                 id: statement.int64(0), claimID: ClaimID(statement.int64(1)),
                 action: HistoryAction(rawValue: statement.text(2)) ?? .status, editor: statement.text(3),
                 at: statement.text(4), from: statement.optionalText(5), to: statement.optionalText(6),
-                note: statement.optionalText(7)
+                note: statement.optionalText(7), forced: statement.int(8) != 0
             ))
         }
         return result

@@ -24,24 +24,7 @@ extension FactCheckStore {
         }
     }
 
-    /// Sets a claim's status with the editor's note, and appends the change to its history.
-    /// The note becomes the claim's verdict note; an empty note keeps the previous one.
-    public func mark(_ claimID: ClaimID, status: ClaimStatus, note: String?, editor: String) throws(StoreError) -> HistoryEvent {
-        try write {
-            let before = try claim(claimID)
-            let now = clock.timestamp()
-            try db.statement("""
-                UPDATE claim SET status = ?, verdict_note = coalesce(?, verdict_note), updated_at = ? WHERE id = ?
-                """).bind(.text(status.rawValue), note.sqlValue, .text(now), .integer(claimID.rawValue)).run()
-            try appendEvent(
-                claimID: claimID, action: .status, editor: editor, at: now,
-                from: before.status.rawValue, to: status.rawValue, note: note
-            )
-            return try history(of: claimID).last!
-        }
-    }
-
-    private func touch(_ claimID: ClaimID, at now: String) throws(StoreError) {
+    func touch(_ claimID: ClaimID, at now: String) throws(StoreError) {
         try db.statement("UPDATE claim SET updated_at = ? WHERE id = ?").bind(.text(now), .integer(claimID.rawValue)).run()
     }
 }

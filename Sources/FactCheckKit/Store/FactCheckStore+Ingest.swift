@@ -85,12 +85,14 @@ extension FactCheckStore {
     }
 
     func appendEvent(
-        claimID: ClaimID, action: HistoryAction, editor: String, at: String, from: String?, to: String?, note: String?
+        claimID: ClaimID, action: HistoryAction, editor: String, at: String, from: String?, to: String?, note: String?,
+        forced: Bool = false
     ) throws(StoreError) {
         try db.statement("""
-            INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).bind(
-                .integer(claimID.rawValue), .text(action.rawValue), .text(editor), .text(at), from.sqlValue, to.sqlValue, note.sqlValue
+                .integer(claimID.rawValue), .text(action.rawValue), .text(editor), .text(at), from.sqlValue, to.sqlValue, note.sqlValue,
+                .integer(forced ? 1 : 0)
             ).run()
     }
 }

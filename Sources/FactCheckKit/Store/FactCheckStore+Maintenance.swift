@@ -24,27 +24,3 @@ extension FactCheckStore {
         return objects
     }
 }
-
-extension FactCheckStore {
-    /// Every row of every table, as text, in a stable order: tests compare it before and after a failed command
-    /// to prove nothing changed.
-    func dumpRows() throws(StoreError) -> String {
-        let tables = try db.statement(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'claim_fts%' ORDER BY name"
-        )
-        defer { tables.reset() }
-        var names: [String] = []
-        while try tables.step() { names.append(tables.text(0)) }
-        var out = ""
-        for name in names {
-            // Table names come from sqlite_schema, not from input; quoting guards odd names all the same.
-            let rows = try db.statement("SELECT * FROM \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\" ORDER BY 1")
-            defer { rows.reset() }
-            out += "[\(name)]\n"
-            while try rows.step() {
-                out += (0..<rows.columnCount).map { rows.isNull($0) ? "NULL" : rows.text($0) }.joined(separator: "|") + "\n"
-            }
-        }
-        return out
-    }
-}

@@ -17,10 +17,31 @@ public final class FactCheckStore {
 
     /// How long a write waits for another process's write to finish before giving up.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
+    /// The environment variable that changes that wait, in milliseconds (tests use a short one).
+    public static let busyTimeoutVariable = "FACTCHECK_BUSY_TIMEOUT_MS"
 
-    public init(path: String, mode: AccessMode = .readWrite, clock: Clock = .fromEnvironment()) throws(StoreError) {
+    /// How long this connection waits for another process's write, in milliseconds.
+    public let busyTimeout: Int32
+
+    /// The busy timeout `FACTCHECK_BUSY_TIMEOUT_MS` asks for, else the default.
+    public static func busyTimeout(
+        from environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) -> Int32 {
+        guard let raw = environment[busyTimeoutVariable], !raw.isEmpty else { return busyTimeoutMilliseconds }
+        guard let value = Int32(raw), value >= 0 else { throw .invalidBusyTimeout(raw) }
+        return value
+    }
+
+    public init(
+        path: String, mode: AccessMode = .readWrite, clock: Clock = .fromEnvironment(), busyTimeout: Int32? = nil
+    ) throws(StoreError) {
         self.path = path
         self.clock = clock
+        if let busyTimeout {
+            self.busyTimeout = busyTimeout
+        } else {
+            self.busyTimeout = try Self.busyTimeout()
+        }
         if path != ":memory:" {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
@@ -36,7 +57,7 @@ public final class FactCheckStore {
             }
         }
         db = try SQLiteConnection(path: path, readOnly: false)
-        sqlite3_busy_timeout(db.handle, Self.busyTimeoutMilliseconds)
+        sqlite3_busy_timeout(db.handle, self.busyTimeout)
         try prepareSchema()
     }
 
@@ -49,12 +70,16 @@ public final class FactCheckStore {
         if version == 0, try tableCount() > 0 {
             throw .notADatabase(path: path)
         }
-        if path != ":memory:" {
+        // A file this user may not write (permissions, a read-only mount) still serves every read command;
+        // writes then fail with `.readOnly` and leave it as it was.
+        let readOnly = sqlite3_db_readonly(db.handle, "main") == 1
+        if path != ":memory:", !readOnly {
             // WAL lets readers go on while one process writes; it persists in the file once set.
             _ = try singleText("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
         if version < Migrations.latestVersion {
+            if readOnly { throw .readOnly(path: path) }
             try migrate(from: version)
         }
     }

@@ -2,7 +2,7 @@
 /// Never edit a shipped migration: add a new one, and update `schema.sql` to the result
 /// (`SchemaTests` proves a fresh migrated database matches `schema.sql` exactly).
 enum Migrations {
-    static let all: [String] = [version1]
+    static let all: [String] = [version1, version2]
 
     static var latestVersion: Int { all.count }
 
@@ -115,12 +115,6 @@ BEGIN
     SELECT RAISE(ABORT, 'evidence is withdrawn, never deleted');
 END;
 
--- A citation may be withdrawn (the withdrawn_* columns), but what was cited is never rewritten.
-CREATE TRIGGER evidence_no_rewrite BEFORE UPDATE OF claim_id, url, title, publisher, quote, stance, note, editor, created_at ON evidence
-BEGIN
-    SELECT RAISE(ABORT, 'evidence is withdrawn, never rewritten');
-END;
-
 -- Settings such as the fact-checking organisation's name, used by reports.
 CREATE TABLE setting (
     key    TEXT PRIMARY KEY,
@@ -144,6 +138,25 @@ END;
 CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim
 BEGIN
     INSERT INTO claim_fts (claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+"""
+
+    /// Version 2: a verdict forced past the evidence rules is marked in the history; evidence rows can be withdrawn
+    /// once but never rewritten; the per-editor worklist (`claims --assignee`) has an index.
+    static let version2 = """
+ALTER TABLE claim_event ADD COLUMN forced INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1));
+
+CREATE INDEX claim_by_assignee ON claim (assignee, score DESC, id) WHERE assignee IS NOT NULL;
+
+CREATE TRIGGER evidence_withdraw_only BEFORE UPDATE ON evidence
+WHEN old.withdrawn_at IS NOT NULL
+  OR new.withdrawn_at IS NULL OR new.withdrawn_by IS NULL OR new.withdrawn_reason IS NULL
+  OR new.id IS NOT old.id OR new.claim_id IS NOT old.claim_id OR new.url IS NOT old.url
+  OR new.title IS NOT old.title OR new.publisher IS NOT old.publisher OR new.quote IS NOT old.quote
+  OR new.stance IS NOT old.stance OR new.note IS NOT old.note OR new.editor IS NOT old.editor
+  OR new.created_at IS NOT old.created_at
+BEGIN
+    SELECT RAISE(ABORT, 'evidence can be withdrawn once, never rewritten');
 END;
 """
 }

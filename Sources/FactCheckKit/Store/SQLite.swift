@@ -49,7 +49,7 @@ final class SQLiteConnection {
         if rc != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_free(errorMessage)
-            throw StoreError.from(code: rc, message: message, path: path)
+            throw StoreError.from(code: rc, message: message, path: path, systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -62,7 +62,7 @@ final class SQLiteConnection {
         var raw: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &raw, nil)
         guard rc == SQLITE_OK, let raw else {
-            throw StoreError.from(code: rc, message: String(cString: sqlite3_errmsg(handle)), path: path)
+            throw error(rc)
         }
         let statement = Statement(raw, connection: self)
         cache[sql] = statement
@@ -86,7 +86,9 @@ final class SQLiteConnection {
     var changes: Int { Int(sqlite3_changes(handle)) }
 
     func error(_ code: Int32) -> StoreError {
-        StoreError.from(code: code, message: String(cString: sqlite3_errmsg(handle)), path: path)
+        StoreError.from(
+            code: code, message: String(cString: sqlite3_errmsg(handle)), path: path, systemErrno: sqlite3_system_errno(handle)
+        )
     }
 }
 
@@ -152,8 +154,6 @@ final class Statement {
         while try step() { try row(self) }
     }
 
-    var columnCount: Int32 { sqlite3_column_count(raw) }
-
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(raw, column) }
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
@@ -166,4 +166,17 @@ final class Statement {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    var columnCount: Int32 { sqlite3_column_count(raw) }
+
+    /// A column's value with its storage class, for dumps that must tell 1 from '1' and NULL from ''.
+    func typedText(_ column: Int32) -> String {
+        switch sqlite3_column_type(raw, column) {
+        case SQLITE_NULL: "NULL"
+        case SQLITE_INTEGER: "i:\(int64(column))"
+        case SQLITE_FLOAT: "r:\(double(column))"
+        case SQLITE_BLOB: "b:\(sqlite3_column_bytes(raw, column)) bytes"
+        default: "t:" + text(column)
+        }
+    }
 }

@@ -9,8 +9,12 @@ public enum StoreError: FactCheckFailure, Equatable {
     case notADatabase(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case busy(path: String)
+    case invalidBusyTimeout(String)
     case readOnly(path: String)
     case diskFull(path: String)
+    case damaged(path: String)
+    /// The operating system refused a read or write (a disk that is full or failing, a file-size limit, a lost share).
+    case ioFailure(path: String, writing: Bool, reason: String)
     case claimNotFound(ClaimID)
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
@@ -31,10 +35,17 @@ public enum StoreError: FactCheckFailure, Equatable {
             "database '\(path)' has schema version \(found), newer than this factcheck understands (\(supported)); upgrade factcheck. The database was not changed"
         case .busy(let path):
             "database '\(path)' is locked by another process; try again when it finishes"
+        case .invalidBusyTimeout(let value):
+            "FACTCHECK_BUSY_TIMEOUT_MS is '\(value.prefix(20))', not a number of milliseconds; set it to one such as 10000 or unset it"
         case .readOnly(let path):
             "database '\(path)' is read-only; check its permissions. Nothing was changed"
         case .diskFull(let path):
             "the disk holding '\(path)' is full; free some space and try again. Nothing was changed"
+        case .ioFailure(let path, let writing, let reason):
+            "\(writing ? "writing" : "reading") database '\(path)' failed (\(reason)); the disk may be full or failing: "
+                + "free some space or check it, then try again. Nothing was changed"
+        case .damaged(let path):
+            "database '\(path)' is damaged (SQLite reports a malformed disk image); run 'factcheck check' to see what is affected, and restore it from a 'factcheck backup' copy"
         case .claimNotFound(let id):
             "claim \(id) not found; run 'factcheck claims' to list ids"
         case .articleNotFound(let id):
@@ -52,20 +63,30 @@ public enum StoreError: FactCheckFailure, Equatable {
         switch self {
         case .folderMissing: .cannotCreate
         case .noDatabase: .noInput
-        case .cannotOpen, .readOnly, .diskFull, .sqlite: .ioError
-        case .notADatabase, .newerSchema, .constraint: .dataError
+        case .cannotOpen, .readOnly, .diskFull, .ioFailure, .sqlite: .ioError
+        case .notADatabase, .newerSchema, .constraint, .damaged: .dataError
         case .busy: .temporary
+        case .invalidBusyTimeout: .usage
         case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
         }
     }
 
     /// Maps a SQLite result code to the case an editor can act on. Bound values never appear in messages.
-    static func from(code: Int32, message: String, path: String) -> StoreError {
+    /// `systemErrno` is the operating system's error behind an I/O failure, when SQLite knows it.
+    static func from(code: Int32, message: String, path: String, systemErrno: Int32 = 0) -> StoreError {
         switch code & 0xFF {
+        case SQLITE_IOERR where [ENOSPC, EFBIG, EDQUOT].contains(systemErrno): .diskFull(path: path)
+        case SQLITE_IOERR:
+            // SQLite reports a real ENOSPC as SQLITE_FULL; the operating system's reason, when SQLite kept it, is clearer.
+            .ioFailure(
+                path: path, writing: code != SQLITE_IOERR | (1 << 8) && code != SQLITE_IOERR | (2 << 8),  // _READ, _SHORT_READ
+                reason: systemErrno != 0 ? String(cString: strerror(systemErrno)) : message
+            )
         case SQLITE_NOTADB: .notADatabase(path: path)
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_READONLY: .readOnly(path: path)
         case SQLITE_FULL: .diskFull(path: path)
+        case SQLITE_CORRUPT: .damaged(path: path)
         case SQLITE_CONSTRAINT: .constraint(message)
         case SQLITE_CANTOPEN: .cannotOpen(path: path, reason: message)
         default: .sqlite(code: code, message: message)

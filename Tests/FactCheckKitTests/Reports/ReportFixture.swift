@@ -66,6 +66,13 @@ enum ReportFixture {
         _ = try second.mark(ClaimID(5), status: .false, note: hostileNote, editor: "dana")
 
         let third = try FactCheckStore(path: path, clock: day3)
+        _ = try third.cite(ClaimID(2), evidence: NewEvidence(
+            url: "https://example.org/steel-price-index", title: "Steel price index, 2019-2024", publisher: "Bureau of Labor Statistics",
+            stance: .refutes
+        ), editor: "lee")
+        _ = try third.cite(ClaimID(3), evidence: NewEvidence(
+            url: "https://example.org/state-bridge-counts", title: "State bridge inventory", publisher: "State DOT", stance: .context
+        ), editor: "lee")
         _ = try third.mark(ClaimID(2), status: .misleading, note: "Steel rose 18% but prices doubled for rebar", editor: "lee")
         _ = try third.mark(ClaimID(3), status: .disputed, note: "City and state counts differ", editor: "lee")
         _ = try third.mark(ClaimID(7), status: .unverifiable, note: "No published figures", editor: "lee")

@@ -4,7 +4,7 @@ import TestSupport
 @testable import FactCheckKit
 
 /// A store on a temporary file with a fixed clock, plus a small article to work on.
-struct StoreFixture {
+struct HeraldStoreFixture {
     let folder = TemporaryDirectory()
     let store: FactCheckStore
 
@@ -21,7 +21,7 @@ struct StoreFixture {
     }
 
     @discardableResult
-    func ingest(_ body: String = StoreFixture.body, title: String = "Backpage") throws -> IngestOutcome {
+    func ingest(_ body: String = HeraldStoreFixture.body, title: String = "Backpage") throws -> IngestOutcome {
         let draft = ArticleDraft(
             metadata: ArticleMetadata(title: title, publication: "Herald"), body: body, sourcePath: nil,
             claims: ClaimExtractor().extract(from: body)
@@ -32,7 +32,7 @@ struct StoreFixture {
 
 @Suite struct StoreTests {
     @Test func ingestStoresArticleClaimsQuantitiesAndHistory() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         guard case .ingested(let articleID, let count) = try fixture.ingest() else {
             Issue.record("expected a new article")
             return
@@ -51,7 +51,7 @@ struct StoreFixture {
     }
 
     @Test func ingestingTheSameBodyTwiceIsANoOp() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         guard case .ingested(let first, _) = try fixture.ingest() else {
             Issue.record("expected a new article")
             return
@@ -62,7 +62,7 @@ struct StoreFixture {
     }
 
     @Test func citeAndMarkAreRecordedInHistory() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         try fixture.ingest()
         let claim = try fixture.store.claims(ClaimFilter(sort: .article))[0]
         let evidence = try fixture.store.cite(
@@ -84,7 +84,7 @@ struct StoreFixture {
     }
 
     @Test func unknownClaimIsATypedErrorAndChangesNothing() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         try fixture.ingest()
         #expect(throws: StoreError.claimNotFound(ClaimID(999))) {
             try fixture.store.mark(ClaimID(999), status: .verified, note: nil, editor: "bob")
@@ -96,7 +96,7 @@ struct StoreFixture {
     }
 
     @Test func filtersBySearchStatusKindAndScore() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         try fixture.ingest()
         let all = try fixture.store.claims(ClaimFilter())
         #expect(all.map(\.score) == all.map(\.score).sorted(by: >))
@@ -105,16 +105,16 @@ struct StoreFixture {
         #expect(try fixture.store.claims(ClaimFilter(search: "\"); DROP TABLE claim; --")).isEmpty)
         #expect(try fixture.store.claims(ClaimFilter(kinds: [.money])).count == 1)
         #expect(try fixture.store.claims(ClaimFilter(kinds: [.percentage, .count])).count == 1)
-        try fixture.store.mark(all[0].id, status: .false, note: nil, editor: "x")
+        try fixture.store.mark(all[0].id, status: .unverifiable, note: nil, editor: "x")
         #expect(try fixture.store.claims(ClaimFilter(statuses: [.unverified])).count == 1)
-        #expect(try fixture.store.claims(ClaimFilter(statuses: [.unverified, .false])).count == 2)
+        #expect(try fixture.store.claims(ClaimFilter(statuses: [.unverified, .unverifiable])).count == 2)
         #expect(try fixture.store.claims(ClaimFilter(minScore: 1.0)).isEmpty)
         #expect(try fixture.store.claims(ClaimFilter(limit: 1)).count == 1)
         #expect(try fixture.store.countClaims(ClaimFilter(limit: 1)) == 2)
     }
 
     @Test func historyCannotBeRewritten() throws {
-        let fixture = try StoreFixture()
+        let fixture = try HeraldStoreFixture()
         try fixture.ingest()
         let claim = try fixture.store.claims(ClaimFilter())[0]
         try fixture.store.cite(claim.id, evidence: NewEvidence(url: "https://example.org/a", title: "A"), editor: "bob")

@@ -1,0 +1,33 @@
+/// Why an editor's change was refused, with what to do instead. Nothing was changed when one is thrown.
+public enum EditError: FactCheckFailure, Equatable {
+    /// `verified` needs a citation whose stance is `supports`.
+    case noSupportingCitation(ClaimID)
+    /// `false`, `misleading` and `disputed` need at least one citation.
+    case noCitation(ClaimID, verdict: ClaimStatus)
+    /// `--force` was given without saying why.
+    case forceNeedsNote
+    case alreadyWithdrawn(EvidenceID, at: String)
+    case emptyText(option: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .noSupportingCitation(let id):
+            "claim \(id) has no supporting citation; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+        case .noCitation(let id, let verdict):
+            "claim \(id) has no citation, and a \(verdict.rawValue) verdict needs one; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+        case .forceNeedsNote:
+            "--force needs a --note saying why the verdict stands without the evidence; it is recorded in the history"
+        case .alreadyWithdrawn(let id, let at):
+            "evidence \(id) was already withdrawn at \(at); nothing was changed"
+        case .emptyText(let option):
+            "\(option) is empty; give it a value"
+        }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .noSupportingCitation, .noCitation, .alreadyWithdrawn: .dataError
+        case .forceNeedsNote, .emptyText: .usage
+        }
+    }
+}

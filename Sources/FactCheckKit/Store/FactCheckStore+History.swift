@@ -1,0 +1,74 @@
+import Foundation
+
+extension FactCheckStore {
+    /// A claim's current state and its whole history, oldest first, read in one snapshot.
+    public func claimHistory(_ claimID: ClaimID) throws(StoreError) -> ClaimHistory {
+        try read {
+            let claim = try claim(claimID)
+            return ClaimHistory(
+                claimID: claimID, text: claim.text, status: claim.status, assignee: claim.assignee,
+                events: try history(of: claimID)
+            )
+        }
+    }
+
+    /// Marks a citation withdrawn with the editor's reason, and records it in the claim's history, in one transaction.
+    /// The citation row stays: it only stops counting as evidence. Throws `EditError` or `StoreError`.
+    public func withdraw(_ evidenceID: EvidenceID, reason: String, editor: String) throws -> Withdrawal {
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--reason") }
+        return try change {
+            let row = try db.statement("SELECT claim_id, stance, url, withdrawn_at FROM evidence WHERE id = ?")
+            try row.bind(.integer(evidenceID.rawValue))
+            defer { row.reset() }
+            guard try row.step() else { throw StoreError.evidenceNotFound(evidenceID) }
+            let claimID = ClaimID(row.int64(0))
+            let described = "evidence \(evidenceID): \(row.text(1)) \(row.text(2))"
+            if let at = row.optionalText(3) { throw EditError.alreadyWithdrawn(evidenceID, at: at) }
+            row.reset()
+            let now = clock.timestamp()
+            try db.statement("""
+                UPDATE evidence SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? WHERE id = ?
+                """).bind(.text(now), .text(editor), .text(reason), .integer(evidenceID.rawValue)).run()
+            try touch(claimID, at: now)
+            try appendEvent(
+                claimID: claimID, action: .evidenceWithdrawn, editor: editor, at: now, from: described, to: nil, note: reason
+            )
+            let status = try claim(claimID).status
+            let unsupported = try missingEvidence(for: claimID, status: status) == nil ? nil : status
+            return Withdrawal(
+                evidenceID: evidenceID, claimID: claimID, event: try history(of: claimID).last!,
+                verdictNowUnsupported: unsupported
+            )
+        }
+    }
+
+    /// Gives a claim to an editor (or releases it with nil), recorded in its history, in one transaction.
+    public func assign(_ claimID: ClaimID, to assignee: String?, editor: String, note: String? = nil) throws(StoreError) -> AssignmentOutcome {
+        let assignee = assignee.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        return try write {
+            let before = try claim(claimID)
+            guard before.assignee != assignee else { return .unchanged(assignee: assignee) }
+            let now = clock.timestamp()
+            try db.statement("UPDATE claim SET assignee = ?, updated_at = ? WHERE id = ?")
+                .bind(assignee.sqlValue, .text(now), .integer(claimID.rawValue)).run()
+            try appendEvent(
+                claimID: claimID, action: .assigned, editor: editor, at: now, from: before.assignee, to: assignee, note: note
+            )
+            return .assigned(try history(of: claimID).last!)
+        }
+    }
+
+    /// Corrects a claim's text (a bad sentence split, a typo in the source), keeping the old text in the history.
+    /// Throws `EditError` or `StoreError`.
+    public func editText(_ claimID: ClaimID, text: String, note: String?, editor: String) throws -> HistoryEvent {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--text") }
+        return try change {
+            let before = try claim(claimID)
+            let now = clock.timestamp()
+            try db.statement("UPDATE claim SET text = ?, updated_at = ? WHERE id = ?")
+                .bind(.text(text), .text(now), .integer(claimID.rawValue)).run()
+            try appendEvent(claimID: claimID, action: .textEdited, editor: editor, at: now, from: before.text, to: text, note: note)
+            return try history(of: claimID).last!
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What a verdict needs before an editor may give it.
+public enum VerdictRule: Equatable, Sendable {
+    /// No evidence needed (open work, or `unverifiable`).
+    case none
+    /// At least one citation that is not withdrawn, of any stance.
+    case anyCitation
+    /// At least one citation that is not withdrawn and supports the claim.
+    case supportingCitation
+
+    public init(for status: ClaimStatus) {
+        switch status {
+        case .verified: self = .supportingCitation
+        case .false, .misleading, .disputed: self = .anyCitation
+        case .unverified, .inReview, .unverifiable: self = .none
+        }
+    }
+}
+
+extension FactCheckStore {
+    /// Sets a claim's status with the editor's note, and appends the change to its history, in one transaction.
+    /// The verdict rules (`VerdictRule`) are checked inside that transaction, so a citation withdrawn by another
+    /// editor a moment earlier counts as gone. `force` with a note overrides them, and the history says so.
+    /// The note becomes the claim's verdict note; no note keeps the previous one.
+    /// Throws `EditError` when a rule refuses the change, `StoreError` for the database.
+    public func mark(
+        _ claimID: ClaimID, status: ClaimStatus, note: String?, editor: String, force: Bool = false
+    ) throws -> HistoryEvent {
+        let note = note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if force, note == nil { throw EditError.forceNeedsNote }
+        return try change {
+            let before = try claim(claimID)
+            let missing = try missingEvidence(for: claimID, status: status)
+            if let missing, !force { throw missing }
+            let now = clock.timestamp()
+            try db.statement("""
+                UPDATE claim SET status = ?, verdict_note = coalesce(?, verdict_note), updated_at = ? WHERE id = ?
+                """).bind(.text(status.rawValue), note.sqlValue, .text(now), .integer(claimID.rawValue)).run()
+            // Only an override that was needed is marked forced: --force on a claim with its evidence is a plain change.
+            try appendEvent(
+                claimID: claimID, action: .status, editor: editor, at: now,
+                from: before.status.rawValue, to: status.rawValue, note: note, forced: missing != nil
+            )
+            return try history(of: claimID).last!
+        }
+    }
+
+    /// The rule `status` breaks for this claim right now, or nil when its evidence is enough.
+    func missingEvidence(for claimID: ClaimID, status: ClaimStatus) throws(StoreError) -> EditError? {
+        let rule = VerdictRule(for: status)
+        guard rule != .none else { return nil }
+        let statement = try db.statement("""
+            SELECT count(*), count(*) FILTER (WHERE stance = 'supports') FROM evidence WHERE claim_id = ? AND withdrawn_at IS NULL
+            """)
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        _ = try statement.step()
+        let (all, supporting) = (statement.int(0), statement.int(1))
+        switch rule {
+        case .none: return nil
+        case .anyCitation: return all > 0 ? nil : .noCitation(claimID, verdict: status)
+        case .supportingCitation: return supporting > 0 ? nil : .noSupportingCitation(claimID)
+        }
+    }
+
+    /// Runs `body` as one write transaction, letting the typed failures of an editor's change through unchanged.
+    func change<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try db.transaction(body)
+        } catch let failure as any FactCheckFailure {
+            throw failure
+        } catch {
+            throw StoreError.sqlite(code: -1, message: "\(error)")
+        }
+    }
+}

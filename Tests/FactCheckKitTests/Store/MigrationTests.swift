@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FactCheckKit
+
+@Suite struct MigrationTests {
+    static let fixture = Paths.packageRoot.appendingPathComponent("Tests/FactCheckKitTests/Store/Fixtures/version1.db")
+
+    /// A copy of the version-1 fixture in a temporary folder (the fixture itself is never opened for writing).
+    static func copyOfVersion1(in folder: TemporaryDirectory) throws -> String {
+        let path = folder.file("old.db")
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+        return path
+    }
+
+    @Test func aVersion1DatabaseIsMigratedWithItsDataIntact() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.userVersion() == Migrations.latestVersion)
+
+        let verified = try store.claim(ClaimID(1))
+        #expect(verified.text == "The repairs cost $48 million, 30 percent over budget.")
+        #expect(verified.status == .verified && verified.assignee == "priya" && verified.verdictNote == "Matches the audit, p. 4")
+        #expect(verified.kinds == [.percentage, .money].sorted())
+        #expect(verified.quantities.map(\.text) == ["$48 million", "30 percent"])
+        #expect(verified.evidenceCount == 1, "the withdrawn citation stays withdrawn")
+        #expect(try store.evidence(of: ClaimID(1), includeWithdrawn: true).count == 2)
+        let history = try store.history(of: ClaimID(1))
+        #expect(history.map(\.action) == [.extracted, .evidenceAdded, .evidenceWithdrawn, .evidenceAdded, .assigned, .status])
+        #expect(history.allSatisfy { !$0.forced }, "events from before version 2 were never forced")
+        #expect(try store.claims(ClaimFilter(search: "council")).map(\.id) == [ClaimID(2)], "the search index survives")
+        #expect(try store.claims(ClaimFilter(assignee: "priya")).map(\.id) == [ClaimID(1)])
+        #expect(try store.check().isHealthy)
+
+        // The migrated database behaves like a new one: the version 2 rules hold.
+        let event = try store.mark(ClaimID(2), status: .false, note: "the minutes say 6 to 3", editor: "ann", force: true)
+        #expect(event.forced)
+        #expect(throws: StoreError.self) { try store.db.execute("UPDATE evidence SET url = 'https://x.example/' WHERE id = 1") }
+    }
+
+    @Test func aMigratedVersion1DatabaseHasExactlyTheCurrentSchema() throws {
+        let folder = TemporaryDirectory()
+        let migrated = try FactCheckStore(path: try Self.copyOfVersion1(in: folder)).schemaObjects()
+        let fresh = try FactCheckStore(path: folder.file("fresh.db")).schemaObjects()
+        #expect(migrated == fresh)
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedAndNotModified() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        do {
+            let store = try FactCheckStore(path: path)
+            try store.db.execute("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Migrations.latestVersion)) {
+            try FactCheckStore(path: path, mode: .existing)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the file is byte for byte as it was")
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(StoreError.newerSchema(path: path, found: 99, supported: 2).errorDescription!.contains("upgrade factcheck"))
+    }
+}
