@@ -12,12 +12,12 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var score: Double
     public var reasons: [String]
     public var status: ClaimStatus
-    public var speaker: String?
-    public var attribution: String?
+    @NullWhenAbsent public var speaker: String?
+    @NullWhenAbsent public var attribution: String?
     /// The time the claim is about, as written ("2014", "last week").
-    public var timeReference: String?
-    public var verdictNote: String?
-    public var assignee: String?
+    @NullWhenAbsent public var timeReference: String?
+    @NullWhenAbsent public var verdictNote: String?
+    @NullWhenAbsent public var assignee: String?
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
@@ -57,28 +57,5 @@ public struct Claim: Encodable, Equatable, Sendable {
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(articleID, forKey: .articleID)
-        try c.encode(position, forKey: .position)
-        try c.encode(startOffset, forKey: .startOffset)
-        try c.encode(endOffset, forKey: .endOffset)
-        try c.encode(text, forKey: .text)
-        try c.encode(status, forKey: .status)
-        try c.encode(score, forKey: .score)
-        try c.encode(reasons, forKey: .reasons)
-        try c.encode(kinds, forKey: .kinds)
-        try c.encode(quantities, forKey: .quantities)
-        // Optional fields are written as null rather than left out: readers rely on the keys.
-        try c.encode(attribution, forKey: .attribution)
-        try c.encode(speaker, forKey: .speaker)
-        try c.encode(timeReference, forKey: .timeReference)
-        try c.encode(verdictNote, forKey: .verdictNote)
-        try c.encode(assignee, forKey: .assignee)
-        try c.encode(evidenceCount, forKey: .evidenceCount)
-        try c.encode(updatedAt, forKey: .updatedAt)
     }
 }

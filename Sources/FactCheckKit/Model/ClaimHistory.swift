@@ -3,21 +3,12 @@ public struct ClaimHistory: Encodable, Sendable {
     public var claimID: ClaimID
     public var text: String
     public var status: ClaimStatus
-    public var assignee: String?
+    @NullWhenAbsent public var assignee: String?
     public var events: [HistoryEvent]
 
     enum CodingKeys: String, CodingKey {
         case claimID = "claim_id"
         case text, status, assignee, events
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(claimID, forKey: .claimID)
-        try c.encode(text, forKey: .text)
-        try c.encode(status, forKey: .status)
-        try c.encode(assignee, forKey: .assignee)
-        try c.encode(events, forKey: .events)
     }
 }
 

@@ -10,13 +10,13 @@ public enum QuantityKind: String, CaseIterable, Codable, Sendable {
 ///
 /// `unit` is `"percent"` for percentages, an ISO 4217 code for money (`"USD"`),
 /// the counted thing for counts (`"countries"`), and nil for a bare number.
-public struct Quantity: Codable, Equatable, Sendable {
+public struct Quantity: Encodable, Equatable, Sendable {
     public var text: String
     public var value: Double
-    public var unit: String?
+    @NullWhenAbsent public var unit: String?
     public var kind: QuantityKind
     /// A word that changes the claim: "more than", "nearly", "at least", "about".
-    public var qualifier: String?
+    @NullWhenAbsent public var qualifier: String?
 
     public init(text: String, value: Double, unit: String?, kind: QuantityKind, qualifier: String? = nil) {
         self.text = text
@@ -27,13 +27,4 @@ public struct Quantity: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case text, value, unit, kind, qualifier }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(value, forKey: .value)
-        try container.encode(unit, forKey: .unit)  // null, not absent, when there is none
-        try container.encode(kind, forKey: .kind)
-        try container.encode(qualifier, forKey: .qualifier)
-    }
 }
