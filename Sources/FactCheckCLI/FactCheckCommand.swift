@@ -16,7 +16,7 @@ public struct FactCheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
-            ArticlesCommand.self, ReportCommand.self,
+            ArticlesCommand.self, ReportCommand.self, EvalCommand.self,
         ]
     )
 

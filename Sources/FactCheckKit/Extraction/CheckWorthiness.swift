@@ -31,6 +31,8 @@ enum CheckWorthinessReason: String, CaseIterable {
 /// Scores a sentence's check-worthiness in 0...1 from the features found in it.
 enum CheckWorthiness {
     static let base = 0.1
+    /// A sentence scoring at least this is check-worthy in the evaluation's F1.
+    static let checkWorthyThreshold = 0.5
 
     static func reasons(kinds: Set<ClaimKind>, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []

@@ -54,7 +54,16 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    func analyse(_ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext) -> ExtractedClaim? {
+    /// The check-worthiness score (0...1) of one sentence on its own, claim or not: what rankings sort by.
+    public func checkWorthiness(of sentence: String) -> Double {
+        let span = SentenceSpan(text: sentence, startOffset: 0, endOffset: sentence.utf8.count, paragraph: 0)
+        var context = SourceContext()
+        return analyse(span, position: 0, tokens: Tokenizer.tokens(sentence), context: &context, keepAll: true)?.score ?? 0
+    }
+
+    func analyse(
+        _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
+    ) -> ExtractedClaim? {
         let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = Set<ClaimKind>()
@@ -72,7 +81,7 @@ public struct ClaimExtractor: Sendable {
         if tokens.contains(where: { $0.isWord && Lexicon.comparisonWords.contains($0.lowered) }) { kinds.insert(.comparison) }
         if sources.attribution != nil { kinds.insert(.attribution) }
         if sources.hasQuote { kinds.insert(.quote) }
-        guard !kinds.isEmpty else { return nil }
+        guard !kinds.isEmpty || keepAll else { return nil }
         let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text)
         return ExtractedClaim(
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,

@@ -5,6 +5,16 @@ struct NumberScan {
     var times: [String] = []
     /// Ordinals such as "2nd" or "second-largest" mark rankings.
     var hasOrdinal = false
+    /// Every figure read, years and days included, with its byte range in the sentence: what the evaluation scores.
+    var figures: [Figure] = []
+    /// Byte ranges in the sentence of each quantity, parallel to `quantities`.
+    var quantityRanges: [Range<Int>] = []
+}
+
+/// A number as written, located in its sentence: "1.2bn", "fifteen thousand", the "20" of "$20".
+struct Figure: Equatable {
+    var range: Range<Int>
+    var value: Double
 }
 
 /// Finds quantities (numbers, percentages, money, counts) and times in a tokenised sentence.
@@ -78,11 +88,14 @@ enum QuantityScanner {
                 i += 3
                 continue
             }
-            if let (quantity, next) = quantity(tokens, at: i, surface: surface) {
+            if let found = quantity(tokens, at: i, surface: surface) {
+                let quantity = found.quantity, next = found.next
+                scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue))
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
                     scan.times.append(timePhrase(tokens, i, next, surface: surface))
                 } else if !isDayOfMonth(tokens, i) {
                     scan.quantities.append(quantity)
+                    scan.quantityRanges.append(tokens[i].start..<tokens[next - 1].end)
                 }
                 i = next
                 continue
@@ -125,7 +138,7 @@ enum QuantityScanner {
     }
 
     /// Reads one quantity starting at token `i`, with its currency, scale, unit and qualifier.
-    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> (Quantity, Int)? {
+    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
         var i = start
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
@@ -183,6 +196,8 @@ enum QuantityScanner {
                 next += 1
             }
         }
+        let figure = i..<next
+        let figureValue = value
         var unit: String?
         var kind = QuantityKind.number
         if next < tokens.count, !isFraction {
@@ -217,7 +232,16 @@ enum QuantityScanner {
         let quantity = Quantity(
             text: surface(start, next), value: value, unit: unit, kind: kind, qualifier: qualifier(before: start, in: tokens)
         )
-        return (quantity, next)
+        return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue)
+    }
+
+    /// A quantity read at some token, the token after it, and where its bare figure stands.
+    struct FoundQuantity {
+        var quantity: Quantity
+        var next: Int
+        /// Token indices of the figure alone: "135 million" in "$135 million in revenue".
+        var figure: Range<Int>
+        var figureValue: Double
     }
 
     /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".

@@ -1,0 +1,45 @@
+import ArgumentParser
+import FactCheckKit
+import Foundation
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure the claim extractor against external suites and print one table.",
+        discussion: """
+            EVAL-FOLDER is the shared/eval folder: Recognizers-Text and quantulum3 quantity specs, ClaimBuster and
+            CLEF 2019 check-worthiness sets. The GUM quotes are read from EVAL-FOLDER/../corpus/wikinews unless
+            --corpus says otherwise, and the speed is timed on the .txt articles under EVAL-FOLDER/../corpus.
+            Build with 'swift build -c release' for a meaningful speed figure. Nothing is written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The shared/eval folder.", valueName: "eval-folder"))
+    var evalFolder: String
+
+    @Option(help: ArgumentHelp("The Wikinews folder with GUM annotations (default: EVAL-FOLDER/../corpus/wikinews).", valueName: "path"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("Seconds to time the extractor for (default 3).", valueName: "seconds"))
+    var speedSeconds: Double = 3
+
+    @Flag(help: "Also time Recognizers-Text in Python (pip install recognizers-text-suite emoji==0.6.0) on the same text.")
+    var pythonPeer = false
+
+    func validate() throws {
+        guard speedSeconds > 0, speedSeconds <= 600 else { throw ValidationError("--speed-seconds must be between 0 and 600") }
+    }
+
+    func run() throws {
+        #if DEBUG
+        let release = false
+        #else
+        let release = true
+        #endif
+        let request = EvaluationRequest(
+            evalFolder: URL(fileURLWithPath: evalFolder), wikinewsFolder: corpus.map { URL(fileURLWithPath: $0) },
+            speedSeconds: speedSeconds, pythonPeer: pythonPeer, releaseBuild: release
+        )
+        Console.out(try Evaluator.run(request).table().trimmingTrailingNewline())
+    }
+}
