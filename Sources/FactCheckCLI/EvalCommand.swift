@@ -26,6 +26,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also time Recognizers-Text in Python (pip install recognizers-text-suite emoji==0.6.0) on the same text.")
     var pythonPeer = false
 
+    @Flag(help: "Also list the quantity cases each suite missed.")
+    var misses = false
+
     func validate() throws {
         guard speedSeconds > 0, speedSeconds <= 600 else { throw ValidationError("--speed-seconds must be between 0 and 600") }
     }
@@ -40,6 +43,8 @@ struct EvalCommand: ParsableCommand {
             evalFolder: URL(fileURLWithPath: evalFolder), wikinewsFolder: corpus.map { URL(fileURLWithPath: $0) },
             speedSeconds: speedSeconds, pythonPeer: pythonPeer, releaseBuild: release
         )
-        Console.out(try Evaluator.run(request).table().trimmingTrailingNewline())
+        let report = try Evaluator.run(request)
+        Console.out(report.table().trimmingTrailingNewline())
+        if misses { Console.out("\nMissed:\n" + report.missList().trimmingTrailingNewline()) }
     }
 }

@@ -22,8 +22,20 @@ public struct EvaluationReport: Sendable {
     public var rows: [EvaluationRow] = []
     /// Suites that could not be read (file missing), with the path tried.
     public var skipped: [String] = []
+    /// The inputs each suite missed, by suite name, for `--misses`.
+    public var misses: [(suite: String, inputs: [String])] = []
 
     public init() {}
+
+    /// Every missed input, one per line under its suite.
+    public func missList() -> String {
+        var out = ""
+        for (suite, inputs) in misses where !inputs.isEmpty {
+            out += "\(suite): \(inputs.count) missed\n"
+            for input in inputs { out += "  \(input.replacingOccurrences(of: "\n", with: " "))\n" }
+        }
+        return out
+    }
 
     /// The report as one plain-text table, then the notes and skipped suites.
     public func table() -> String {

@@ -71,6 +71,7 @@ public enum Evaluator {
                 continue
             }
             let score = RecognizersSuite.score(cases, model: model, name: name)
+            report.misses.append((name, score.misses))
             report.rows.append(EvaluationRow(
                 suite: name, result: Figures.percent(score.found, of: score.inScope), target: target,
                 note: "\(cases.count) cases; " + score.leftOutNote
@@ -84,6 +85,7 @@ public enum Evaluator {
             report.skipped.append("quantulum3: \(url.path) not readable")
             return
         }
+        report.misses.append(("quantulum3", score.misses))
         report.rows.append(EvaluationRow(
             suite: "quantulum3 plain numbers and money", result: Figures.percent(score.found, of: score.inScope),
             note: "\(score.inScope) of \(score.total) cases have only plain numbers or money; physical units left out"

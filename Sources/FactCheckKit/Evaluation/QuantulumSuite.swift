@@ -20,11 +20,11 @@ enum QuantulumSuite {
         !item.res.isEmpty && item.res.allSatisfy { $0.unit == "dimensionless" || moneyUnits.contains($0.unit) }
     }
 
-    static func score(_ url: URL) throws -> (found: Int, inScope: Int, total: Int) {
+    static func score(_ url: URL) throws -> (found: Int, inScope: Int, total: Int, misses: [String]) {
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: url))
         let scoped = cases.filter(inScope)
-        let found = scoped.filter(passes).count
-        return (found, scoped.count, cases.count)
+        let misses = scoped.filter { !passes($0) }.map(\.req)
+        return (scoped.count - misses.count, scoped.count, cases.count, misses)
     }
 
     /// Every expected quantity is found: the same value, and a figure or quantity whose text is the surface

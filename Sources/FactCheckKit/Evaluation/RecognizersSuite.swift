@@ -42,7 +42,9 @@ enum RecognizersSuite {
     static func leftOut(_ item: SpecCase, model: Model) -> LeftOut? {
         if item.skippedByPython { return .pythonPeer }
         let input = item.input.lowercased()
-        if input.contains("^") || input.contains(" over ") || input.range(of: #"\d[eE][+-]?\d"#, options: .regularExpression) != nil {
+        let ratio = #"^[\s-]*[a-z0-9-]+ over [a-z0-9 -]+$"#  // "one over three", not "$2000 over 3 years"
+        if input.contains("^") || input.range(of: #"\d[eE][+-]?\d"#, options: .regularExpression) != nil
+            || (model == .number && input.range(of: ratio, options: .regularExpression) != nil) {
             return .mathNotation
         }
         if model == .currency, item.results.contains(where: { $0.value == nil }) { return .bareUnit }

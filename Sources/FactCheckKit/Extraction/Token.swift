@@ -24,16 +24,26 @@ struct Token: Equatable {
     var text: String
     /// True when no space separates this token from the previous one ("1.2bn": "bn" is attached).
     var attached: Bool
+    /// The text in lower case, made once when the token is read: the word lists are matched against it.
+    var lowered: String
 
-    var lowered: String { text.lowercased() }
+    init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.attached = attached
+        self.lowered = lowered ?? text.lowercased()
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
 
     /// True when the word starts with an upper-case letter.
     var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// True for a word written entirely in capitals ("FBI", "CHERIE").

@@ -10,9 +10,12 @@ enum Tokenizer {
         var i = 0
         let n = bytes.count
         var lastEnd = -1
+        result.reserveCapacity(n / 5 + 4)
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd))
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let text = String(decoding: slice, as: UTF8.self)
+            let lowered = kind == .word ? lowerCased(slice, text) : text
+            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered))
             lastEnd = end
         }
         while i < n {
@@ -30,8 +33,10 @@ enum Tokenizer {
                 if case .closeQuote = kind!, length == 3, bytes[i + 2] == 0x99,
                    let last = result.last, last.kind == .word, last.end == i, i + 3 < n, isWordByte(bytes[i + 3]) {
                     let end = scanWord(bytes, i + 3)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
-                    result[result.count - 1].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[last.start..<end]), as: UTF8.self)
+                    result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
+                    result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
                     lastEnd = end
                     i = end
                     continue
@@ -74,6 +79,20 @@ enum Tokenizer {
             i += 1
         }
         return result
+    }
+
+    /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
+    static func lowerCased(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
+        var hasUpper = false
+        for b in slice {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+            return slice.count
+        }
     }
 
     /// Letters, apostrophes and hyphens inside a word: "second-largest", "don't", "Backpage.com".
