@@ -6,10 +6,13 @@ enum CheckWorthinessReason: String, CaseIterable {
     case ranks = "ranks or compares"
     case dated = "is dated"
     case quote = "quotes someone"
+    case record = "states a matter of record"
     case opinion = "is an opinion"
     case question = "is a question"
     case personal = "is personal experience"
     case prediction = "is a prediction"
+    case rhetoric = "is rhetoric or a greeting"
+    case fragment = "is too short to check"
 
     /// How much the reason moves the score. Transparent on purpose: an editor can see why.
     var weight: Double {
@@ -17,20 +20,23 @@ enum CheckWorthinessReason: String, CaseIterable {
         case .statistic: 0.35
         case .money: 0.1
         case .namesSource: 0.15
-        case .ranks: 0.2
+        case .ranks: 0.15
         case .dated: 0.1
-        case .quote: 0.15
+        case .quote: 0.1
+        case .record: 0.15
         case .opinion: -0.2
         case .question: -0.35
-        case .personal: -0.15
-        case .prediction: -0.1
+        case .personal: -0.1
+        case .prediction: -0.15
+        case .rhetoric: -0.15
+        case .fragment: -0.3
         }
     }
 }
 
 /// Scores a sentence's check-worthiness in 0...1 from the features found in it.
 enum CheckWorthiness {
-    static let base = 0.1
+    static let base = 0.25
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
     static let checkWorthyThreshold = 0.5
 
@@ -42,12 +48,35 @@ enum CheckWorthiness {
         if kinds.contains(.ranking) || kinds.contains(.comparison) { reasons.append(.ranks) }
         if kinds.contains(.date) { reasons.append(.dated) }
         if kinds.contains(.quote) { reasons.append(.quote) }
-        let words = tokens.filter(\.isWord).map(\.lowered)
-        if words.contains(where: Lexicon.opinionWords.contains) { reasons.append(.opinion) }
-        if sentence.hasSuffix("?") || sentence.hasSuffix("?\"") || sentence.hasSuffix("?”") { reasons.append(.question) }
-        if words.contains(where: Lexicon.firstPerson.contains) { reasons.append(.personal) }
-        if words.contains(where: Lexicon.predictionWords.contains) { reasons.append(.prediction) }
+        var roles: WordRoles = []
+        var record = 0
+        var words = 0
+        for token in tokens where token.isWord {
+            words += 1
+            roles.formUnion(token.roles)
+            if token.roles.contains(.factual) { record += 1 }
+        }
+        // Two words of record ("voted", "tax", "since") make a checkable statement even without a figure.
+        if record >= 2 { reasons.append(.record) }
+        if roles.contains(.opinion) { reasons.append(.opinion) }
+        if isQuestion(sentence) { reasons.append(.question) }
+        if roles.contains(.firstPerson) { reasons.append(.personal) }
+        if roles.contains(.prediction) || roles.contains(.hedge) { reasons.append(.prediction) }
+        if roles.contains(.rhetoric) || roles.contains(.secondPerson) { reasons.append(.rhetoric) }
+        if words < 5 { reasons.append(.fragment) }
         return reasons
+    }
+
+    /// Ends with a question mark, perhaps inside closing quotes or brackets.
+    private static func isQuestion(_ sentence: String) -> Bool {
+        for b in sentence.utf8.reversed() {
+            switch b {
+            case 0x3F: return true
+            case 0x22, 0x27, 0x29, 0x20, 0x9D, 0x99, 0x80, 0xE2: continue  // quotes, brackets, spaces, ” ’
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Each figure after the first adds a little: a sentence dense with numbers is more to check.

@@ -78,7 +78,7 @@ public struct ClaimExtractor: Sendable {
         }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
-        if tokens.contains(where: { $0.isWord && Lexicon.comparisonWords.contains($0.lowered) }) { kinds.insert(.comparison) }
+        if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }
         if sources.attribution != nil { kinds.insert(.attribution) }
         if sources.hasQuote { kinds.insert(.quote) }
         guard !kinds.isEmpty || keepAll else { return nil }
@@ -94,8 +94,10 @@ public struct ClaimExtractor: Sendable {
     private func isSuperlative(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let w = token.lowered
-        if Lexicon.superlatives.contains(w) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }
-        return w.count > 5 && w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
+        if token.roles.contains(.superlative) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }
+        // Byte test first: only words ending in "t" can be "-iest" superlatives.
+        guard w.utf8.count > 5, w.utf8.last == 0x74 else { return false }
+        return w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
     }
 
     /// Sentences to drop because another sentence already says them: a pull quote or an exact repeat.

@@ -46,8 +46,13 @@ enum QuantityScanner {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
+            // Words that neither start a time nor a quantity nor rank: most of them, skipped at the cost of a bit test.
+            if token.isWord, token.roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative]) {
+                i += 1
+                continue
+            }
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
-            if token.isWord {
+            if token.isWord, token.roles.contains(.timeWord) {
                 let w = token.lowered
                 if (w == "last" || w == "this" || w == "next" || w == "past"), i + 1 < tokens.count,
                    Lexicon.timeUnits.contains(tokens[i + 1].lowered) {
@@ -71,9 +76,9 @@ enum QuantityScanner {
                         continue
                     }
                 }
-                if token.text.contains("-"), superlativeTail(w) {
-                    scan.hasOrdinal = true
-                }
+            }
+            if token.isWord, token.roles.contains(.superlative), token.text.utf8.contains(0x2D) {
+                scan.hasOrdinal = true  // "second-largest"
             }
             // Ordinals: "2nd", "21st".
             if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
@@ -111,7 +116,7 @@ enum QuantityScanner {
     }
 
     private static func isYear(_ token: Token) -> Bool {
-        guard token.isNumber, token.text.utf8.count == 4, !token.text.contains(","), let v = token.numericValue else { return false }
+        guard token.isNumber, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), let v = token.numericValue else { return false }
         return v >= 1000 && v <= 2100
     }
 
@@ -125,7 +130,7 @@ enum QuantityScanner {
 
     /// "21" in "July 21" or "21 July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
-        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.contains(".") else { return false }
+        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.utf8.contains(0x2E) else { return false }
         if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
         if i + 1 < tokens.count, Lexicon.months[tokens[i + 1].lowered] != nil, tokens[i + 1].isCapitalized { return true }
         return false

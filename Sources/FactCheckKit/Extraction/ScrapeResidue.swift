@@ -2,17 +2,24 @@
 /// "?? ??" placeholders, photo credits and captions, and e-paper footers ("Newspapers in English").
 enum ScrapeResidue {
     static func isResidue(_ paragraph: String) -> Bool {
-        if paragraph.contains("??") { return true }
+        var hasLetterOrDigit = false
+        var previous: UInt8 = 0
+        for b in paragraph.utf8 {
+            if b == 0x3F, previous == 0x3F { return true }  // "??": a feed's placeholder for a lost image
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0xC3 { hasLetterOrDigit = true }
+            previous = b
+        }
+        // Nothing to read: only punctuation and symbols.
+        if !hasLetterOrDigit { return !paragraph.contains { $0.isLetter || $0.isNumber } }
         if paragraph.hasPrefix("Newspapers in ") || paragraph.hasPrefix("Newspapers from ") { return true }
         // A credit in capitals at the start: "HERALD FILE PHOTO; AP PHOTO, BELOW EXPLOITATION: ..."
         let head = paragraph.prefix(60)
-        if head.contains("PHOTO") || head.contains("GETTY IMAGES") || head.contains("ILLUSTRATION") {
+        if paragraph.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, head.contains("PHOTO") || head.contains("GETTY IMAGES") || head.contains("ILLUSTRATION") {
             let letters = head.filter(\.isLetter)
             let capitals = letters.filter(\.isUppercase)
             if letters.count > 0, Double(capitals.count) / Double(letters.count) > 0.6 { return true }
         }
-        // Nothing to read: only punctuation and symbols.
-        return !paragraph.contains { $0.isLetter || $0.isNumber }
+        return false
     }
 
     /// A pull quote repeats a line of the body in display type: `‘...’ — CHERIE JIMENEZ, EVA Center founder`.
@@ -26,7 +33,15 @@ enum ScrapeResidue {
     }
 
     /// Letters and digits only, lower-cased: the form used to spot repeats.
+    /// Bytes at or above 0x80 are kept as they are: curly quotes differ, but a repeat repeats them too.
     static func normalized(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { bytes.append(b | 0x20) }
+            else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            else if b >= 0x80, !(b == 0xE2 || b == 0x80 || b == 0x98 || b == 0x99 || b == 0x9C || b == 0x9D || b == 0x94 || b == 0x93) { bytes.append(b) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

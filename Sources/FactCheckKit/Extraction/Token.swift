@@ -26,8 +26,11 @@ struct Token: Equatable {
     var attached: Bool
     /// The text in lower case, made once when the token is read: the word lists are matched against it.
     var lowered: String
+    /// What the word can do, from the lexicon; empty for other tokens.
+    var roles: WordRoles = []
 
-    init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil) {
+    init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil, roles: WordRoles = []) {
+        self.roles = roles
         self.kind = kind
         self.start = start
         self.end = end

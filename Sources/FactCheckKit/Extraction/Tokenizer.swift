@@ -14,8 +14,13 @@ enum Tokenizer {
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let text = String(decoding: slice, as: UTF8.self)
-            let lowered = kind == .word ? lowerCased(slice, text) : text
-            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered))
+            var lowered = text
+            var roles: WordRoles = []
+            if kind == .word {
+                lowered = lowerCased(slice, text)
+                roles = WordRoles.of(lowered, hyphenated: slice.contains(0x2D))
+            }
+            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
         }
         while i < n {
@@ -37,6 +42,7 @@ enum Tokenizer {
                     result[result.count - 1].end = end
                     result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
                     result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
+                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, hyphenated: slice.contains(0x2D))
                     lastEnd = end
                     i = end
                     continue
