@@ -14,7 +14,9 @@ enum ScrapeResidue {
         if paragraph.hasPrefix("Newspapers in ") || paragraph.hasPrefix("Newspapers from ") { return true }
         // A credit in capitals at the start: "HERALD FILE PHOTO; AP PHOTO, BELOW EXPLOITATION: ..."
         let head = paragraph.prefix(60)
-        if paragraph.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, head.contains("PHOTO") || head.contains("GETTY IMAGES") || head.contains("ILLUSTRATION") {
+        let headText = String(head)
+        if paragraph.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
+           ["PHOTO", "GETTY IMAGES", "ILLUSTRATION"].contains(where: { ByteSearch.contains(headText, $0) }) {
             let letters = head.filter(\.isLetter)
             let capitals = letters.filter(\.isUppercase)
             if letters.count > 0, Double(capitals.count) / Double(letters.count) > 0.6 { return true }
@@ -25,11 +27,16 @@ enum ScrapeResidue {
     /// A pull quote repeats a line of the body in display type: `‘...’ — CHERIE JIMENEZ, EVA Center founder`.
     /// Returns the quoted words so the caller can drop it when the body already has them.
     static func pullQuoteText(_ paragraph: String) -> String? {
-        guard let first = paragraph.first, "‘“\"'".contains(first) else { return nil }
-        guard let dash = paragraph.range(of: " — ") ?? paragraph.range(of: " – ") ?? paragraph.range(of: " - ") else { return nil }
-        let tail = paragraph[dash.upperBound...]
-        guard tail.prefix(1).first?.isUppercase == true else { return nil }
-        return String(paragraph[..<dash.lowerBound])
+        guard let first = paragraph.utf8.first, first == 0x22 || first == 0x27 || first == 0xE2,
+              paragraph.first.map({ "‘“\"'".contains($0) }) == true else { return nil }
+        let dashes = [" — ", " – ", " - "]
+        guard let (at, length) = dashes.lazy.compactMap({ dash in ByteSearch.firstOffset(of: dash, in: paragraph).map { ($0, dash.utf8.count) } }).first else {
+            return nil
+        }
+        let bytes = Array(paragraph.utf8)
+        let tail = String(decoding: bytes[(at + length)...], as: UTF8.self)
+        guard tail.first?.isUppercase == true else { return nil }
+        return String(decoding: bytes[..<at], as: UTF8.self)
     }
 
     /// Letters and digits only, lower-cased: the form used to spot repeats.

@@ -25,7 +25,7 @@ struct SourceContext {
 
     /// "Jimenez" becomes "Cherie Jimenez" when the article named her in full earlier.
     func fullName(_ name: String) -> String {
-        guard !name.contains(" ") else { return name }
+        guard !name.utf8.contains(0x20) else { return name }
         return knownNames.last { $0.hasSuffix(" " + name) } ?? name
     }
 }
@@ -101,12 +101,12 @@ enum SourceFinder {
         func flush() {
             if run.count >= 2, run.count <= 6 {
                 let name = tidyName(run)
-                if name.contains(" "), !context.knownNames.contains(name) { context.knownNames.append(name) }
+                if name.utf8.contains(0x20), !context.knownNames.contains(name) { context.knownNames.append(name) }
             }
             run.removeAll()
         }
         for token in tokens {
-            if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 1 {
+            if token.isWord, token.isCapitalized, token.text.utf8.count > 1 || !token.isAllCaps {
                 if run.isEmpty, ["The", "A", "An", "In", "On", "At", "But", "And"].contains(token.text) { continue }
                 run.append(token.text)
             } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(last.lowercased()) {

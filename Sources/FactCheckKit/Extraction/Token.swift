@@ -52,6 +52,14 @@ struct Token: Equatable {
     /// True for a word written entirely in capitals ("FBI", "CHERIE").
     var isAllCaps: Bool {
         guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var sawLetter = false
+            for b in text.utf8 {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { sawLetter = true }
+            }
+            return sawLetter
+        }
         var sawLetter = false
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }
@@ -60,9 +68,23 @@ struct Token: Equatable {
         return sawLetter
     }
 
-    /// The numeric value of a number token, ignoring grouping commas.
+    /// The numeric value of a number token, ignoring grouping commas: "1,426" is 1426, "1.5" is 1.5.
+    /// Nil for runs that are not one number ("192.168.1.2").
     var numericValue: Double? {
         guard kind == .number else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: ""))
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var sawPoint = false
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39:
+                if sawPoint { scale /= 10; fraction += Double(b - 0x30) * scale } else { whole = whole * 10 + Double(b - 0x30) }
+            case 0x2C: if sawPoint { return nil }
+            case 0x2E: if sawPoint { return nil }; sawPoint = true
+            default: return nil
+            }
+        }
+        return whole + fraction
     }
 }
