@@ -86,7 +86,7 @@ enum PythonPeer {
             process.arguments = [python, scriptURL.path, textURL.path]
             // Standard error goes to a file, so a chatty peer cannot fill a pipe and stall.
             let errorURL = folder.appendingPathComponent("stderr.txt")
-            FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
             let out = Pipe()
             process.standardOutput = out
             process.standardError = try FileHandle(forWritingTo: errorURL)

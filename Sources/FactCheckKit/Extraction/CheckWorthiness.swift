@@ -38,7 +38,7 @@ enum CheckWorthinessReason: String, CaseIterable {
 enum CheckWorthiness {
     static let base = 0.25
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
-    static let checkWorthyThreshold = 0.5
+    static let checkWorthyThreshold = 0.4
 
     static func reasons(kinds: Set<ClaimKind>, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []

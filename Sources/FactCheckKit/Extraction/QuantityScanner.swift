@@ -26,6 +26,8 @@ enum QuantityScanner {
         "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
         "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN", "krona": "SEK",
         "kronor": "SEK", "krone": "NOK", "real": "BRL", "reais": "BRL", "bitcoin": "BTC", "cents": "USD",
+        "pence": "GBP", "penny": "GBP", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "markka": "FIM",
+        "lire": "ITL", "marks": "DEM", "rmb": "CNY", "bitcoins": "BTC",
     ]
     static let currencyCodes: Set<String> = [
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "RUB", "KRW", "MXN",
@@ -36,6 +38,26 @@ enum QuantityScanner {
         "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
         "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL",
     ]
+
+    /// Prefixes read before a spaced dollar sign ("us $ 150"): never "a" or "s", which are words.
+    static let spacedDollarPrefixes: [String: String] = ["us": "USD", "u.s": "USD", "c": "CAD", "hk": "HKD", "nz": "NZD", "au": "AUD", "mex": "MXN"]
+    /// Currency words that name a hundredth of the main unit.
+    static let hundredthWords: Set<String> = ["cent", "cents", "pence", "penny", "pennies", "p"]
+    /// "australian dollars" is AUD, "swiss francs" CHF: the adjective decides the code.
+    static let nationalCurrencies: [String: String] = [
+        "us dollar": "USD", "us dollars": "USD", "american dollars": "USD", "australian dollar": "AUD",
+        "australian dollars": "AUD", "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong": "HKD",
+        "new zealand": "NZD", "singapore dollars": "SGD", "swiss franc": "CHF", "swiss francs": "CHF",
+        "french francs": "FRF", "belgian francs": "BEF", "dutch guilders": "NLG", "finnish markka": "FIM",
+        "finnish markkas": "FIM", "chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY",
+        "mexican pesos": "MXN", "indian rupees": "INR", "british pounds": "GBP", "south african": "ZAR",
+        "deutsche marks": "DEM", "german marks": "DEM", "spanish pesetas": "ESP", "italian lire": "ITL",
+    ]
+
+    private static func nationalCurrency(_ tokens: [Token], at i: Int) -> String? {
+        guard i + 1 < tokens.count, tokens[i].isWord, tokens[i + 1].isWord else { return nil }
+        return nationalCurrencies[tokens[i].lowered + " " + tokens[i + 1].lowered]
+    }
 
     static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
         var scan = NumberScan()
@@ -93,6 +115,12 @@ enum QuantityScanner {
                 i += 3
                 continue
             }
+            if i == 0, let found = leadingPercent(tokens, surface: surface) {
+                scan.quantities.append(found.quantity)
+                scan.quantityRanges.append(tokens[0].start..<tokens[found.next - 1].end)
+                i = found.next
+                continue
+            }
             if let found = quantity(tokens, at: i, surface: surface) {
                 let quantity = found.quantity, next = found.next
                 scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue))
@@ -108,6 +136,15 @@ enum QuantityScanner {
             i += 1
         }
         return scan
+    }
+
+    /// "per cent of 210" opening a sentence: a bare percent word cannot open one otherwise.
+    private static func leadingPercent(_ tokens: [Token], surface: (Int, Int) -> String) -> (quantity: Quantity, next: Int)? {
+        var j = 0
+        let w = tokens[0].lowered
+        if w == "percent" || w == "percents" { j = 1 } else if w == "per", tokens.count > 1, tokens[1].lowered == "cent" { j = 2 } else { return nil }
+        guard j + 1 < tokens.count, tokens[j].lowered == "of", let read = FigureReader.read(tokens, at: j + 1, money: false) else { return nil }
+        return (Quantity(text: surface(0, read.next), value: read.value, unit: "percent", kind: .percentage), read.next)
     }
 
     /// A year stands alone: "in 2014", "a 1996 law", "the 1940s".
@@ -154,52 +191,24 @@ enum QuantityScanner {
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
             currency = code
             i += 2
+        } else if tokens[i].isWord, let code = spacedDollarPrefixes[tokens[i].lowered], i + 2 < tokens.count,
+                  tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber {
+            currency = code  // "us $ 150 million", "c $ 16.4 million", as wire copy spaces them
+            i += 2
         } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
                   tokens[i + 1].isNumber || NumberWords.simpleValue(tokens[i + 1].lowered) != nil {
             currency = tokens[i].text
             i += 1
         }
-        guard i < tokens.count else { return nil }
-        var value: Double
-        var next: Int
-        var isFraction = false
-        if tokens[i].isNumber, let v = tokens[i].numericValue {
-            value = v
-            next = i + 1
-            if let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i), currency == nil {
-                value = fractionValue
-                next = fractionNext
-                isFraction = true
-            }
-        } else if tokens[i].isWord {
-            let w = tokens[i].lowered
-            if w == "half", i + 2 < tokens.count, ["a", "an"].contains(tokens[i + 1].lowered),
-               let scale = NumberWords.scales[tokens[i + 2].lowered] {
-                value = 0.5 * scale
-                next = i + 3
-            } else if currency == nil, let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i) {
-                value = fractionValue
-                next = fractionNext
-                isFraction = true
-            } else if let (v, n) = NumberWords.parse(tokens, at: i) {
-                value = v
-                next = n
-            } else {
-                return nil
-            }
-        } else {
-            return nil
-        }
-        // Scale after a figure: "135 million", "1.2bn", "£3.4m".
-        if !isFraction, next < tokens.count, tokens[i].isNumber {
-            if let scale = NumberWords.scales[tokens[next].lowered], !tokens[next].lowered.hasSuffix("s") {
-                value *= scale
-                next += 1
-            } else if tokens[next].attached, let scale = NumberWords.scaleAbbreviations[tokens[next].lowered],
-                      currency != nil || (next + 1 < tokens.count && currencyWords[tokens[next + 1].lowered] != nil) || tokens[next].lowered != "m" {
-                value *= scale
-                next += 1
-            }
+        guard i < tokens.count, let read = FigureReader.read(tokens, at: i, money: currency != nil) else { return nil }
+        var value = read.value
+        var next = read.next
+        let isFraction = read.isFraction
+        // Scale words after a figure in digits: "135 million", "1,674.5 million".
+        if !isFraction, next < tokens.count, tokens[next - 1].isNumber, let scale = NumberWords.scales[tokens[next].lowered],
+           !tokens[next].lowered.hasSuffix("s") {
+            value *= scale
+            next += 1
         }
         let figure = i..<next
         let figureValue = value
@@ -210,16 +219,21 @@ enum QuantityScanner {
             let w = t.lowered
             if t.kind == .percentSign {
                 unit = "percent"; kind = .percentage; next += 1
-            } else if w == "percent" || w == "pct" {
+            } else if w == "percent" || w == "pct" || w == "percents" {
                 unit = "percent"; kind = .percentage; next += 1
                 if next < tokens.count, tokens[next].lowered == "points" { unit = "percentage points"; next += 1 }
             } else if w == "per", next + 1 < tokens.count, tokens[next + 1].lowered == "cent" {
                 unit = "percent"; kind = .percentage; next += 2
             } else if w == "percentage", next + 1 < tokens.count, tokens[next + 1].lowered == "points" {
                 unit = "percentage points"; kind = .percentage; next += 2
+            } else if w == "percentage" {
+                unit = "percent"; kind = .percentage; next += 1
+            } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
+                currency = code  // "125 million australian dollars", "10,000 swiss francs"
+                next += 2
             } else if let code = currencyWords[w], currency == nil || currency == code {
                 currency = code
-                if w == "cents" { value /= 100 }
+                if Self.hundredthWords.contains(w) { value /= 100 }
                 next += 1
             } else if t.isWord, currencyCodes.contains(t.text), currency == nil {
                 currency = t.text
