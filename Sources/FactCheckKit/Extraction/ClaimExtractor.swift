@@ -40,16 +40,30 @@ public struct ClaimExtractor: Sendable {
         var context = SourceContext()
         var claims: [ExtractedClaim] = []
         var paragraph = -1
+        // Quote claims whose speaker is named only later in the same quote: “... May. Most ...,” said Ruiz.
+        var awaitingSpeaker: [Int] = []
         for (position, sentence) in sentences.enumerated() {
             if sentence.paragraph != paragraph {
                 // A quote does not run on across paragraphs without a new opening mark.
                 paragraph = sentence.paragraph
                 context.insideQuote = false
                 context.openQuoteSpeaker = nil
+                awaitingSpeaker.removeAll()
             }
             let tokens = Tokenizer.tokens(sentence.text)
-            let claim = analyse(sentence, position: position, tokens: tokens, context: &context)
-            if let claim, !repeats.contains(position) { claims.append(claim) }
+            let continuesQuote = context.insideQuote
+            guard let claim = analyse(sentence, position: position, tokens: tokens, context: &context), !repeats.contains(position) else {
+                if !context.insideQuote { awaitingSpeaker.removeAll() }
+                continue
+            }
+            claims.append(claim)
+            guard claim.kinds.contains(.quote) else { continue }
+            if let speaker = claim.speaker, continuesQuote {
+                for index in awaitingSpeaker { claims[index].speaker = speaker }
+                awaitingSpeaker.removeAll()
+            } else if claim.speaker == nil, context.insideQuote {
+                awaitingSpeaker.append(claims.count - 1)
+            }
         }
         return claims
     }

@@ -160,7 +160,8 @@ enum QuantityScanner {
     /// "from 1980 to 2012" stays one time reference.
     private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> String {
         if next + 1 < tokens.count, ["to", "and", "through", "until"].contains(tokens[next].lowered), isYear(tokens[next + 1]) {
-            return surface(i, next + 2)
+            let from = i > 0 && ["from", "between"].contains(tokens[i - 1].lowered) ? i - 1 : i
+            return surface(from, next + 2)
         }
         return surface(i, next)
     }
