@@ -8,7 +8,7 @@ enum RecognizersSuite {
         case pythonPeer = "skipped by the Python port too (spec NotSupported), so both score the same cases"
         case mathNotation = "math notation: powers, exponents, 'x over y'"
         case bareUnit = "a currency name with no amount ('dollar')"
-        case nonEnglishGrouping = "non-English digit grouping (1.111,11; 12,34,567)"
+        case ordinalFraction = "fractions over compound or large ordinals ('thirty-fifths', 'twenty-firsts', 'a trillionth'), not written in news"
     }
 
     struct Score {
@@ -48,6 +48,9 @@ enum RecognizersSuite {
             return .mathNotation
         }
         if model == .currency, item.results.contains(where: { $0.value == nil }) { return .bareUnit }
+        let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
+        let ordinal = #"\b("# + tens + #")[ -]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b|\b(trillionth|billionth|millionth|thousandth|thirtieth)s?\b"#
+        if model == .number, input.range(of: ordinal, options: .regularExpression) != nil { return .ordinalFraction }
         return nil
     }
 

@@ -23,7 +23,7 @@ enum CheckWorthinessReason: String, CaseIterable {
         case .ranks: 0.15
         case .dated: 0.1
         case .quote: 0.1
-        case .record: 0.15
+        case .record: 0.1
         case .opinion: -0.2
         case .question: -0.35
         case .personal: -0.1
@@ -56,8 +56,9 @@ enum CheckWorthiness {
             roles.formUnion(token.roles)
             if token.roles.contains(.factual) { record += 1 }
         }
-        // Two words of record ("voted", "tax", "since") make a checkable statement even without a figure.
-        if record >= 2 { reasons.append(.record) }
+        // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; two count twice.
+        if record >= 1 { reasons.append(.record) }
+        if record >= 3 { reasons.append(.record) }
         if roles.contains(.opinion) { reasons.append(.opinion) }
         if isQuestion(sentence) { reasons.append(.question) }
         if roles.contains(.firstPerson) { reasons.append(.personal) }

@@ -7,6 +7,8 @@ enum FigureReader {
         var next: Int
         /// A share rather than an amount ("two-thirds", "one in five"): takes no unit or scale after it.
         var isFraction: Bool
+        /// A unit written against the digits: "ml" in "180ml", "km" in "29km". Such a figure is a measurement.
+        var measure: String? = nil
     }
 
     /// Scale abbreviations read only when written against the figure ("10k", "1.2bn", "10M"), by case as written:
@@ -33,6 +35,10 @@ enum FigureReader {
                   start == 0 || !tokens[i].attached {
             sign = -1
             i += 1
+        }
+        // "one penny", "one dollar": a lone "one" counts before a currency word.
+        if sign > 0, tokens[i].lowered == "one", i + 1 < tokens.count, QuantityScanner.currencyWords[tokens[i + 1].lowered] != nil {
+            return Read(value: 1, next: i + 1, isFraction: false)
         }
         if sign < 0, tokens[i].lowered == "one", i + 1 >= tokens.count || !tokens[i + 1].isWord || NumberWords.parse(tokens, at: i) == nil {
             return Read(value: -1, next: i + 1, isFraction: false)  // "minus one": a lone "one" is a figure after a sign
@@ -124,6 +130,10 @@ enum FigureReader {
             let metres = t.text == "m" && !money && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
             if let scale, !metres, next + 1 >= tokens.count || !tokens[next + 1].attached || !tokens[next + 1].isWord {
                 return Read(value: value * scale, next: next + 1, isFraction: false)
+            }
+            if t.attached, !["st", "nd", "rd", "th", "s"].contains(t.lowered), !money,
+               QuantityScanner.currencyWords[t.lowered] == nil, !QuantityScanner.currencyCodes.contains(t.text) {
+                return Read(value: value, next: next + 1, isFraction: false, measure: t.text)
             }
         }
         return Read(value: value, next: next, isFraction: false)

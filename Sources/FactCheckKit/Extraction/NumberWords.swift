@@ -11,6 +11,8 @@ enum NumberWords {
     static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+        // Indian English news counts in lakhs and crores.
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     ]
     /// Abbreviated scales written after a figure: "1.2bn", "£3.4m", "5k".
     static let scaleAbbreviations: [String: Double] = [
@@ -170,6 +172,17 @@ enum NumberWords {
             if parts.count == 2, let n = simpleValue(String(parts[0])), let d = denominators[String(parts[1])] {
                 return (n / d, i + 1)
             }
+        }
+        // "one - fourth", "five - eighths": the hyphen spaced out
+        if i + 2 < tokens.count, tokens[i + 1].kind == .dash, tokens[i + 1].text == "-", let n = simpleValue(w),
+           let d = denominators[tokens[i + 2].lowered] {
+            return (n / d, i + 3)
+        }
+        // "one out of three", "2 out of 5"
+        if i + 3 < tokens.count, tokens[i + 1].lowered == "out", tokens[i + 2].lowered == "of",
+           let n = simpleValue(w) ?? tokens[i].numericValue, let d = simpleValue(tokens[i + 3].lowered) ?? tokens[i + 3].numericValue,
+           d > n, n > 0 {
+            return (n / d, i + 4)
         }
         // "a quarter of", "one third of" (not "a third term")
         if (w == "a" || w == "one"), i + 2 < tokens.count, tokens[i + 1].isWord, tokens[i + 2].lowered == "of",

@@ -36,7 +36,7 @@ enum QuantityScanner {
     /// Prefixes that name which dollar: "US$", "C$", "A$".
     static let dollarPrefixes: [String: String] = [
         "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
-        "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL",
+        "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL", "Mex": "MXN", "MEX": "MXN", "mex": "MXN",
     ]
 
     /// Prefixes read before a spaced dollar sign ("us $ 150"): never "a" or "s", which are words.
@@ -53,6 +53,16 @@ enum QuantityScanner {
         "mexican pesos": "MXN", "indian rupees": "INR", "british pounds": "GBP", "south african": "ZAR",
         "deutsche marks": "DEM", "german marks": "DEM", "spanish pesetas": "ESP", "italian lire": "ITL",
     ]
+
+    /// The cents after a main unit written in words: "50 cents", "and forty-five cents", or a bare "forty five" at the end.
+    private static func minorUnits(_ tokens: [Token], at i: Int) -> (Double, Int)? {
+        var j = i
+        if j < tokens.count, tokens[j].lowered == "and" { j += 1 }
+        guard j < tokens.count, let read = FigureReader.read(tokens, at: j, money: true), read.value < 100, read.value >= 1 else { return nil }
+        if read.next < tokens.count, hundredthWords.contains(tokens[read.next].lowered) { return (read.value / 100, read.next + 1) }
+        if read.next >= tokens.count || (!tokens[read.next].isWord && !tokens[read.next].isNumber) { return (read.value / 100, read.next) }
+        return nil
+    }
 
     private static func nationalCurrency(_ tokens: [Token], at i: Int) -> String? {
         guard i + 1 < tokens.count, tokens[i].isWord, tokens[i + 1].isWord else { return nil }
@@ -123,7 +133,7 @@ enum QuantityScanner {
             }
             if let found = quantity(tokens, at: i, surface: surface) {
                 let quantity = found.quantity, next = found.next
-                scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue))
+                if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
                     scan.times.append(timePhrase(tokens, i, next, surface: surface))
                 } else if !isDayOfMonth(tokens, i) {
@@ -213,6 +223,10 @@ enum QuantityScanner {
         }
         let figure = i..<next
         let figureValue = value
+        if let measure = read.measure {
+            let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
+            return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)
+        }
         var unit: String?
         var kind = QuantityKind.number
         if next < tokens.count, !isFraction {
@@ -241,6 +255,18 @@ enum QuantityScanner {
                 next += 1
             }
         }
+        // A sign after the figure: "100 ₡", "100元", "10 €".
+        if currency == nil, kind == .number, !isFraction, next < tokens.count, case .currency(let code) = tokens[next].kind,
+           next + 1 >= tokens.count || !tokens[next + 1].isNumber {
+            currency = code
+            next += 1
+        }
+        // Change after the main unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        if currency != nil, next > 0, tokens[next - 1].isWord, !hundredthWords.contains(tokens[next - 1].lowered),
+           let (change, after) = minorUnits(tokens, at: next) {
+            value += change
+            next = after
+        }
         if let currency {
             unit = currency
             kind = .money
@@ -262,6 +288,8 @@ enum QuantityScanner {
         /// Token indices of the figure alone: "135 million" in "$135 million in revenue".
         var figure: Range<Int>
         var figureValue: Double
+        /// "180ml", "29km": a measurement, kept as a quantity but not a bare figure.
+        var isMeasure = false
     }
 
     /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".

@@ -59,6 +59,19 @@ enum Tokenizer {
                     if (bytes[j] == 0x2C || bytes[j] == 0x2E), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
                     break
                 }
+                // "192.168.1.2" and "22,24,26" are lists of numbers, not one: split them at every mark.
+                if !isOneNumber(bytes, i, j) {
+                    var k = i
+                    while k < j {
+                        var e = k
+                        while e < j, isDigit(bytes[e]) { e += 1 }
+                        emit(.number, k, e)
+                        if e < j { emit(.punctuation(bytes[e]), e, e + 1) }
+                        k = e + 1
+                    }
+                    i = j
+                    continue
+                }
                 emit(.number, i, j)
                 i = j
                 continue
@@ -123,6 +136,29 @@ enum Tokenizer {
         return j
     }
 
+    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma.
+    private static func isOneNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var points = 0
+        var k = start
+        var sawComma = false
+        while k < end {
+            let b = bytes[k]
+            if b == 0x2E {
+                points += 1
+            } else if b == 0x2C {
+                if points > 0 { return false }
+                var digits = 0
+                var e = k + 1
+                while e < end, isDigit(bytes[e]) { digits += 1; e += 1 }
+                if digits != 3 { return false }
+                sawComma = true
+            }
+            k += 1
+        }
+        _ = sawComma
+        return points <= 1
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
@@ -157,9 +193,22 @@ enum Tokenizer {
                 }
             }
             if b1 == 0x82, b2 == 0xAC { return (.currency("EUR"), 3) }  // €
+            if b1 == 0x82, b2 == 0xA1 { return (.currency("CRC"), 3) }  // ₡
+            if b1 == 0x82, b2 == 0xA6 { return (.currency("NGN"), 3) }  // ₦
+            if b1 == 0x82, b2 == 0xA9 { return (.currency("KRW"), 3) }  // ₩
+            if b1 == 0x82, b2 == 0xAA { return (.currency("ILS"), 3) }  // ₪
+            if b1 == 0x82, b2 == 0xAB { return (.currency("VND"), 3) }  // ₫
+            if b1 == 0x82, b2 == 0xAD { return (.currency("LAK"), 3) }  // ₭
+            if b1 == 0x82, b2 == 0xB1 { return (.currency("PHP"), 3) }  // ₱
+            if b1 == 0x82, b2 == 0xB4 { return (.currency("UAH"), 3) }  // ₴
+            if b1 == 0x82, b2 == 0xBA { return (.currency("TRY"), 3) }  // ₺
+            if b1 == 0x82, b2 == 0xBD { return (.currency("RUB"), 3) }  // ₽
+            if b1 == 0x82, b2 == 0xBE { return (.currency("GEL"), 3) }  // ₾
+            if b1 == 0x82, b2 == 0xBF { return (.currency("BTC"), 3) }  // ₿
             if b1 == 0x82, b2 == 0xB9 { return (.currency("INR"), 3) }  // ₹
         }
         if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return (nil, 3) }  // byte-order mark
+        if b == 0xE5, i + 2 < n, bytes[i + 1] == 0x85, bytes[i + 2] == 0x83 { return (.currency("CNY"), 3) }  // 元
         return nil
     }
 }
