@@ -139,14 +139,14 @@ public enum Evaluator {
         let build = request.releaseBuild ? "release build" : "DEBUG build, not representative: use swift build -c release"
         report.rows.append(EvaluationRow(
             suite: "extractor speed, one core", result: "\(Figures.fixed(result.megabytesPerSecond, 1)) MB/s", target: ">= 50 MB/s",
-            note: "\(texts.count) articles, \(Figures.fixed(Double(result.bytes) / 1_000_000, 2)) MB, \(result.passes) passes in \(Figures.fixed(result.seconds, 2)) s, \(result.claims) claims per pass; \(build)"
+            note: "\(texts.count) articles, \(Figures.fixed(Double(result.bytes) / 1_000_000, 2)) MB, \(result.passes) passes in \(Figures.fixed(result.seconds, 2)) s of CPU time (\(Figures.fixed(result.wallSeconds, 2)) s wall), \(result.claims) claims per pass; \(build)"
         ))
         guard request.pythonPeer else { return }
         switch PythonPeer.run(texts) {
         case .success(let peer):
             report.rows.append(EvaluationRow(
                 suite: "Recognizers-Text (Python) speed", result: "\(Figures.fixed(peer.megabytesPerSecond, 3)) MB/s",
-                target: "peer", note: "numbers, percentages and currency over the same text, one pass of \(Figures.fixed(peer.seconds, 1)) s"
+                target: "peer", note: "numbers, percentages and currency over the same text, one pass of \(Figures.fixed(peer.seconds, 1)) s of CPU time"
             ))
         case .failure(.notRunnable(let why)):
             report.skipped.append("Python peer: \(why) (pip install recognizers-text-suite emoji==0.6.0)")

@@ -116,17 +116,23 @@ public struct ClaimExtractor: Sendable {
 
     /// Sentences to drop because another sentence already says them: a pull quote or an exact repeat.
     private func repeatedSentences(_ sentences: [SentenceSpan]) -> Set<Int> {
-        var seen = Set<String>()
+        // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.
+        var seen = Set<UInt64>()
         var repeats = Set<Int>()
-        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
+        var pulled: [(Int, String)] = []
         for (index, sentence) in sentences.enumerated() {
-            let key = normalizedAll[index]
-            if key.count >= 12, !seen.insert(key).inserted { repeats.insert(index); continue }
-            if let pulled = ScrapeResidue.pullQuoteText(sentence.text) {
-                let needle = ScrapeResidue.normalized(pulled)
-                if needle.count >= 20, normalizedAll.indices.contains(where: { $0 != index && normalizedAll[$0].contains(needle) }) {
-                    repeats.insert(index)
-                }
+            let (fingerprint, length) = ScrapeResidue.fingerprint(sentence.text)
+            if length >= 12, !seen.insert(fingerprint).inserted { repeats.insert(index); continue }
+            if let quote = ScrapeResidue.pullQuoteText(sentence.text) { pulled.append((index, quote)) }
+        }
+        // Pull quotes are rare: only for them is the body normalised and searched.
+        guard !pulled.isEmpty else { return repeats }
+        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
+        for (index, quote) in pulled {
+            let needle = ScrapeResidue.normalized(quote)
+            if needle.utf8.count >= 20,
+               normalizedAll.indices.contains(where: { $0 != index && ByteSearch.contains(normalizedAll[$0], needle) }) {
+                repeats.insert(index)
             }
         }
         return repeats

@@ -314,10 +314,16 @@ enum QuantityScanner {
 
     /// "more than", "nearly", "at least" just before the figure.
     private static func qualifier(before i: Int, in tokens: [Token]) -> String? {
+        guard i > 0, tokens[i - 1].isWord else { return nil }
         var best: [String]?
-        for phrase in Lexicon.qualifiers where phrase.count <= i {
-            let words = tokens[(i - phrase.count)..<i].map(\.lowered)
-            if words == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
+        for phrase in Lexicon.qualifiers where phrase.count <= i && phrase.count > (best?.count ?? 0) {
+            // Compared in place, last word first: most phrases fail on it without allocating.
+            var matches = true
+            for k in stride(from: phrase.count - 1, through: 0, by: -1) where tokens[i - phrase.count + k].lowered != phrase[k] {
+                matches = false
+                break
+            }
+            if matches { best = phrase }
         }
         return best?.joined(separator: " ")
     }

@@ -11,12 +11,14 @@ enum ScrapeResidue {
         }
         // Nothing to read: only punctuation and symbols.
         if !hasLetterOrDigit { return !paragraph.contains { $0.isLetter || $0.isNumber } }
-        if paragraph.hasPrefix("Newspapers in ") || paragraph.hasPrefix("Newspapers from ") { return true }
+        if paragraph.utf8.first == 0x4E, paragraph.hasPrefix("Newspapers in ") || paragraph.hasPrefix("Newspapers from ") { return true }
         // A credit in capitals at the start: "HERALD FILE PHOTO; AP PHOTO, BELOW EXPLOITATION: ..."
+        // Only a paragraph opening with two capitals can be a credit line: most are skipped here, cheaply.
+        let opening = paragraph.utf8.prefix(2)
+        guard opening.count == 2, opening.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
         let head = paragraph.prefix(60)
         let headText = String(head)
-        if paragraph.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
-           ["PHOTO", "GETTY IMAGES", "ILLUSTRATION"].contains(where: { ByteSearch.contains(headText, $0) }) {
+        if ["PHOTO", "GETTY IMAGES", "ILLUSTRATION"].contains(where: { ByteSearch.contains(headText, $0) }) {
             let letters = head.filter(\.isLetter)
             let capitals = letters.filter(\.isUppercase)
             if letters.count > 0, Double(capitals.count) / Double(letters.count) > 0.6 { return true }
@@ -37,6 +39,18 @@ enum ScrapeResidue {
         let tail = String(decoding: bytes[(at + length)...], as: UTF8.self)
         guard tail.first?.isUppercase == true else { return nil }
         return String(decoding: bytes[..<at], as: UTF8.self)
+    }
+
+    /// An FNV-1a fingerprint of the text's ASCII letters (lower-cased) and digits, and how many there were.
+    static func fingerprint(_ text: String) -> (UInt64, Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for var b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
+            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+            count += 1
+        }
+        return (hash, count)
     }
 
     /// Letters and digits only, lower-cased: the form used to spot repeats.

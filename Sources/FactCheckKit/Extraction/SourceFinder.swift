@@ -51,6 +51,8 @@ enum SourceFinder {
         "congresswoman", "assemblyman", "assemblywoman", "superintendent", "supt", "inspector", "colonel", "col",
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
     ]
+    /// Capitalised only because they open a sentence: not the start of a name.
+    private static let runOpeners: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and"]
     private static let phraseStops: Set<String> = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
@@ -97,21 +99,23 @@ enum SourceFinder {
     /// Capitalised runs of two or more words ("Council President Tom Reyes") are kept as full names,
     /// so that a later "Reyes said" can be resolved to "Tom Reyes".
     private static func noteNames(_ tokens: [Token], context: inout SourceContext) {
-        var run: [String] = []
+        // The run is kept as token indices; strings are made only for runs long enough to be a name.
+        var run: [Int] = []
+        run.reserveCapacity(8)
         func flush() {
             if run.count >= 2, run.count <= 6 {
-                let name = tidyName(run)
+                let name = tidyName(run.map { tokens[$0].text })
                 if name.utf8.contains(0x20), !context.knownNames.contains(name) { context.knownNames.append(name) }
             }
-            run.removeAll()
+            run.removeAll(keepingCapacity: true)
         }
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             if token.isWord, token.isCapitalized, token.text.utf8.count > 1 || !token.isAllCaps {
-                if run.isEmpty, ["The", "A", "An", "In", "On", "At", "But", "And"].contains(token.text) { continue }
-                run.append(token.text)
-            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(last.lowercased()) {
+                if run.isEmpty, Self.runOpeners.contains(token.lowered) { continue }
+                run.append(index)
+            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
                 continue
-            } else {
+            } else if !run.isEmpty {
                 flush()
             }
         }
@@ -276,7 +280,7 @@ enum SourceFinder {
     /// The subject of a reporting verb in a sentence without quotes: "the Saudi Interior Ministry said".
     /// Returns the source and whether it looks like a person's name.
     private static func reportingSource(_ tokens: [Token]) -> (String, Bool)? {
-        for v in tokens.indices where Lexicon.speechVerbs.contains(tokens[v].lowered) {
+        for v in tokens.indices where tokens[v].roles.contains(.speechVerb) {
             var j = v - 1
             var words: [Token] = []
             while j >= 0, tokens[j].isWord || tokens[j].isNumber, words.count < 6, !phraseStops.contains(tokens[j].lowered) {
