@@ -131,6 +131,10 @@ enum QuantityScanner {
                 i = found.next
                 continue
             }
+            if isURLEncoded(tokens, i) {
+                i += 1
+                continue
+            }
             if let found = quantity(tokens, at: i, surface: surface) {
                 let quantity = found.quantity, next = found.next
                 if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
@@ -146,6 +150,16 @@ enum QuantityScanner {
             i += 1
         }
         return scan
+    }
+
+    /// Digits inside a URL's percent-encoding ("q=30%25%2020%") are not figures: a "%" written against
+    /// the digits on either side.
+    private static func isURLEncoded(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].isNumber else { return false }
+        if i > 0, tokens[i].attached, tokens[i - 1].kind == .percentSign { return true }
+        if i + 2 < tokens.count, tokens[i + 1].kind == .percentSign, tokens[i + 1].attached, tokens[i + 2].attached,
+           tokens[i + 2].isNumber || tokens[i + 2].isWord { return true }
+        return false
     }
 
     /// "per cent of 210" opening a sentence: a bare percent word cannot open one otherwise.
@@ -211,6 +225,15 @@ enum QuantityScanner {
             currency = tokens[i].text
             i += 1
         }
+        // "a one-yen bid", "a five-dollar bill": figure and currency in one hyphenated word.
+        if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.utf8.contains(0x2D) {
+            let parts = tokens[i].lowered.split(separator: "-")
+            if parts.count == 2, let value = NumberWords.simpleValue(String(parts[0])), let code = currencyWords[String(parts[1])] {
+                let money = hundredthWords.contains(String(parts[1])) ? value / 100 : value
+                let quantity = Quantity(text: tokens[i].text, value: money, unit: code, kind: .money, qualifier: qualifier(before: start, in: tokens))
+                return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value)
+            }
+        }
         guard i < tokens.count, let read = FigureReader.read(tokens, at: i, money: currency != nil) else { return nil }
         var value = read.value
         var next = read.next
@@ -262,7 +285,8 @@ enum QuantityScanner {
             next += 1
         }
         // Change after the main unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-        if currency != nil, next > 0, tokens[next - 1].isWord, !hundredthWords.contains(tokens[next - 1].lowered),
+        if currency != nil, next > 0, !hundredthWords.contains(tokens[next - 1].lowered),
+           tokens[next - 1].isWord || (next < tokens.count && tokens[next].lowered == "and"),
            let (change, after) = minorUnits(tokens, at: next) {
             value += change
             next = after
