@@ -14,6 +14,9 @@ enum CheckWorthinessSuite {
         var recall: Double
         var auc: Double
         var count: Int
+        /// Check-worthy sentences scored below the threshold, and the others scored at or above it.
+        var missed: [String]
+        var falseAlarms: [String]
     }
 
     static func claimBuster(_ url: URL) throws -> ClaimBusterScore {
@@ -27,7 +30,12 @@ enum CheckWorthinessSuite {
         let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
         let recall = actual == 0 ? 0 : Double(truePositives) / Double(actual)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-        return ClaimBusterScore(f1: f1, precision: precision, recall: recall, auc: Ranking.rocAUC(scored), count: cases.count)
+        let missed = zip(cases, scored).filter { $1.1 && $1.0 < threshold }.map { "\($1.0)  \($0.text)" }
+        let falseAlarms = zip(cases, scored).filter { !$1.1 && $1.0 >= threshold }.map { "\($1.0)  \($0.text)" }
+        return ClaimBusterScore(
+            f1: f1, precision: precision, recall: recall, auc: Ranking.rocAUC(scored), count: cases.count,
+            missed: missed, falseAlarms: falseAlarms
+        )
     }
 
     /// CLEF 2019 Task 1: each debate's lines ranked by score; mean of the debates' average precision.

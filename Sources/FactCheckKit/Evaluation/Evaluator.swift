@@ -116,6 +116,8 @@ public enum Evaluator {
                 note: "\(score.count) sentences; score >= \(CheckWorthiness.checkWorthyThreshold) counts as check-worthy; precision \(Figures.fixed(score.precision, 3)), recall \(Figures.fixed(score.recall, 3))"
             ))
             report.rows.append(EvaluationRow(suite: "ClaimBuster ROC AUC", result: Figures.fixed(score.auc, 3)))
+            report.misses.append(("ClaimBuster check-worthy sentences scored below the threshold", score.missed))
+            report.misses.append(("ClaimBuster other sentences scored at or above the threshold", score.falseAlarms))
         } else {
             report.skipped.append("ClaimBuster: \(folder.path)/claimbuster-test.json not readable")
         }

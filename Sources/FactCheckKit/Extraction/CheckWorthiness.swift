@@ -7,6 +7,8 @@ enum CheckWorthinessReason: String, CaseIterable {
     case dated = "is dated"
     case quote = "quotes someone"
     case record = "states a matter of record"
+    case event = "reports an event"
+    case namesEntity = "names a person, place or body"
     case opinion = "is an opinion"
     case question = "is a question"
     case personal = "is personal experience"
@@ -24,6 +26,8 @@ enum CheckWorthinessReason: String, CaseIterable {
         case .dated: 0.1
         case .quote: 0.1
         case .record: 0.1
+        case .event: 0.1
+        case .namesEntity: 0.1
         case .opinion: -0.2
         case .question: -0.35
         case .personal: -0.1
@@ -51,11 +55,20 @@ enum CheckWorthiness {
         var roles: WordRoles = []
         var record = 0
         var words = 0
-        for token in tokens where token.isWord {
+        var pastTense = false
+        var names = 0
+        for (index, token) in tokens.enumerated() where token.isWord {
             words += 1
             roles.formUnion(token.roles)
             if token.roles.contains(.factual) { record += 1 }
+            // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
+            let bytes = token.lowered.utf8
+            if bytes.count >= 5, bytes.last == 0x64, bytes.dropLast().last == 0x65 { pastTense = true }
+            // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
+            if index > 0, token.isCapitalized, bytes.count > 1 { names += 1 }
         }
+        if pastTense { reasons.append(.event) }
+        if names > 0 { reasons.append(.namesEntity) }
         // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; two count twice.
         if record >= 1 { reasons.append(.record) }
         if record >= 3 { reasons.append(.record) }
