@@ -20,8 +20,10 @@ public struct ClaimExtractor: Sendable {
         return copy.withUTF8 { bytes in
             var result: [SentenceSpan] = []
             for (paragraphIndex, paragraph) in SentenceSplitter.paragraphs(bytes).enumerated() {
-                let paragraphText = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)
-                if ScrapeResidue.isResidue(paragraphText) { continue }
+                if ScrapeResidue.mayBeResidue(UnsafeBufferPointer(rebasing: bytes[paragraph])),
+                   ScrapeResidue.isResidue(String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)) {
+                    continue
+                }
                 for range in SentenceSplitter.sentences(bytes, in: paragraph) {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                     result.append(SentenceSpan(

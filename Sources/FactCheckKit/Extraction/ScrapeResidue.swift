@@ -1,6 +1,22 @@
 /// Recognises paragraphs that are scraping residue in news feeds, not article text:
 /// "?? ??" placeholders, photo credits and captions, and e-paper footers ("Newspapers in English").
 enum ScrapeResidue {
+    /// A byte-level screen before `isResidue`: false for ordinary prose, which never needs a string made for the check.
+    static func mayBeResidue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return true }
+        // Credit lines open with two capitals; the e-paper footer opens with "Newspapers".
+        if bytes[0] >= 0x41 && bytes[0] <= 0x5A && bytes[1] >= 0x41 && bytes[1] <= 0x5A { return true }
+        if bytes[0] == 0x4E { return true }
+        var previous: UInt8 = 0
+        var hasLetterOrDigit = false
+        for b in bytes {
+            if b == 0x3F, previous == 0x3F { return true }
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hasLetterOrDigit = true }
+            previous = b
+        }
+        return !hasLetterOrDigit
+    }
+
     static func isResidue(_ paragraph: String) -> Bool {
         var hasLetterOrDigit = false
         var previous: UInt8 = 0

@@ -12,6 +12,8 @@ struct SourceFinding {
 struct SourceContext {
     /// Full names seen so far ("Cherie Jimenez"), so a later "Jimenez" or "she" can be resolved.
     var knownNames: [String] = []
+    /// The same names as a set, for the membership test made on every capitalised run.
+    var knownNameSet: Set<String> = []
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
     /// The speaker of the quote still open from the previous sentence, if any.
@@ -19,7 +21,7 @@ struct SourceContext {
     var insideQuote = false
 
     mutating func remember(_ name: String) {
-        if name.split(separator: " ").count >= 2, !knownNames.contains(name) { knownNames.append(name) }
+        if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
         lastPerson = name
     }
 
@@ -105,7 +107,7 @@ enum SourceFinder {
         func flush() {
             if run.count >= 2, run.count <= 6 {
                 let name = tidyName(run.map { tokens[$0].text })
-                if name.utf8.contains(0x20), !context.knownNames.contains(name) { context.knownNames.append(name) }
+                if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted { context.knownNames.append(name) }
             }
             run.removeAll(keepingCapacity: true)
         }

@@ -21,17 +21,20 @@ struct WordRoles: OptionSet, Sendable {
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
     static func of(_ lowered: String, hyphenated: Bool) -> WordRoles {
-        var roles = Lexicon.roles[lowered] ?? []
+        var roles = Lexicon.roleTable.roles(of: lowered)
         if hyphenated {
             let parts = lowered.split(separator: "-")
-            if let first = parts.first, let firstRoles = Lexicon.roles[String(first)] { roles.formUnion(firstRoles.intersection(.quantityStart)) }
-            if let last = parts.last, let lastRoles = Lexicon.roles[String(last)] { roles.formUnion(lastRoles.intersection(.superlative)) }
+            if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
+            if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection(.superlative)) }
         }
         return roles
     }
 }
 
 extension Lexicon {
+    /// The roles table the tokenizer reads, built once.
+    static let roleTable = RoleTable(roles)
+
     /// Every listed word with its roles, built once.
     static let roles: [String: WordRoles] = {
         var table: [String: WordRoles] = [:]
