@@ -5,6 +5,14 @@ public struct SentenceSpan: Equatable, Sendable {
     public var endOffset: Int
     /// Index of the paragraph the sentence stands in.
     public var paragraph: Int
+    /// Fingerprint of the sentence's letters and digits, and their count: how exact repeats are found.
+    var fingerprint: UInt64 = 0
+    var letterCount = 0
+
+    /// Equal when text, place and paragraph are: the fingerprint is derived from the text.
+    public static func == (lhs: SentenceSpan, rhs: SentenceSpan) -> Bool {
+        lhs.text == rhs.text && lhs.startOffset == rhs.startOffset && lhs.endOffset == rhs.endOffset && lhs.paragraph == rhs.paragraph
+    }
 }
 
 /// Finds the check-worthy claims in an article body.
@@ -25,9 +33,11 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 for range in SentenceSplitter.sentences(bytes, in: paragraph) {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                    let (fingerprint, letters) = ScrapeResidue.fingerprint(slice)
                     result.append(SentenceSpan(
-                        text: text, startOffset: range.lowerBound, endOffset: range.upperBound, paragraph: paragraphIndex
+                        text: String(decoding: slice, as: UTF8.self), startOffset: range.lowerBound, endOffset: range.upperBound,
+                        paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
                     ))
                 }
             }
@@ -123,8 +133,7 @@ public struct ClaimExtractor: Sendable {
         var repeats = Set<Int>()
         var pulled: [(Int, String)] = []
         for (index, sentence) in sentences.enumerated() {
-            let (fingerprint, length) = ScrapeResidue.fingerprint(sentence.text)
-            if length >= 12, !seen.insert(fingerprint).inserted { repeats.insert(index); continue }
+            if sentence.letterCount >= 12, !seen.insert(sentence.fingerprint).inserted { repeats.insert(index); continue }
             if let quote = ScrapeResidue.pullQuoteText(sentence.text) { pulled.append((index, quote)) }
         }
         // Pull quotes are rare: only for them is the body normalised and searched.

@@ -71,9 +71,11 @@ enum QuantityScanner {
 
     static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
         var scan = NumberScan()
-        let bytes = Array(sentence.utf8)
+        // The sentence's bytes are copied out only when a quantity or time needs its text.
+        var bytes: [UInt8]? = nil
         func surface(_ from: Int, _ to: Int) -> String {
-            String(decoding: bytes[tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
+            if bytes == nil { bytes = Array(sentence.utf8) }
+            return String(decoding: bytes![tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
         }
         var i = 0
         while i < tokens.count {
@@ -210,7 +212,7 @@ enum QuantityScanner {
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
         if case .currency(let code) = tokens[i].kind {
-            currency = code
+            currency = code.string
             i += 1
         } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
@@ -281,7 +283,7 @@ enum QuantityScanner {
         // A sign after the figure: "100 ₡", "100元", "10 €".
         if currency == nil, kind == .number, !isFraction, next < tokens.count, case .currency(let code) = tokens[next].kind,
            next + 1 >= tokens.count || !tokens[next + 1].isNumber {
-            currency = code
+            currency = code.string
             next += 1
         }
         // Change after the main unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents".

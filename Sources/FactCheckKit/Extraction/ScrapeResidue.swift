@@ -58,10 +58,10 @@ enum ScrapeResidue {
     }
 
     /// An FNV-1a fingerprint of the text's ASCII letters (lower-cased) and digits, and how many there were.
-    static func fingerprint(_ text: String) -> (UInt64, Int) {
+    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var count = 0
-        for var b in text.utf8 {
+        for var b in bytes {
             if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
             hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
             count += 1

@@ -5,7 +5,7 @@ struct Token: Equatable {
         /// Digits with their grouping commas and decimal point: "1,426", "1.5".
         case number
         /// A currency sign such as "$", "£", "€", "¥", carrying its ISO 4217 code.
-        case currency(String)
+        case currency(CurrencyCode)
         case percentSign
         case openQuote
         case closeQuote
@@ -86,5 +86,24 @@ struct Token: Equatable {
             }
         }
         return whole + fraction
+    }
+}
+
+/// An ISO 4217 code carried by a currency-sign token, packed inline so tokens copy without reference counting.
+struct CurrencyCode: Equatable, ExpressibleByStringLiteral {
+    private let packed: UInt32
+
+    init(stringLiteral value: StaticString) {
+        var packed: UInt32 = 0
+        value.withUTF8Buffer { for b in $0.prefix(4) { packed = packed << 8 | UInt32(b) } }
+        self.packed = packed
+    }
+
+    /// The code as text: "USD".
+    var string: String {
+        var bytes: [UInt8] = []
+        var rest = packed
+        while rest != 0 { bytes.insert(UInt8(rest & 0xFF), at: 0); rest >>= 8 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
