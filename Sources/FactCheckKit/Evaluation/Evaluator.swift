@@ -97,6 +97,8 @@ public enum Evaluator {
             report.skipped.append("GUM quotes: \(request.wikinewsFolder.path)/annotations not readable")
             return
         }
+        report.misses.append(("GUM quotes not found", score.missedQuotes))
+        report.misses.append(("GUM quotes found without a speaker named in the article", score.missedSpeakers))
         report.rows.append(EvaluationRow(
             suite: "GUM direct quotes found", result: Figures.percent(score.found, of: score.quotes),
             target: "textacy peer 57/84 (67.9%)",

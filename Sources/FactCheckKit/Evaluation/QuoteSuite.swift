@@ -19,6 +19,9 @@ enum QuoteSuite {
         var found = 0
         var withSpeaker = 0
         var articles = 0
+        /// Gold quotes not found, and quotes found without a speaker named in the article.
+        var missedQuotes: [String] = []
+        var missedSpeakers: [String] = []
     }
 
     static func score(corpus: URL) throws -> Score {
@@ -38,9 +41,17 @@ enum QuoteSuite {
             let located = claims.map { (scalarOffsets.scalar(atByte: $0.startOffset)..<scalarOffsets.scalar(atByte: $0.endOffset), $0) }
             for quote in gold {
                 let matches = located.filter { $0.0.overlaps(quote.start..<quote.end) }
-                guard !matches.isEmpty else { continue }
+                let goldText = String(text.unicodeScalars.dropFirst(quote.start).prefix(quote.end - quote.start))
+                guard !matches.isEmpty else {
+                    score.missedQuotes.append("\(name): \(goldText)")
+                    continue
+                }
                 score.found += 1
-                if matches.contains(where: { ($0.1.speaker.map { text.contains($0) }) ?? false }) { score.withSpeaker += 1 }
+                if matches.contains(where: { ($0.1.speaker.map { text.contains($0) }) ?? false }) {
+                    score.withSpeaker += 1
+                } else {
+                    score.missedSpeakers.append("\(name): [\(matches[0].1.speaker ?? "none")] \(matches[0].1.text)")
+                }
             }
         }
         return score

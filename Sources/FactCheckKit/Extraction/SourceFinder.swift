@@ -168,10 +168,18 @@ enum SourceFinder {
             var i = span.upperBound + 1
             while i < tokens.count, case .punctuation(let p) = tokens[i].kind, p == 0x2C { i += 1 }
             guard i < tokens.count, !inside.contains(i) else { continue }
+            // `”, according to the Sydney Morning Herald.`
+            if tokens[i].lowered == "according", i + 2 < tokens.count, tokens[i + 1].lowered == "to", let name = nameForward(tokens, from: i + 2) {
+                return name
+            }
             if Lexicon.quoteVerbs.contains(tokens[i].lowered), let name = nameForward(tokens, from: i + 1) {
                 return name
             }
             if let (name, verbAt) = nameThenVerb(tokens, from: i), !inside.contains(verbAt) {
+                return name
+            }
+            // `,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
+            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !inside.contains(verbAt) {
                 return name
             }
         }
@@ -179,8 +187,10 @@ enum SourceFinder {
         if let first = quotes.first, first.lowerBound > 1 {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
-            while v >= 0, v >= openAt - 4 {
-                if Lexicon.quoteVerbs.contains(tokens[v].lowered), let name = nameBackward(tokens, before: v) {
+            // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
+            while v >= 0, v >= openAt - 12, !inside.contains(v) {
+                if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
+                   let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) {
                     return name
                 }
                 v -= 1
@@ -190,6 +200,34 @@ enum SourceFinder {
     }
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
+    /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
+    static let extraQuoteVerbs: Set<String> = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
+
+    /// `NAME, an appositive of a few words, said`: the name before the first comma.
+    private static func nameAppositiveVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
+        var j = i
+        var name: [String] = []
+        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (isNameParticle(tokens[j].lowered) && !name.isEmpty), name.count < 5 {
+            name.append(tokens[j].text)
+            j += 1
+        }
+        guard !name.isEmpty, j < tokens.count, tokens[j].kind == .punctuation(0x2C) else { return nil }
+        var k = j + 1
+        while k < tokens.count, k <= j + 14, tokens[k].kind != .punctuation(0x2C) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .punctuation(0x2C), Lexicon.quoteVerbs.contains(tokens[k + 1].lowered),
+              tokens[k + 1].lowered != "according" else { return nil }
+        return (tidyName(name), k + 1)
+    }
+
+    /// `Jeff Rathke, the State Department Spokesperson, said, “`: the name before the appositive.
+    private static func nameBeforeAppositive(_ tokens: [Token], before v: Int) -> String? {
+        guard v >= 2, tokens[v - 1].kind == .punctuation(0x2C) else { return nil }
+        var k = v - 2
+        while k >= 0, k >= v - 16, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
+        guard k >= 1, tokens[k].kind == .punctuation(0x2C) else { return nil }
+        return nameBackward(tokens, before: k)
+    }
+
     private static func nameThenVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
         var j = i
         var words: [String] = []

@@ -44,3 +44,28 @@ struct SourceTests {
         #expect(quotes.allSatisfy { $0.speaker == "Ana Ruiz" })
     }
 }
+
+@Suite("Speakers around an appositive")
+struct AppositiveSpeakerTests {
+    @Test("the name before an appositive, the verb before the quote")
+    func nameBeforeAppositive() throws {
+        let text = #"Lena Ortiz, the harbour master, said, "Three ships ran aground in the fog last night.""#
+        let claim = try #require(ClaimExtractor().extract(from: text).first { $0.kinds.contains(.quote) })
+        #expect(claim.speaker == "Lena Ortiz")
+    }
+
+    @Test("the name and an appositive after the quote")
+    func appositiveAfterQuote() throws {
+        let text = "“The pumps failed twice before the storm,” Omar Haddad, a city engineer, said."
+        let claim = try #require(ClaimExtractor().extract(from: text).first { $0.kinds.contains(.quote) })
+        #expect(claim.speaker == "Omar Haddad")
+    }
+
+    @Test("a quote credited with according to")
+    func accordingToAfterQuote() throws {
+        let text = "The river was “higher than at any time since records began”, according to the Flood Agency."
+        let claim = try #require(onlyClaim(text))
+        #expect(claim.speaker == "the Flood Agency")
+        #expect(claim.attribution == "the Flood Agency")
+    }
+}
