@@ -58,20 +58,10 @@ enum RecognizersSuite {
         switch model {
         case .number:
             let found = SnippetScan.figures(in: item.input)
-            if item.results.isEmpty { return found.isEmpty }
-            return item.results.allSatisfy { expected in
-                guard let value = expected.value.flatMap(Double.init) else { return false }
-                let text = SpanText.normalized(expected.text)
-                return found.contains { SpanText.normalized($0.text) == text && SpanText.sameValue($0.value, value) }
-            }
+            return allFound(item, in: found) { $0.value.flatMap(Double.init) }
         case .percent:
-            let found = SnippetScan.quantities(in: item.input).filter { $0.kind == .percentage }
-            if item.results.isEmpty { return found.isEmpty }
-            return item.results.allSatisfy { expected in
-                guard let value = expected.value.flatMap({ Double($0.replacingOccurrences(of: "%", with: "")) }) else { return false }
-                let text = SpanText.normalized(expected.text)
-                return found.contains { SpanText.normalized($0.text) == text && SpanText.sameValue($0.value, value) }
-            }
+            let found = SnippetScan.quantities(in: item.input).filter { $0.kind == .percentage }.map { (text: $0.text, value: $0.value) }
+            return allFound(item, in: found) { $0.value.flatMap { Double($0.replacingOccurrences(of: "%", with: "")) } }
         case .currency:
             let found = SnippetScan.quantities(in: item.input).filter { $0.kind == .money }
             if item.results.isEmpty { return found.isEmpty }
@@ -86,6 +76,18 @@ enum RecognizersSuite {
                         && sameCurrency(quantity.unit ?? "", expected: expected)
                 }
             }
+        }
+    }
+
+    /// Every expected result has a found span with the same text and value; a case expecting none finds none.
+    private static func allFound(
+        _ item: SpecCase, in found: [(text: String, value: Double)], value: (SpecCase.Expected) -> Double?
+    ) -> Bool {
+        if item.results.isEmpty { return found.isEmpty }
+        return item.results.allSatisfy { expected in
+            guard let expectedValue = value(expected) else { return false }
+            let text = SpanText.normalized(expected.text)
+            return found.contains { SpanText.normalized($0.text) == text && SpanText.sameValue($0.value, expectedValue) }
         }
     }
 

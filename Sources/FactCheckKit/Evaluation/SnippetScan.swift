@@ -1,11 +1,5 @@
 /// Runs the extractor's tokenizer and quantity scan over a short text, as the suites need it.
 enum SnippetScan {
-    /// A quantity with the byte range it covers in the text.
-    struct Located {
-        var quantity: Quantity
-        var text: String
-    }
-
     static func scan(_ text: String) -> NumberScan {
         QuantityScanner.scan(Tokenizer.tokens(text), sentence: text)
     }
