@@ -100,8 +100,8 @@ enum NumberWords {
                 if let (share, after) = andFraction(tokens, at: j + 1) {
                     // "one and a half", "3 million and a half", "five billion and three quarters", "twenty and three fifths"
                     if after < tokens.count, let scale = scales[tokens[after].lowered] {
-                        total += (total + current == 0 ? 1 : 0)
-                        return (total + current + share * scale, after + 1)
+                        // "one billion and a half million" adds; "one and a half million" scales the whole.
+                        return sawScale ? (total + current + share * scale, after + 1) : ((current + share) * scale, after + 1)
                     }
                     let unit = current == 0 && sawScale ? lastScale : 1
                     return (total + current + share * unit, after)

@@ -49,6 +49,8 @@ struct QuantityTests {
         ("Fifteen thousand runners crossed the bridge.", 15_000.0),
         ("Twelve hundred homes lost power overnight.", 1_200),
         ("The council hired two hundred and fifty teachers.", 250),
+        ("The region has one and a half million residents.", 1_500_000),
+        ("The fund reached 3 million and a half by June.", 3_500_000),
     ])
     func wordNumbers(sentence: String, value: Double) throws {
         let found = try #require(quantities(in: sentence).first)
