@@ -287,8 +287,9 @@ enum QuantityScanner {
             next += 1
         }
         // Change after the main unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        // After a sign, only change in words counts ("$ 100 and fifty"): "between $20 and 30" is a range.
         if currency != nil, next > 0, !hundredthWords.contains(tokens[next - 1].lowered),
-           tokens[next - 1].isWord || (next < tokens.count && tokens[next].lowered == "and"),
+           tokens[next - 1].isWord || (next + 1 < tokens.count && tokens[next].lowered == "and" && tokens[next + 1].isWord),
            let (change, after) = minorUnits(tokens, at: next) {
             value += change
             next = after

@@ -57,6 +57,16 @@ struct QuantityTests {
         #expect(found.value == value)
     }
 
+    @Test("change after the main unit, but not a range", arguments: [
+        ("The ticket cost 3 dollars 50 cents at the gate.", [3.5]),
+        ("The fare was thirteen dollars and forty-five cents.", [13.45]),
+        ("Seats sold for between $20 and 30.", [20.0]),
+    ])
+    func change(sentence: String, values: [Double]) {
+        let money = quantities(in: sentence).filter { $0.kind == .money }.map(\.value)
+        #expect(money == values)
+    }
+
     @Test("counts carry the counted thing")
     func counts() throws {
         let found = quantities(in: "The network operated in 97 countries and employed 1,204 people.")
