@@ -283,7 +283,10 @@ enum SourceFinder {
     static func tidyName(_ words: [String]) -> String {
         var words = words
         while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
-        let allCaps = words.allSatisfy { $0 == $0.uppercased() }
+        // Byte test: a word with any ASCII lower-case letter is not in capitals, which settles nearly every name.
+        let allCaps = words.allSatisfy { word in
+            !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && (word.utf8.allSatisfy { $0 < 0x80 } || word == word.uppercased())
+        }
         if allCaps, words.count >= 2 {
             return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
