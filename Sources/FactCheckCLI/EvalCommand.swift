@@ -7,10 +7,10 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure the claim extractor against external suites and print one table.",
         discussion: """
-            EVAL-FOLDER is the shared/eval folder: Recognizers-Text and quantulum3 quantity specs, ClaimBuster and
-            CLEF 2019 check-worthiness sets. The GUM quotes are read from EVAL-FOLDER/../corpus/wikinews unless
-            --corpus says otherwise, and the speed is timed on the .txt articles under EVAL-FOLDER/../corpus.
-            Build with 'swift build -c release' for a meaningful speed figure. Nothing is written.
+            EVAL-FOLDER is the shared/eval folder (Recognizers-Text, quantulum3, ClaimBuster, CLEF 2019).
+            GUM quotes are read from EVAL-FOLDER/../corpus/wikinews unless --corpus says otherwise.
+            Speed is timed on the .txt articles under EVAL-FOLDER/../corpus; build with
+            'swift build -c release' for a meaningful figure. Nothing is written.
             """
     )
 
@@ -20,13 +20,13 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Wikinews folder with GUM annotations (default: EVAL-FOLDER/../corpus/wikinews).", valueName: "path"))
     var corpus: String?
 
-    @Option(help: ArgumentHelp("Seconds to time the extractor for (default 3).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("CPU seconds to time the extractor for.", valueName: "seconds"))
     var speedSeconds: Double = 3
 
     @Flag(help: "Also time Recognizers-Text in Python (pip install recognizers-text-suite emoji==0.6.0) on the same text.")
     var pythonPeer = false
 
-    @Flag(help: "Also list the quantity cases each suite missed.")
+    @Flag(help: "Also list what each suite missed: quantity cases, GUM quotes and speakers, ClaimBuster errors.")
     var misses = false
 
     func validate() throws {
