@@ -32,7 +32,21 @@ struct RoleTable: Sendable {
 
     /// The roles of a lower-case word, empty when it is not listed.
     func roles(of word: String) -> WordRoles {
-        let hash = Self.hash(word.utf8)
+        roles(of: word, hash: Self.hash(word.utf8))
+    }
+
+    /// The roles of a word as written in the text: the hash is taken over its bytes, lower-cased on the way,
+    /// so no pass over the string is needed. `lowered` is the same word in lower case.
+    func roles(ofWritten bytes: UnsafeBufferPointer<UInt8>, lowered: String) -> WordRoles {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            if b >= 0x80 { return roles(of: lowered) }
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        return roles(of: lowered, hash: hash)
+    }
+
+    private func roles(of word: String, hash: UInt64) -> WordRoles {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while !words[slot].isEmpty {
             if hashes[slot] == hash, words[slot] == word { return roles[slot] }

@@ -18,7 +18,7 @@ enum Tokenizer {
             var roles: WordRoles = []
             if kind == .word {
                 lowered = lowerCased(slice, text)
-                roles = WordRoles.of(lowered, hyphenated: slice.contains(0x2D))
+                roles = WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D))
             }
             result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
@@ -42,7 +42,7 @@ enum Tokenizer {
                     result[result.count - 1].end = end
                     result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
                     result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
-                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, hyphenated: slice.contains(0x2D))
+                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, written: slice, hyphenated: slice.contains(0x2D))
                     lastEnd = end
                     i = end
                     continue

@@ -20,8 +20,8 @@ struct WordRoles: OptionSet, Sendable {
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
-    static func of(_ lowered: String, hyphenated: Bool) -> WordRoles {
-        var roles = Lexicon.roleTable.roles(of: lowered)
+    static func of(_ lowered: String, written: UnsafeBufferPointer<UInt8>, hyphenated: Bool) -> WordRoles {
+        var roles = Lexicon.roleTable.roles(ofWritten: written, lowered: lowered)
         if hyphenated {
             let parts = lowered.split(separator: "-")
             if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
