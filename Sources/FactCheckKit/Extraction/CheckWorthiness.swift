@@ -98,6 +98,10 @@ enum CheckWorthiness {
 
     static func score(_ reasons: [CheckWorthinessReason], figures: Int = 0) -> Double {
         let raw = reasons.reduce(base) { $0 + $1.weight } + Double(min(3, max(0, figures - 1))) * extraFigureWeight
-        return (min(0.99, max(0.01, raw)) * 100).rounded() / 100
+        // Above 0.5 the sum bends towards 1 instead of being cut at 0.99, so strong claims still sort among
+        // themselves; below it the score is the plain sum, and the check-worthy cut (0.4) is untouched.
+        let excess = raw - 0.5
+        let bent = excess <= 0 ? raw : 0.5 + 0.49 * excess / (excess + 0.5)
+        return (min(0.99, max(0.01, bent)) * 100).rounded() / 100
     }
 }

@@ -29,3 +29,19 @@ struct CheckWorthinessTests {
         #expect((0...1).contains(claim.score))
     }
 }
+
+@Suite("Check-worthiness at the top of the scale")
+struct CheckWorthinessTopTests {
+    @Test("more to check scores higher, without piling up at the cap")
+    func noSaturation() {
+        let extractor = ClaimExtractor()
+        let bare = extractor.checkWorthiness(of: "Unemployment fell to 4.1 percent.")
+        let sourced = extractor.checkWorthiness(of: "Unemployment fell to 4.1 percent in 2019, according to the Labor Department.")
+        let dense = extractor.checkWorthiness(
+            of: "Unemployment fell to 4.1 percent in 2019 from 5.2 percent in 2018 and 6.3 percent in 2017, according to the Labor Department."
+        )
+        #expect(bare < sourced)
+        #expect(sourced < dense)
+        #expect(dense < 0.99)
+    }
+}
