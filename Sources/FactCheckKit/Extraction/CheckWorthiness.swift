@@ -6,10 +6,15 @@ enum CheckWorthinessReason: String, CaseIterable {
     case ranks = "ranks or compares"
     case dated = "is dated"
     case quote = "quotes someone"
+    case record = "states a matter of record"
+    case event = "reports an event"
+    case namesEntity = "names a person, place or body"
     case opinion = "is an opinion"
     case question = "is a question"
     case personal = "is personal experience"
     case prediction = "is a prediction"
+    case rhetoric = "is rhetoric or a greeting"
+    case fragment = "is too short to check"
 
     /// How much the reason moves the score. Transparent on purpose: an editor can see why.
     var weight: Double {
@@ -17,20 +22,27 @@ enum CheckWorthinessReason: String, CaseIterable {
         case .statistic: 0.35
         case .money: 0.1
         case .namesSource: 0.15
-        case .ranks: 0.2
+        case .ranks: 0.15
         case .dated: 0.1
-        case .quote: 0.15
+        case .quote: 0.1
+        case .record: 0.1
+        case .event: 0.1
+        case .namesEntity: 0.1
         case .opinion: -0.2
         case .question: -0.35
-        case .personal: -0.15
-        case .prediction: -0.1
+        case .personal: -0.1
+        case .prediction: -0.15
+        case .rhetoric: -0.15
+        case .fragment: -0.3
         }
     }
 }
 
 /// Scores a sentence's check-worthiness in 0...1 from the features found in it.
 enum CheckWorthiness {
-    static let base = 0.1
+    static let base = 0.25
+    /// A sentence scoring at least this is check-worthy in the evaluation's F1.
+    static let checkWorthyThreshold = 0.4
 
     static func reasons(kinds: Set<ClaimKind>, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
@@ -40,12 +52,45 @@ enum CheckWorthiness {
         if kinds.contains(.ranking) || kinds.contains(.comparison) { reasons.append(.ranks) }
         if kinds.contains(.date) { reasons.append(.dated) }
         if kinds.contains(.quote) { reasons.append(.quote) }
-        let words = tokens.filter(\.isWord).map(\.lowered)
-        if words.contains(where: Lexicon.opinionWords.contains) { reasons.append(.opinion) }
-        if sentence.hasSuffix("?") || sentence.hasSuffix("?\"") || sentence.hasSuffix("?”") { reasons.append(.question) }
-        if words.contains(where: Lexicon.firstPerson.contains) { reasons.append(.personal) }
-        if words.contains(where: Lexicon.predictionWords.contains) { reasons.append(.prediction) }
+        var roles: WordRoles = []
+        var record = 0
+        var words = 0
+        var pastTense = false
+        var names = 0
+        for (index, token) in tokens.enumerated() where token.isWord {
+            words += 1
+            roles.formUnion(token.roles)
+            if token.roles.contains(.factual) { record += 1 }
+            // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
+            let bytes = token.lowered.utf8
+            if bytes.count >= 5, bytes.last == 0x64, bytes.dropLast().last == 0x65 { pastTense = true }
+            // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
+            if index > 0, token.isCapitalized, bytes.count > 1 { names += 1 }
+        }
+        if pastTense { reasons.append(.event) }
+        if names > 0 { reasons.append(.namesEntity) }
+        // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; two count twice.
+        if record >= 1 { reasons.append(.record) }
+        if record >= 3 { reasons.append(.record) }
+        if roles.contains(.opinion) { reasons.append(.opinion) }
+        if isQuestion(sentence) { reasons.append(.question) }
+        if roles.contains(.firstPerson) { reasons.append(.personal) }
+        if roles.contains(.prediction) || roles.contains(.hedge) { reasons.append(.prediction) }
+        if roles.contains(.rhetoric) || roles.contains(.secondPerson) { reasons.append(.rhetoric) }
+        if words < 5 { reasons.append(.fragment) }
         return reasons
+    }
+
+    /// Ends with a question mark, perhaps inside closing quotes or brackets.
+    private static func isQuestion(_ sentence: String) -> Bool {
+        for b in sentence.utf8.reversed() {
+            switch b {
+            case 0x3F: return true
+            case 0x22, 0x27, 0x29, 0x20, 0x9D, 0x99, 0x80, 0xE2: continue  // quotes, brackets, spaces, ” ’
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Each figure after the first adds a little: a sentence dense with numbers is more to check.
@@ -53,6 +98,10 @@ enum CheckWorthiness {
 
     static func score(_ reasons: [CheckWorthinessReason], figures: Int = 0) -> Double {
         let raw = reasons.reduce(base) { $0 + $1.weight } + Double(min(3, max(0, figures - 1))) * extraFigureWeight
-        return (min(0.99, max(0.01, raw)) * 100).rounded() / 100
+        // Above 0.5 the sum bends towards 1 instead of being cut at 0.99, so strong claims still sort among
+        // themselves; below it the score is the plain sum, and the check-worthy cut (0.4) is untouched.
+        let excess = raw - 0.5
+        let bent = excess <= 0 ? raw : 0.5 + 0.49 * excess / (excess + 0.5)
+        return (min(0.99, max(0.01, bent)) * 100).rounded() / 100
     }
 }

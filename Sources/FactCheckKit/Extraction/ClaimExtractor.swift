@@ -5,6 +5,14 @@ public struct SentenceSpan: Equatable, Sendable {
     public var endOffset: Int
     /// Index of the paragraph the sentence stands in.
     public var paragraph: Int
+    /// Fingerprint of the sentence's letters and digits, and their count: how exact repeats are found.
+    var fingerprint: UInt64 = 0
+    var letterCount = 0
+
+    /// Equal when text, place and paragraph are: the fingerprint is derived from the text.
+    public static func == (lhs: SentenceSpan, rhs: SentenceSpan) -> Bool {
+        lhs.text == rhs.text && lhs.startOffset == rhs.startOffset && lhs.endOffset == rhs.endOffset && lhs.paragraph == rhs.paragraph
+    }
 }
 
 /// Finds the check-worthy claims in an article body.
@@ -20,12 +28,16 @@ public struct ClaimExtractor: Sendable {
         return copy.withUTF8 { bytes in
             var result: [SentenceSpan] = []
             for (paragraphIndex, paragraph) in SentenceSplitter.paragraphs(bytes).enumerated() {
-                let paragraphText = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)
-                if ScrapeResidue.isResidue(paragraphText) { continue }
+                if ScrapeResidue.mayBeResidue(UnsafeBufferPointer(rebasing: bytes[paragraph])),
+                   ScrapeResidue.isResidue(String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)) {
+                    continue
+                }
                 for range in SentenceSplitter.sentences(bytes, in: paragraph) {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                    let (fingerprint, letters) = ScrapeResidue.fingerprint(slice)
                     result.append(SentenceSpan(
-                        text: text, startOffset: range.lowerBound, endOffset: range.upperBound, paragraph: paragraphIndex
+                        text: String(decoding: slice, as: UTF8.self), startOffset: range.lowerBound, endOffset: range.upperBound,
+                        paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
                     ))
                 }
             }
@@ -40,21 +52,44 @@ public struct ClaimExtractor: Sendable {
         var context = SourceContext()
         var claims: [ExtractedClaim] = []
         var paragraph = -1
+        // Quote claims whose speaker is named only later in the same quote: “... May. Most ...,” said Ruiz.
+        var awaitingSpeaker: [Int] = []
         for (position, sentence) in sentences.enumerated() {
             if sentence.paragraph != paragraph {
                 // A quote does not run on across paragraphs without a new opening mark.
                 paragraph = sentence.paragraph
                 context.insideQuote = false
                 context.openQuoteSpeaker = nil
+                awaitingSpeaker.removeAll()
             }
             let tokens = Tokenizer.tokens(sentence.text)
-            let claim = analyse(sentence, position: position, tokens: tokens, context: &context)
-            if let claim, !repeats.contains(position) { claims.append(claim) }
+            let continuesQuote = context.insideQuote
+            guard let claim = analyse(sentence, position: position, tokens: tokens, context: &context), !repeats.contains(position) else {
+                if !context.insideQuote { awaitingSpeaker.removeAll() }
+                continue
+            }
+            claims.append(claim)
+            guard claim.kinds.contains(.quote) else { continue }
+            if let speaker = claim.speaker, continuesQuote {
+                for index in awaitingSpeaker { claims[index].speaker = speaker }
+                awaitingSpeaker.removeAll()
+            } else if claim.speaker == nil, context.insideQuote {
+                awaitingSpeaker.append(claims.count - 1)
+            }
         }
         return claims
     }
 
-    func analyse(_ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext) -> ExtractedClaim? {
+    /// The check-worthiness score (0...1) of one sentence on its own, claim or not: what rankings sort by.
+    public func checkWorthiness(of sentence: String) -> Double {
+        let span = SentenceSpan(text: sentence, startOffset: 0, endOffset: sentence.utf8.count, paragraph: 0)
+        var context = SourceContext()
+        return analyse(span, position: 0, tokens: Tokenizer.tokens(sentence), context: &context, keepAll: true)?.score ?? 0
+    }
+
+    func analyse(
+        _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
+    ) -> ExtractedClaim? {
         let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = Set<ClaimKind>()
@@ -69,10 +104,10 @@ public struct ClaimExtractor: Sendable {
         }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
-        if tokens.contains(where: { $0.isWord && Lexicon.comparisonWords.contains($0.lowered) }) { kinds.insert(.comparison) }
+        if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }
         if sources.attribution != nil { kinds.insert(.attribution) }
         if sources.hasQuote { kinds.insert(.quote) }
-        guard !kinds.isEmpty else { return nil }
+        guard !kinds.isEmpty || keepAll else { return nil }
         let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text)
         return ExtractedClaim(
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
@@ -85,23 +120,30 @@ public struct ClaimExtractor: Sendable {
     private func isSuperlative(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let w = token.lowered
-        if Lexicon.superlatives.contains(w) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }
-        return w.count > 5 && w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
+        if token.roles.contains(.superlative) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }
+        // Byte test first: only words ending in "t" can be "-iest" superlatives.
+        guard w.utf8.count > 5, w.utf8.last == 0x74 else { return false }
+        return w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
     }
 
     /// Sentences to drop because another sentence already says them: a pull quote or an exact repeat.
     private func repeatedSentences(_ sentences: [SentenceSpan]) -> Set<Int> {
-        var seen = Set<String>()
+        // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.
+        var seen = Set<UInt64>()
         var repeats = Set<Int>()
-        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
+        var pulled: [(Int, String)] = []
         for (index, sentence) in sentences.enumerated() {
-            let key = normalizedAll[index]
-            if key.count >= 12, !seen.insert(key).inserted { repeats.insert(index); continue }
-            if let pulled = ScrapeResidue.pullQuoteText(sentence.text) {
-                let needle = ScrapeResidue.normalized(pulled)
-                if needle.count >= 20, normalizedAll.indices.contains(where: { $0 != index && normalizedAll[$0].contains(needle) }) {
-                    repeats.insert(index)
-                }
+            if sentence.letterCount >= 12, !seen.insert(sentence.fingerprint).inserted { repeats.insert(index); continue }
+            if let quote = ScrapeResidue.pullQuoteText(sentence.text) { pulled.append((index, quote)) }
+        }
+        // Pull quotes are rare: only for them is the body normalised and searched.
+        guard !pulled.isEmpty else { return repeats }
+        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
+        for (index, quote) in pulled {
+            let needle = ScrapeResidue.normalized(quote)
+            if needle.utf8.count >= 20,
+               normalizedAll.indices.contains(where: { $0 != index && ByteSearch.contains(normalizedAll[$0], needle) }) {
+                repeats.insert(index)
             }
         }
         return repeats

@@ -111,3 +111,36 @@ enum Lexicon {
 
     static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve"]
 }
+
+extension Lexicon {
+    /// Hedges and future intent: "we're going to", "maybe", "hopefully". They soften a claim into a plan or a guess.
+    static let hedgeWords: Set<String> = [
+        "going", "gonna", "want", "wants", "need", "needs", "let", "let's", "hopefully", "possibly", "might", "may",
+        "could", "would", "plan", "plans", "promise", "promised", "intend", "tomorrow", "someday",
+    ]
+
+    /// Greetings, thanks and rhetoric with nothing to check: "thank you", "folks", "believe me".
+    static let rhetoricWords: Set<String> = [
+        "thank", "thanks", "hello", "welcome", "goodnight", "congratulations", "folks", "applause", "laughter",
+        "crosstalk", "okay", "ok", "yes", "no", "well", "oh", "wow", "please", "sorry", "honestly", "frankly",
+        "incredible", "tremendous", "disaster", "believe", "america", "americans", "god", "bless", "proud", "great",
+    ]
+
+    /// Words of record: actions, institutions and measures a fact-checker can look up.
+    static let factualWords: Set<String> = [
+        "voted", "vote", "votes", "passed", "signed", "vetoed", "enacted", "cut", "cuts", "raised", "lowered",
+        "created", "lost", "spent", "spending", "tax", "taxes", "deficit", "debt", "budget", "jobs", "unemployment",
+        "law", "laws", "bill", "legislation", "percent", "million", "billion", "trillion", "thousand", "hundreds",
+        "thousands", "millions", "billions", "since", "ago", "was", "were", "has", "had", "been", "did", "ranked",
+        "record", "increase", "increased", "decrease", "decreased", "rate", "rates", "income", "wages", "poverty",
+        "crime", "murders", "deaths", "died", "killed", "insurance", "coverage", "medicare", "medicaid", "social",
+        "security", "program", "plan", "oil", "energy", "emissions", "troops", "war", "military", "nuclear", "sanctions",
+        "treaty", "country", "countries", "economy", "growth", "gdp", "prices", "cost", "costs", "paid", "pays",
+        "report", "study", "data", "according", "senate", "congress", "administration", "government", "federal",
+        "state", "states", "supported", "opposed", "proposed", "approved", "built", "closed", "added", "funding",
+        "percentage", "average", "number", "half", "twice", "highest", "lowest", "largest", "first", "only", "every",
+        "per", "year", "years", "dollars", "companies", "workers", "families", "students", "people", "americans",
+    ]
+
+    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yourself"]
+}

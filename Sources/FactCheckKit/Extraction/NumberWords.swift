@@ -11,6 +11,8 @@ enum NumberWords {
     static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+        // Indian English news counts in lakhs and crores.
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     ]
     /// Abbreviated scales written after a figure: "1.2bn", "£3.4m", "5k".
     static let scaleAbbreviations: [String: Double] = [
@@ -26,12 +28,14 @@ enum NumberWords {
     /// The value of a single number word ("seven", "forty", "twenty-five").
     static func simpleValue(_ word: String) -> Double? {
         if let v = units[word] ?? tens[word] { return v }
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
         return nil
     }
 
-    /// Parses a run of number words starting at `i`. Returns the value and the index after the run.
+    /// Parses a run of number words starting at `i` (digits may stand for a word before "hundred" or a scale:
+    /// "4 thousand 3 hundred and 21"). Returns the value and the index after the run.
     /// A lone "one" or "a" is not a number here: "one of them", "a report".
     static func parse(_ tokens: [Token], at i: Int) -> (value: Double, next: Int)? {
         var total = 0.0
@@ -39,10 +43,32 @@ enum NumberWords {
         var j = i
         var words = 0
         var sawScale = false
-        while j < tokens.count, tokens[j].isWord {
-            let w = tokens[j].lowered
-            if let v = simpleValue(w) {
+        var lastScale = 1.0
+        func isScaleWord(_ k: Int) -> Bool {
+            k < tokens.count && (tokens[k].lowered == "hundred" || scales[tokens[k].lowered] != nil)
+        }
+        loop: while j < tokens.count {
+            let token = tokens[j]
+            if token.isNumber {
+                // Digits count as a word only before "hundred" or a scale: "3 hundred", "4 thousand".
+                guard current == 0, isScaleWord(j + 1), let v = token.numericValue else { break }
+                current = v
+                words += 1
+                j += 1
+                continue
+            }
+            if token.kind == .dash, token.text == "-", words > 0, current.truncatingRemainder(dividingBy: 100) >= 20,
+               current.truncatingRemainder(dividingBy: 10) == 0, j + 1 < tokens.count, let v = units[tokens[j + 1].lowered], v < 10, v > 0 {
+                current += v  // "fifty - two"
+                words += 1
+                j += 2
+                continue
+            }
+            guard token.isWord else { break }
+            let w = token.lowered
+            if let v = simpleValue(w) ?? (w == "nought" || w == "naught" ? 0 : nil) {
                 if current == 0 {
+                    if words > 0, !sawScale, tokens[j - 1].lowered != "and" { break }  // "nought nought": two numbers
                     current = v
                 } else if v < 10, current.truncatingRemainder(dividingBy: 10) == 0, current.truncatingRemainder(dividingBy: 100) != 0 {
                     current += v  // "twenty five"
@@ -54,16 +80,38 @@ enum NumberWords {
             } else if w == "hundred" {
                 current = max(current, 1) * 100
             } else if let scale = scales[w] {
+                if w.hasSuffix("s"), words > 0 { break }  // "two millions" is not how a figure is written
                 total += max(current, 1) * scale
                 current = 0
                 sawScale = true
-            } else if w == "dozen" {
+                lastScale = scale
+            } else if w == "dozen" || w == "dozens" || w == "dzs" || w == "dozs" {
+                guard words > 0 || current > 0 else { break }
                 current = max(current, 1) * 12
             } else if (w == "a" || w == "an"), words == 0, j + 1 < tokens.count,
                       ["hundred", "thousand", "million", "billion", "trillion", "dozen"].contains(tokens[j + 1].lowered) {
                 current = 1
-            } else if w == "and", words > 0, j + 1 < tokens.count, simpleValue(tokens[j + 1].lowered) != nil {
-                // "two hundred and fifty"
+            } else if w == "point", words > 0, j + 1 < tokens.count, let (decimals, after) = decimalDigits(tokens, at: j + 1) {
+                current += decimals  // "two hundred point zero three"
+                words += 1
+                j = after
+                break loop
+            } else if w == "and", words > 0, j + 1 < tokens.count {
+                if let (share, after) = andFraction(tokens, at: j + 1) {
+                    // "one and a half", "3 million and a half", "five billion and three quarters", "twenty and three fifths"
+                    if after < tokens.count, let scale = scales[tokens[after].lowered] {
+                        // "one billion and a half million" adds; "one and a half million" scales the whole.
+                        return sawScale ? (total + current + share * scale, after + 1) : ((current + share) * scale, after + 1)
+                    }
+                    let unit = current == 0 && sawScale ? lastScale : 1
+                    return (total + current + share * unit, after)
+                }
+                let after = tokens[j + 1]
+                guard simpleValue(after.lowered) != nil || (after.isNumber && (current.truncatingRemainder(dividingBy: 100) == 0 || sawScale)) else { break }
+                if after.isNumber, let v = after.numericValue, !isScaleWord(j + 2) {
+                    // "3 hundred and 21"
+                    return (total + current + v, j + 2)
+                }
             } else {
                 break
             }
@@ -71,18 +119,70 @@ enum NumberWords {
             j += 1
         }
         guard words > 0 else { return nil }
-        let value = total + current
+        var value = total + current
+        // "three fifths", "twenty one fifths", "one eighth": a run of words over a denominator.
+        if j < tokens.count, tokens[j].isWord, let d = denominators[tokens[j].lowered], d != 2 || tokens[j].lowered == "halves" {
+            let plural = tokens[j].lowered.hasSuffix("s")
+            if plural ? value > 1 : value == 1 {
+                return (value / d, j + 1)
+            }
+        }
         if words == 1, !sawScale, value == 1 { return nil }
         return (value, j)
+    }
+
+    /// "zero three" → 0.03, "seventy-one" → 0.71, "nought four" → 0.04: the digits after "point".
+    private static func decimalDigits(_ tokens: [Token], at i: Int) -> (Double, Int)? {
+        var digits: [Int] = []
+        var j = i
+        while j < tokens.count, tokens[j].isWord {
+            let w = tokens[j].lowered
+            guard let v = simpleValue(w) ?? (w == "nought" || w == "naught" || w == "oh" ? 0 : nil) else { break }
+            if v >= 10 {
+                guard digits.isEmpty else { break }
+                digits = String(Int(v)).compactMap { $0.wholeNumberValue }
+                j += 1
+                break
+            }
+            digits.append(Int(v))
+            j += 1
+        }
+        guard !digits.isEmpty else { return nil }
+        var value = 0.0
+        var scale = 1.0
+        for d in digits { scale /= 10; value += Double(d) * scale }
+        return (value, j)
+    }
+
+    /// The fraction after "and": "a half", "a quarter", "one half", "three quarters", "three fifths".
+    private static func andFraction(_ tokens: [Token], at i: Int) -> (Double, Int)? {
+        guard i + 1 < tokens.count, tokens[i + 1].isWord, let d = denominators[tokens[i + 1].lowered] else { return nil }
+        let w = tokens[i].lowered
+        let n: Double? = (w == "a" || w == "an") ? 1 : simpleValue(w)
+        guard let n, n < d || d == 2 else { return nil }
+        return (n / d, i + 2)
     }
 
     /// A fraction in words at `i`: "two-thirds", "a quarter", "half", "nine tenths", "one in five".
     static func fraction(_ tokens: [Token], at i: Int) -> (value: Double, next: Int)? {
         let w = tokens[i].lowered
         // "two-thirds", "one-third"
-        let parts = w.split(separator: "-")
-        if parts.count == 2, let n = simpleValue(String(parts[0])), let d = denominators[String(parts[1])] {
-            return (n / d, i + 1)
+        if w.utf8.contains(0x2D) {
+            let parts = w.split(separator: "-")
+            if parts.count == 2, let n = simpleValue(String(parts[0])), let d = denominators[String(parts[1])] {
+                return (n / d, i + 1)
+            }
+        }
+        // "one - fourth", "five - eighths": the hyphen spaced out
+        if i + 2 < tokens.count, tokens[i + 1].kind == .dash, tokens[i + 1].text == "-", let n = simpleValue(w),
+           let d = denominators[tokens[i + 2].lowered] {
+            return (n / d, i + 3)
+        }
+        // "one out of three", "2 out of 5"
+        if i + 3 < tokens.count, tokens[i + 1].lowered == "out", tokens[i + 2].lowered == "of",
+           let n = simpleValue(w) ?? tokens[i].numericValue, let d = simpleValue(tokens[i + 3].lowered) ?? tokens[i + 3].numericValue,
+           d > n, n > 0 {
+            return (n / d, i + 4)
         }
         // "a quarter of", "one third of" (not "a third term")
         if (w == "a" || w == "one"), i + 2 < tokens.count, tokens[i + 1].isWord, tokens[i + 2].lowered == "of",

@@ -5,39 +5,38 @@ struct NumberScan {
     var times: [String] = []
     /// Ordinals such as "2nd" or "second-largest" mark rankings.
     var hasOrdinal = false
+    /// Every figure read, years and days included, with its byte range in the sentence: what the evaluation scores.
+    var figures: [Figure] = []
+    /// Byte ranges in the sentence of each quantity, parallel to `quantities`.
+    var quantityRanges: [Range<Int>] = []
+}
+
+/// A number as written, located in its sentence: "1.2bn", "fifteen thousand", the "20" of "$20".
+struct Figure: Equatable {
+    var range: Range<Int>
+    var value: Double
 }
 
 /// Finds quantities (numbers, percentages, money, counts) and times in a tokenised sentence.
 enum QuantityScanner {
-    static let currencyWords: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-        "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-        "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
-        "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
-        "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN", "krona": "SEK",
-        "kronor": "SEK", "krone": "NOK", "real": "BRL", "reais": "BRL", "bitcoin": "BTC", "cents": "USD",
-    ]
-    static let currencyCodes: Set<String> = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "RUB", "KRW", "MXN",
-        "ZAR", "BRL", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "ILS", "NGN", "EGP", "PKR", "BTC",
-    ]
-    /// Prefixes that name which dollar: "US$", "C$", "A$".
-    static let dollarPrefixes: [String: String] = [
-        "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
-        "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL",
-    ]
-
     static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
         var scan = NumberScan()
-        let bytes = Array(sentence.utf8)
+        // The sentence's bytes are copied out only when a quantity or time needs its text.
+        var bytes: [UInt8]? = nil
         func surface(_ from: Int, _ to: Int) -> String {
-            String(decoding: bytes[tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
+            if bytes == nil { bytes = Array(sentence.utf8) }
+            return String(decoding: bytes![tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
         }
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
+            // Words that neither start a time nor a quantity nor rank: most of them, skipped at the cost of a bit test.
+            if token.isWord, token.roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative]) {
+                i += 1
+                continue
+            }
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
-            if token.isWord {
+            if token.isWord, token.roles.contains(.timeWord) {
                 let w = token.lowered
                 if (w == "last" || w == "this" || w == "next" || w == "past"), i + 1 < tokens.count,
                    Lexicon.timeUnits.contains(tokens[i + 1].lowered) {
@@ -61,9 +60,9 @@ enum QuantityScanner {
                         continue
                     }
                 }
-                if token.text.contains("-"), superlativeTail(w) {
-                    scan.hasOrdinal = true
-                }
+            }
+            if token.isWord, token.roles.contains(.superlative), token.text.utf8.contains(0x2D) {
+                scan.hasOrdinal = true  // "second-largest"
             }
             // Ordinals: "2nd", "21st".
             if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
@@ -78,11 +77,24 @@ enum QuantityScanner {
                 i += 3
                 continue
             }
-            if let (quantity, next) = quantity(tokens, at: i, surface: surface) {
+            if i == 0, let found = leadingPercent(tokens, surface: surface) {
+                scan.quantities.append(found.quantity)
+                scan.quantityRanges.append(tokens[0].start..<tokens[found.next - 1].end)
+                i = found.next
+                continue
+            }
+            if isURLEncoded(tokens, i) {
+                i += 1
+                continue
+            }
+            if let found = quantity(tokens, at: i, surface: surface) {
+                let quantity = found.quantity, next = found.next
+                if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
                     scan.times.append(timePhrase(tokens, i, next, surface: surface))
                 } else if !isDayOfMonth(tokens, i) {
                     scan.quantities.append(quantity)
+                    scan.quantityRanges.append(tokens[i].start..<tokens[next - 1].end)
                 }
                 i = next
                 continue
@@ -92,27 +104,47 @@ enum QuantityScanner {
         return scan
     }
 
+    /// Digits inside a URL's percent-encoding ("q=30%25%2020%") are not figures: a "%" written against
+    /// the digits on either side.
+    private static func isURLEncoded(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].isNumber else { return false }
+        if i > 0, tokens[i].attached, tokens[i - 1].kind == .percentSign { return true }
+        if i + 2 < tokens.count, tokens[i + 1].kind == .percentSign, tokens[i + 1].attached, tokens[i + 2].attached,
+           tokens[i + 2].isNumber || tokens[i + 2].isWord { return true }
+        return false
+    }
+
+    /// "per cent of 210" opening a sentence: a bare percent word cannot open one otherwise.
+    private static func leadingPercent(_ tokens: [Token], surface: (Int, Int) -> String) -> (quantity: Quantity, next: Int)? {
+        var j = 0
+        let w = tokens[0].lowered
+        if w == "percent" || w == "percents" { j = 1 } else if w == "per", tokens.count > 1, tokens[1].lowered == "cent" { j = 2 } else { return nil }
+        guard j + 1 < tokens.count, tokens[j].lowered == "of", let read = FigureReader.read(tokens, at: j + 1, money: false) else { return nil }
+        return (Quantity(text: surface(0, read.next), value: read.value, unit: "percent", kind: .percentage), read.next)
+    }
+
     /// A year stands alone: "in 2014", "a 1996 law", "the 1940s".
     private static func isYearValue(_ tokens: [Token], _ i: Int, _ next: Int) -> Bool {
         next == i + 1 && isYear(tokens[i]) || (next == i + 2 && isYear(tokens[i]) && tokens[i + 1].lowered == "s")
     }
 
     private static func isYear(_ token: Token) -> Bool {
-        guard token.isNumber, token.text.utf8.count == 4, !token.text.contains(","), let v = token.numericValue else { return false }
+        guard token.isNumber, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), let v = token.numericValue else { return false }
         return v >= 1000 && v <= 2100
     }
 
     /// "from 1980 to 2012" stays one time reference.
     private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> String {
         if next + 1 < tokens.count, ["to", "and", "through", "until"].contains(tokens[next].lowered), isYear(tokens[next + 1]) {
-            return surface(i, next + 2)
+            let from = i > 0 && ["from", "between"].contains(tokens[i - 1].lowered) ? i - 1 : i
+            return surface(from, next + 2)
         }
         return surface(i, next)
     }
 
     /// "21" in "July 21" or "21 July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
-        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.contains(".") else { return false }
+        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.utf8.contains(0x2E) else { return false }
         if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
         if i + 1 < tokens.count, Lexicon.months[tokens[i + 1].lowered] != nil, tokens[i + 1].isCapitalized { return true }
         return false
@@ -125,63 +157,50 @@ enum QuantityScanner {
     }
 
     /// Reads one quantity starting at token `i`, with its currency, scale, unit and qualifier.
-    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> (Quantity, Int)? {
+    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
         var i = start
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
         if case .currency(let code) = tokens[i].kind {
-            currency = code
+            currency = code.string
             i += 1
         } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
             currency = code
+            i += 2
+        } else if tokens[i].isWord, let code = spacedDollarPrefixes[tokens[i].lowered], i + 2 < tokens.count,
+                  tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber {
+            currency = code  // "us $ 150 million", "c $ 16.4 million", as wire copy spaces them
             i += 2
         } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
                   tokens[i + 1].isNumber || NumberWords.simpleValue(tokens[i + 1].lowered) != nil {
             currency = tokens[i].text
             i += 1
         }
-        guard i < tokens.count else { return nil }
-        var value: Double
-        var next: Int
-        var isFraction = false
-        if tokens[i].isNumber, let v = tokens[i].numericValue {
-            value = v
-            next = i + 1
-            if let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i), currency == nil {
-                value = fractionValue
-                next = fractionNext
-                isFraction = true
+        // "a one-yen bid", "a five-dollar bill": figure and currency in one hyphenated word.
+        if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.utf8.contains(0x2D) {
+            let parts = tokens[i].lowered.split(separator: "-")
+            if parts.count == 2, let value = NumberWords.simpleValue(String(parts[0])), let code = currencyWords[String(parts[1])] {
+                let money = hundredthWords.contains(String(parts[1])) ? value / 100 : value
+                let quantity = Quantity(text: tokens[i].text, value: money, unit: code, kind: .money, qualifier: qualifier(before: start, in: tokens))
+                return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value)
             }
-        } else if tokens[i].isWord {
-            let w = tokens[i].lowered
-            if w == "half", i + 2 < tokens.count, ["a", "an"].contains(tokens[i + 1].lowered),
-               let scale = NumberWords.scales[tokens[i + 2].lowered] {
-                value = 0.5 * scale
-                next = i + 3
-            } else if currency == nil, let (fractionValue, fractionNext) = NumberWords.fraction(tokens, at: i) {
-                value = fractionValue
-                next = fractionNext
-                isFraction = true
-            } else if let (v, n) = NumberWords.parse(tokens, at: i) {
-                value = v
-                next = n
-            } else {
-                return nil
-            }
-        } else {
-            return nil
         }
-        // Scale after a figure: "135 million", "1.2bn", "£3.4m".
-        if !isFraction, next < tokens.count, tokens[i].isNumber {
-            if let scale = NumberWords.scales[tokens[next].lowered], !tokens[next].lowered.hasSuffix("s") {
-                value *= scale
-                next += 1
-            } else if tokens[next].attached, let scale = NumberWords.scaleAbbreviations[tokens[next].lowered],
-                      currency != nil || (next + 1 < tokens.count && currencyWords[tokens[next + 1].lowered] != nil) || tokens[next].lowered != "m" {
-                value *= scale
-                next += 1
-            }
+        guard i < tokens.count, let read = FigureReader.read(tokens, at: i, money: currency != nil) else { return nil }
+        var value = read.value
+        var next = read.next
+        let isFraction = read.isFraction
+        // Scale words after a figure in digits: "135 million", "1,674.5 million".
+        if !isFraction, next < tokens.count, tokens[next - 1].isNumber, let scale = NumberWords.scales[tokens[next].lowered],
+           !tokens[next].lowered.hasSuffix("s") {
+            value *= scale
+            next += 1
+        }
+        let figure = i..<next
+        let figureValue = value
+        if let measure = read.measure {
+            let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
+            return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)
         }
         var unit: String?
         var kind = QuantityKind.number
@@ -190,21 +209,40 @@ enum QuantityScanner {
             let w = t.lowered
             if t.kind == .percentSign {
                 unit = "percent"; kind = .percentage; next += 1
-            } else if w == "percent" || w == "pct" {
+            } else if w == "percent" || w == "pct" || w == "percents" {
                 unit = "percent"; kind = .percentage; next += 1
                 if next < tokens.count, tokens[next].lowered == "points" { unit = "percentage points"; next += 1 }
             } else if w == "per", next + 1 < tokens.count, tokens[next + 1].lowered == "cent" {
                 unit = "percent"; kind = .percentage; next += 2
             } else if w == "percentage", next + 1 < tokens.count, tokens[next + 1].lowered == "points" {
                 unit = "percentage points"; kind = .percentage; next += 2
+            } else if w == "percentage" {
+                unit = "percent"; kind = .percentage; next += 1
+            } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
+                currency = code  // "125 million australian dollars", "10,000 swiss francs"
+                next += 2
             } else if let code = currencyWords[w], currency == nil || currency == code {
                 currency = code
-                if w == "cents" { value /= 100 }
+                if Self.hundredthWords.contains(w) { value /= 100 }
                 next += 1
             } else if t.isWord, currencyCodes.contains(t.text), currency == nil {
                 currency = t.text
                 next += 1
             }
+        }
+        // A sign after the figure: "100 ₡", "100元", "10 €".
+        if currency == nil, kind == .number, !isFraction, next < tokens.count, case .currency(let code) = tokens[next].kind,
+           next + 1 >= tokens.count || !tokens[next + 1].isNumber {
+            currency = code.string
+            next += 1
+        }
+        // Change after the main unit: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        // After a sign, only change in words counts ("$ 100 and fifty"): "between $20 and 30" is a range.
+        if currency != nil, next > 0, !hundredthWords.contains(tokens[next - 1].lowered),
+           tokens[next - 1].isWord || (next + 1 < tokens.count && tokens[next].lowered == "and" && tokens[next + 1].isWord),
+           let (change, after) = minorUnits(tokens, at: next) {
+            value += change
+            next = after
         }
         if let currency {
             unit = currency
@@ -217,7 +255,18 @@ enum QuantityScanner {
         let quantity = Quantity(
             text: surface(start, next), value: value, unit: unit, kind: kind, qualifier: qualifier(before: start, in: tokens)
         )
-        return (quantity, next)
+        return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue)
+    }
+
+    /// A quantity read at some token, the token after it, and where its bare figure stands.
+    struct FoundQuantity {
+        var quantity: Quantity
+        var next: Int
+        /// Token indices of the figure alone: "135 million" in "$135 million in revenue".
+        var figure: Range<Int>
+        var figureValue: Double
+        /// "180ml", "29km": a measurement, kept as a quantity but not a bare figure.
+        var isMeasure = false
     }
 
     /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".
@@ -242,10 +291,16 @@ enum QuantityScanner {
 
     /// "more than", "nearly", "at least" just before the figure.
     private static func qualifier(before i: Int, in tokens: [Token]) -> String? {
+        guard i > 0, tokens[i - 1].isWord else { return nil }
         var best: [String]?
-        for phrase in Lexicon.qualifiers where phrase.count <= i {
-            let words = tokens[(i - phrase.count)..<i].map(\.lowered)
-            if words == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
+        for phrase in Lexicon.qualifiers where phrase.count <= i && phrase.count > (best?.count ?? 0) {
+            // Compared in place, last word first: most phrases fail on it without allocating.
+            var matches = true
+            for k in stride(from: phrase.count - 1, through: 0, by: -1) where tokens[i - phrase.count + k].lowered != phrase[k] {
+                matches = false
+                break
+            }
+            if matches { best = phrase }
         }
         return best?.joined(separator: " ")
     }

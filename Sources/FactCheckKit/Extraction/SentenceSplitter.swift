@@ -91,6 +91,9 @@ enum SentenceSplitter {
         // The word in front of the period.
         var w = terminatorAt
         while w > paragraphStart, Tokenizer.isWordByte(bytes[w - 1]) || bytes[w - 1] == 0x2E || bytes[w - 1] == 0x27 { w -= 1 }
+        // No listed abbreviation is longer than six letters: a longer word without inner dots ends the sentence,
+        // and is settled without making strings.
+        if terminatorAt - w > 6, !UnsafeBufferPointer(rebasing: bytes[w..<terminatorAt]).contains(0x2E) { return true }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminatorAt]), as: UTF8.self)
         if word.isEmpty { return true }
         let lowered = word.lowercased()
@@ -100,7 +103,7 @@ enum SentenceSplitter {
             // An initial ("J. Smith"), unless a sentence plainly starts next.
             return Lexicon.sentenceStarters.contains(nextWord)
         }
-        if word.contains(".") || Lexicon.endingAbbreviations.contains(lowered) {
+        if word.utf8.contains(0x2E) || Lexicon.endingAbbreviations.contains(lowered) {
             // "U.S.", "D.C.", "Inc." may end a sentence: only when a usual sentence opener follows.
             return Lexicon.sentenceStarters.contains(nextWord)
         }

@@ -12,6 +12,8 @@ struct SourceFinding {
 struct SourceContext {
     /// Full names seen so far ("Cherie Jimenez"), so a later "Jimenez" or "she" can be resolved.
     var knownNames: [String] = []
+    /// The same names as a set, for the membership test made on every capitalised run.
+    var knownNameSet: Set<String> = []
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
     /// The speaker of the quote still open from the previous sentence, if any.
@@ -19,13 +21,13 @@ struct SourceContext {
     var insideQuote = false
 
     mutating func remember(_ name: String) {
-        if name.split(separator: " ").count >= 2, !knownNames.contains(name) { knownNames.append(name) }
+        if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
         lastPerson = name
     }
 
     /// "Jimenez" becomes "Cherie Jimenez" when the article named her in full earlier.
     func fullName(_ name: String) -> String {
-        guard !name.contains(" ") else { return name }
+        guard !name.utf8.contains(0x20) else { return name }
         return knownNames.last { $0.hasSuffix(" " + name) } ?? name
     }
 }
@@ -51,6 +53,8 @@ enum SourceFinder {
         "congresswoman", "assemblyman", "assemblywoman", "superintendent", "supt", "inspector", "colonel", "col",
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
     ]
+    /// Capitalised only because they open a sentence: not the start of a name.
+    private static let runOpeners: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and"]
     private static let phraseStops: Set<String> = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
@@ -97,21 +101,23 @@ enum SourceFinder {
     /// Capitalised runs of two or more words ("Council President Tom Reyes") are kept as full names,
     /// so that a later "Reyes said" can be resolved to "Tom Reyes".
     private static func noteNames(_ tokens: [Token], context: inout SourceContext) {
-        var run: [String] = []
+        // The run is kept as token indices; strings are made only for runs long enough to be a name.
+        var run: [Int] = []
+        run.reserveCapacity(8)
         func flush() {
             if run.count >= 2, run.count <= 6 {
-                let name = tidyName(run)
-                if name.contains(" "), !context.knownNames.contains(name) { context.knownNames.append(name) }
+                let name = tidyName(run.map { tokens[$0].text })
+                if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted { context.knownNames.append(name) }
             }
-            run.removeAll()
+            run.removeAll(keepingCapacity: true)
         }
-        for token in tokens {
-            if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 1 {
-                if run.isEmpty, ["The", "A", "An", "In", "On", "At", "But", "And"].contains(token.text) { continue }
-                run.append(token.text)
-            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(last.lowercased()) {
+        for (index, token) in tokens.enumerated() {
+            if token.isWord, token.isCapitalized, token.text.utf8.count > 1 || !token.isAllCaps {
+                if run.isEmpty, Self.runOpeners.contains(token.lowered) { continue }
+                run.append(index)
+            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
                 continue
-            } else {
+            } else if !run.isEmpty {
                 flush()
             }
         }
@@ -162,10 +168,18 @@ enum SourceFinder {
             var i = span.upperBound + 1
             while i < tokens.count, case .punctuation(let p) = tokens[i].kind, p == 0x2C { i += 1 }
             guard i < tokens.count, !inside.contains(i) else { continue }
+            // `”, according to the Sydney Morning Herald.`
+            if tokens[i].lowered == "according", i + 2 < tokens.count, tokens[i + 1].lowered == "to", let name = nameForward(tokens, from: i + 2) {
+                return name
+            }
             if Lexicon.quoteVerbs.contains(tokens[i].lowered), let name = nameForward(tokens, from: i + 1) {
                 return name
             }
             if let (name, verbAt) = nameThenVerb(tokens, from: i), !inside.contains(verbAt) {
+                return name
+            }
+            // `,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
+            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !inside.contains(verbAt) {
                 return name
             }
         }
@@ -173,8 +187,10 @@ enum SourceFinder {
         if let first = quotes.first, first.lowerBound > 1 {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
-            while v >= 0, v >= openAt - 4 {
-                if Lexicon.quoteVerbs.contains(tokens[v].lowered), let name = nameBackward(tokens, before: v) {
+            // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
+            while v >= 0, v >= openAt - 12, !inside.contains(v) {
+                if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
+                   let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) {
                     return name
                 }
                 v -= 1
@@ -184,6 +200,34 @@ enum SourceFinder {
     }
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
+    /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
+    static let extraQuoteVerbs: Set<String> = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
+
+    /// `NAME, an appositive of a few words, said`: the name before the first comma.
+    private static func nameAppositiveVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
+        var j = i
+        var name: [String] = []
+        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (isNameParticle(tokens[j].lowered) && !name.isEmpty), name.count < 5 {
+            name.append(tokens[j].text)
+            j += 1
+        }
+        guard !name.isEmpty, j < tokens.count, tokens[j].kind == .punctuation(0x2C) else { return nil }
+        var k = j + 1
+        while k < tokens.count, k <= j + 14, tokens[k].kind != .punctuation(0x2C) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .punctuation(0x2C), Lexicon.quoteVerbs.contains(tokens[k + 1].lowered),
+              tokens[k + 1].lowered != "according" else { return nil }
+        return (tidyName(name), k + 1)
+    }
+
+    /// `Jeff Rathke, the State Department Spokesperson, said, “`: the name before the appositive.
+    private static func nameBeforeAppositive(_ tokens: [Token], before v: Int) -> String? {
+        guard v >= 2, tokens[v - 1].kind == .punctuation(0x2C) else { return nil }
+        var k = v - 2
+        while k >= 0, k >= v - 16, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
+        guard k >= 1, tokens[k].kind == .punctuation(0x2C) else { return nil }
+        return nameBackward(tokens, before: k)
+    }
+
     private static func nameThenVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
         var j = i
         var words: [String] = []
@@ -239,7 +283,10 @@ enum SourceFinder {
     static func tidyName(_ words: [String]) -> String {
         var words = words
         while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
-        let allCaps = words.allSatisfy { $0 == $0.uppercased() }
+        // Byte test: a word with any ASCII lower-case letter is not in capitals, which settles nearly every name.
+        let allCaps = words.allSatisfy { word in
+            !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && (word.utf8.allSatisfy { $0 < 0x80 } || word == word.uppercased())
+        }
         if allCaps, words.count >= 2 {
             return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
@@ -276,7 +323,7 @@ enum SourceFinder {
     /// The subject of a reporting verb in a sentence without quotes: "the Saudi Interior Ministry said".
     /// Returns the source and whether it looks like a person's name.
     private static func reportingSource(_ tokens: [Token]) -> (String, Bool)? {
-        for v in tokens.indices where Lexicon.speechVerbs.contains(tokens[v].lowered) {
+        for v in tokens.indices where tokens[v].roles.contains(.speechVerb) {
             var j = v - 1
             var words: [Token] = []
             while j >= 0, tokens[j].isWord || tokens[j].isNumber, words.count < 6, !phraseStops.contains(tokens[j].lowered) {

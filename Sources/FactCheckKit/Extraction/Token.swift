@@ -5,7 +5,7 @@ struct Token: Equatable {
         /// Digits with their grouping commas and decimal point: "1,426", "1.5".
         case number
         /// A currency sign such as "$", "£", "€", "¥", carrying its ISO 4217 code.
-        case currency(String)
+        case currency(CurrencyCode)
         case percentSign
         case openQuote
         case closeQuote
@@ -24,21 +24,42 @@ struct Token: Equatable {
     var text: String
     /// True when no space separates this token from the previous one ("1.2bn": "bn" is attached).
     var attached: Bool
+    /// The text in lower case, made once when the token is read: the word lists are matched against it.
+    var lowered: String
+    /// What the word can do, from the lexicon; empty for other tokens.
+    var roles: WordRoles = []
 
-    var lowered: String { text.lowercased() }
+    init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil, roles: WordRoles = []) {
+        self.roles = roles
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.attached = attached
+        self.lowered = lowered ?? text.lowercased()
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
 
     /// True when the word starts with an upper-case letter.
     var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// True for a word written entirely in capitals ("FBI", "CHERIE").
     var isAllCaps: Bool {
         guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var sawLetter = false
+            for b in text.utf8 {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { sawLetter = true }
+            }
+            return sawLetter
+        }
         var sawLetter = false
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }
@@ -47,9 +68,42 @@ struct Token: Equatable {
         return sawLetter
     }
 
-    /// The numeric value of a number token, ignoring grouping commas.
+    /// The numeric value of a number token, ignoring grouping commas: "1,426" is 1426, "1.5" is 1.5.
+    /// Nil for runs that are not one number ("192.168.1.2").
     var numericValue: Double? {
         guard kind == .number else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: ""))
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var sawPoint = false
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39:
+                if sawPoint { scale /= 10; fraction += Double(b - 0x30) * scale } else { whole = whole * 10 + Double(b - 0x30) }
+            case 0x2C: if sawPoint { return nil }
+            case 0x2E: if sawPoint { return nil }; sawPoint = true
+            default: return nil
+            }
+        }
+        return whole + fraction
+    }
+}
+
+/// An ISO 4217 code carried by a currency-sign token, packed inline so tokens copy without reference counting.
+struct CurrencyCode: Equatable, ExpressibleByStringLiteral {
+    private let packed: UInt32
+
+    init(stringLiteral value: StaticString) {
+        var packed: UInt32 = 0
+        value.withUTF8Buffer { for b in $0.prefix(4) { packed = packed << 8 | UInt32(b) } }
+        self.packed = packed
+    }
+
+    /// The code as text: "USD".
+    var string: String {
+        var bytes: [UInt8] = []
+        var rest = packed
+        while rest != 0 { bytes.insert(UInt8(rest & 0xFF), at: 0); rest >>= 8 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -10,9 +10,17 @@ enum Tokenizer {
         var i = 0
         let n = bytes.count
         var lastEnd = -1
+        result.reserveCapacity(n / 5 + 4)
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd))
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let text = String(decoding: slice, as: UTF8.self)
+            var lowered = text
+            var roles: WordRoles = []
+            if kind == .word {
+                lowered = lowerCased(slice, text)
+                roles = WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D))
+            }
+            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
         }
         while i < n {
@@ -30,8 +38,11 @@ enum Tokenizer {
                 if case .closeQuote = kind!, length == 3, bytes[i + 2] == 0x99,
                    let last = result.last, last.kind == .word, last.end == i, i + 3 < n, isWordByte(bytes[i + 3]) {
                     let end = scanWord(bytes, i + 3)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
-                    result[result.count - 1].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[last.start..<end]), as: UTF8.self)
+                    result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
+                    result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
+                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, written: slice, hyphenated: slice.contains(0x2D))
                     lastEnd = end
                     i = end
                     continue
@@ -47,6 +58,19 @@ enum Tokenizer {
                     // A comma or point inside a number only when a digit follows: "1,426", "1.5", not "97, and".
                     if (bytes[j] == 0x2C || bytes[j] == 0x2E), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
                     break
+                }
+                // "192.168.1.2" and "22,24,26" are lists of numbers, not one: split them at every mark.
+                if !isOneNumber(bytes, i, j) {
+                    var k = i
+                    while k < j {
+                        var e = k
+                        while e < j, isDigit(bytes[e]) { e += 1 }
+                        emit(.number, k, e)
+                        if e < j { emit(.punctuation(bytes[e]), e, e + 1) }
+                        k = e + 1
+                    }
+                    i = j
+                    continue
                 }
                 emit(.number, i, j)
                 i = j
@@ -76,6 +100,20 @@ enum Tokenizer {
         return result
     }
 
+    /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
+    static func lowerCased(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
+        var hasUpper = false
+        for b in slice {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+            return slice.count
+        }
+    }
+
     /// Letters, apostrophes and hyphens inside a word: "second-largest", "don't", "Backpage.com".
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var j = start
@@ -96,6 +134,29 @@ enum Tokenizer {
             break
         }
         return j
+    }
+
+    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma.
+    private static func isOneNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var points = 0
+        var k = start
+        var sawComma = false
+        while k < end {
+            let b = bytes[k]
+            if b == 0x2E {
+                points += 1
+            } else if b == 0x2C {
+                if points > 0 { return false }
+                var digits = 0
+                var e = k + 1
+                while e < end, isDigit(bytes[e]) { digits += 1; e += 1 }
+                if digits != 3 { return false }
+                sawComma = true
+            }
+            k += 1
+        }
+        _ = sawComma
+        return points <= 1
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -132,9 +193,22 @@ enum Tokenizer {
                 }
             }
             if b1 == 0x82, b2 == 0xAC { return (.currency("EUR"), 3) }  // €
+            if b1 == 0x82, b2 == 0xA1 { return (.currency("CRC"), 3) }  // ₡
+            if b1 == 0x82, b2 == 0xA6 { return (.currency("NGN"), 3) }  // ₦
+            if b1 == 0x82, b2 == 0xA9 { return (.currency("KRW"), 3) }  // ₩
+            if b1 == 0x82, b2 == 0xAA { return (.currency("ILS"), 3) }  // ₪
+            if b1 == 0x82, b2 == 0xAB { return (.currency("VND"), 3) }  // ₫
+            if b1 == 0x82, b2 == 0xAD { return (.currency("LAK"), 3) }  // ₭
+            if b1 == 0x82, b2 == 0xB1 { return (.currency("PHP"), 3) }  // ₱
+            if b1 == 0x82, b2 == 0xB4 { return (.currency("UAH"), 3) }  // ₴
+            if b1 == 0x82, b2 == 0xBA { return (.currency("TRY"), 3) }  // ₺
+            if b1 == 0x82, b2 == 0xBD { return (.currency("RUB"), 3) }  // ₽
+            if b1 == 0x82, b2 == 0xBE { return (.currency("GEL"), 3) }  // ₾
+            if b1 == 0x82, b2 == 0xBF { return (.currency("BTC"), 3) }  // ₿
             if b1 == 0x82, b2 == 0xB9 { return (.currency("INR"), 3) }  // ₹
         }
         if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return (nil, 3) }  // byte-order mark
+        if b == 0xE5, i + 2 < n, bytes[i + 1] == 0x85, bytes[i + 2] == 0x83 { return (.currency("CNY"), 3) }  // 元
         return nil
     }
 }

@@ -10,45 +10,23 @@ import TestSupport
         claims.first { $0.text.contains(text) }
     }
 
-    @Test func bostonHeraldArticle() throws {
-        guard let url = Paths.shared("corpus/news/boston-herald-backpage-seized.txt") else {
-            print("skipped: ../shared/corpus is not here (a fresh clone has no ../shared)")
-            return
-        }
-        let parsed = ArticleParser.parse(try String(contentsOf: url, encoding: .utf8))
+    static let herald = "corpus/news/boston-herald-backpage-seized.txt"
+
+    /// The figures, sources and pull quote are pinned in `BostonHeraldTests`; this pins the header,
+    /// the speakers carried across sentences, and the order an editor sees.
+    @Test(.enabled(if: Paths.shared(herald) != nil, "needs ../shared/corpus/news (a fresh clone has no ../shared)"))
+    func bostonHeraldHeaderSpeakersAndOrder() throws {
+        let parsed = ArticleParser.parse(try String(contentsOf: try #require(Paths.shared(Self.herald)), encoding: .utf8))
         #expect(parsed.metadata.publication == "Boston Herald")
         #expect(parsed.metadata.title == "BACKPAGE SERVERS SEIZED")
         #expect(parsed.metadata.author == "Brian Dowling")
+        #expect(parsed.body.hasPrefix("The Department of Justice seized"))
         let claims = ClaimExtractor().extract(from: parsed.body)
-
-        let valuation = try #require(claim(claims, containing: "half a billion dollars"))
-        let byText = Dictionary(uniqueKeysWithValues: valuation.quantities.map { ($0.text, $0) })
-        #expect(byText["half a billion dollars"]?.value == 500_000_000)
-        #expect(byText["half a billion dollars"]?.unit == "USD")
-        #expect(byText["97 countries"]?.value == 97)
-        #expect(byText["97 countries"]?.unit == "countries")
-        #expect(byText["73 percent"]?.value == 73)
-        #expect(byText["73 percent"]?.unit == "percent")
-        #expect(Set(valuation.kinds).isSuperset(of: [.money, .count, .percentage]))
-
-        let revenue = try #require(claim(claims, containing: "second-largest"))
-        #expect(revenue.quantities.map(\.text) == ["$135 million"])
-        #expect(revenue.quantities.first?.value == 135_000_000)
-        #expect(revenue.attribution == "The New York Times")
-        #expect(revenue.timeReference == "2014")
-        #expect(revenue.kinds.contains(.ranking))
-        #expect(revenue.score >= 0.9)
-        // The most check-worthy claim of the article is a statistic with a source, not a quote.
-        #expect(claims.max { $0.score < $1.score }?.text == revenue.text)
-
-        let quote = try #require(claim(claims, containing: "long time coming,” said"))
-        #expect(quote.speaker == "Cherie Jimenez")
+        // A quote that goes on in the next sentence, and "she said", keep the speaker named before.
         #expect(claim(claims, containing: "This happened because")?.speaker == "Cherie Jimenez")
         #expect(claim(claims, containing: "The majority of women")?.speaker == "Cherie Jimenez")
-
-        // The pull quote repeats the body: one claim, not two. Residue never becomes a claim.
-        #expect(claims.filter { $0.text.contains("This sends a clear message") }.count == 1)
-        #expect(!claims.contains { $0.text.contains("??") || $0.text.contains("PHOTO") || $0.text.contains("Newspapers") })
+        // The most check-worthy claim is the sourced statistic, not a quote.
+        #expect(claims.max { $0.score < $1.score }?.text.contains("$135 million") == true)
     }
 
     @Test func bundledExamples() throws {

@@ -1,0 +1,52 @@
+/// Currencies the quantity scanner reads: words, ISO codes, dollar prefixes and the adjectives that pick a code.
+extension QuantityScanner {
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+        "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
+        "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
+        "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN", "krona": "SEK",
+        "kronor": "SEK", "krone": "NOK", "real": "BRL", "reais": "BRL", "bitcoin": "BTC", "cents": "USD",
+        "pence": "GBP", "penny": "GBP", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "markka": "FIM",
+        "lire": "ITL", "rmb": "CNY", "bitcoins": "BTC",
+    ]
+    static let currencyCodes: Set<String> = [
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "RUB", "KRW", "MXN",
+        "ZAR", "BRL", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "ILS", "NGN", "EGP", "PKR", "BTC",
+    ]
+    /// Prefixes that name which dollar: "US$", "C$", "A$".
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
+        "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL", "Mex": "MXN", "MEX": "MXN", "mex": "MXN",
+    ]
+
+    /// Prefixes read before a spaced dollar sign ("us $ 150"): never "a" or "s", which are words.
+    static let spacedDollarPrefixes: [String: String] = ["us": "USD", "u.s": "USD", "c": "CAD", "hk": "HKD", "nz": "NZD", "au": "AUD", "mex": "MXN"]
+    /// Currency words that name a hundredth of the main unit.
+    static let hundredthWords: Set<String> = ["cent", "cents", "pence", "penny", "pennies", "p"]
+    /// "australian dollars" is AUD, "swiss francs" CHF: the adjective decides the code.
+    static let nationalCurrencies: [String: String] = [
+        "us dollar": "USD", "us dollars": "USD", "american dollars": "USD", "australian dollar": "AUD",
+        "australian dollars": "AUD", "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong": "HKD",
+        "new zealand": "NZD", "singapore dollars": "SGD", "swiss franc": "CHF", "swiss francs": "CHF",
+        "french francs": "FRF", "belgian francs": "BEF", "dutch guilders": "NLG", "finnish markka": "FIM",
+        "finnish markkas": "FIM", "chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY",
+        "mexican pesos": "MXN", "indian rupees": "INR", "british pounds": "GBP", "south african": "ZAR",
+        "deutsche marks": "DEM", "german marks": "DEM", "spanish pesetas": "ESP", "italian lire": "ITL",
+    ]
+
+    /// The cents after a main unit written in words: "50 cents", "and forty-five cents", or a bare "forty five" at the end.
+    static func minorUnits(_ tokens: [Token], at i: Int) -> (Double, Int)? {
+        var j = i
+        if j < tokens.count, tokens[j].lowered == "and" { j += 1 }
+        guard j < tokens.count, let read = FigureReader.read(tokens, at: j, money: true), read.value < 100, read.value >= 1 else { return nil }
+        if read.next < tokens.count, hundredthWords.contains(tokens[read.next].lowered) { return (read.value / 100, read.next + 1) }
+        if read.next >= tokens.count || (!tokens[read.next].isWord && !tokens[read.next].isNumber) { return (read.value / 100, read.next) }
+        return nil
+    }
+
+    static func nationalCurrency(_ tokens: [Token], at i: Int) -> String? {
+        guard i + 1 < tokens.count, tokens[i].isWord, tokens[i + 1].isWord else { return nil }
+        return nationalCurrencies[tokens[i].lowered + " " + tokens[i + 1].lowered]
+    }
+}

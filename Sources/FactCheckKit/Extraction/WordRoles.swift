@@ -1,0 +1,68 @@
+/// What a word can do for the extractor, looked up once per token so later checks are bit tests.
+struct WordRoles: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// May open a quantity: a number word, "half", "a"/"an" (a dozen), a currency code or dollar prefix.
+    static let quantityStart = WordRoles(rawValue: 1 << 0)
+    /// Opens a time phrase: a month, weekday, "last", "yesterday".
+    static let timeWord = WordRoles(rawValue: 1 << 1)
+    static let superlative = WordRoles(rawValue: 1 << 2)
+    static let comparison = WordRoles(rawValue: 1 << 3)
+    static let speechVerb = WordRoles(rawValue: 1 << 4)
+    static let quoteVerb = WordRoles(rawValue: 1 << 5)
+    static let opinion = WordRoles(rawValue: 1 << 6)
+    static let prediction = WordRoles(rawValue: 1 << 7)
+    static let firstPerson = WordRoles(rawValue: 1 << 8)
+    static let hedge = WordRoles(rawValue: 1 << 9)
+    static let rhetoric = WordRoles(rawValue: 1 << 10)
+    static let factual = WordRoles(rawValue: 1 << 11)
+    static let secondPerson = WordRoles(rawValue: 1 << 12)
+
+    /// The roles of a lower-case word; hyphenated words also take the roles of their parts
+    /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
+    static func of(_ lowered: String, written: UnsafeBufferPointer<UInt8>, hyphenated: Bool) -> WordRoles {
+        var roles = Lexicon.roleTable.roles(ofWritten: written, lowered: lowered)
+        if hyphenated {
+            let parts = lowered.split(separator: "-")
+            if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
+            if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection(.superlative)) }
+        }
+        return roles
+    }
+}
+
+extension Lexicon {
+    /// The roles table the tokenizer reads, built once.
+    static let roleTable = RoleTable(roles)
+
+    /// Every listed word with its roles, built once.
+    static let roles: [String: WordRoles] = {
+        var table: [String: WordRoles] = [:]
+        func add<S: Sequence>(_ words: S, _ role: WordRoles) where S.Element == String {
+            for word in words { table[word, default: []].insert(role) }
+        }
+        add(NumberWords.units.keys, .quantityStart)
+        add(NumberWords.tens.keys, .quantityStart)
+        add(NumberWords.scales.keys, .quantityStart)
+        add(["hundred", "dozen", "half", "a", "an", "minus", "negative", "nought", "naught", "quarter", "third"], .quantityStart)
+        add(QuantityScanner.currencyCodes.map { $0.lowercased() }, .quantityStart)
+        add(QuantityScanner.dollarPrefixes.keys.map { $0.lowercased() }, .quantityStart)
+        add(QuantityScanner.currencyWords.keys, .quantityStart)
+        add(["per", "percent", "percents"], .quantityStart)
+        add(months.keys, .timeWord)
+        add(weekdays, .timeWord)
+        add(["last", "this", "next", "past", "yesterday", "today", "tonight"], .timeWord)
+        add(superlatives, .superlative)
+        add(comparisonWords, .comparison)
+        add(speechVerbs, .speechVerb)
+        add(quoteVerbs, .quoteVerb)
+        add(opinionWords, .opinion)
+        add(predictionWords, .prediction)
+        add(firstPerson, .firstPerson)
+        add(hedgeWords, .hedge)
+        add(rhetoricWords, .rhetoric)
+        add(factualWords, .factual)
+        add(secondPerson, .secondPerson)
+        return table
+    }()
+}

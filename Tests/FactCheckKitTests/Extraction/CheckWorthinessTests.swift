@@ -1,0 +1,47 @@
+import Testing
+@testable import FactCheckKit
+
+@Suite("Check-worthiness")
+struct CheckWorthinessTests {
+    let extractor = ClaimExtractor()
+
+    @Test("a statistic with a source outranks opinion, questions, greetings and rhetoric")
+    func ordering() {
+        let fact = extractor.checkWorthiness(of: "Unemployment fell to 4.1 percent in 2019, according to the Labor Department.")
+        let low = [
+            "I think this is a wonderful city.",
+            "Why would anyone vote for that?",
+            "Thank you all for coming tonight.",
+            "Folks, we are going to make it great again.",
+        ].map(extractor.checkWorthiness(of:))
+        for score in low {
+            #expect(score < fact)
+            #expect(score < CheckWorthiness.checkWorthyThreshold)
+        }
+        #expect(fact >= CheckWorthiness.checkWorthyThreshold)
+    }
+
+    @Test("the reasons say why")
+    func reasons() throws {
+        let claim = try #require(onlyClaim("Would the city really spend $4 million on a fountain?"))
+        #expect(claim.reasons.contains("has a statistic"))
+        #expect(claim.reasons.contains("is a question"))
+        #expect((0...1).contains(claim.score))
+    }
+}
+
+@Suite("Check-worthiness at the top of the scale")
+struct CheckWorthinessTopTests {
+    @Test("more to check scores higher, without piling up at the cap")
+    func noSaturation() {
+        let extractor = ClaimExtractor()
+        let bare = extractor.checkWorthiness(of: "Unemployment fell to 4.1 percent.")
+        let sourced = extractor.checkWorthiness(of: "Unemployment fell to 4.1 percent in 2019, according to the Labor Department.")
+        let dense = extractor.checkWorthiness(
+            of: "Unemployment fell to 4.1 percent in 2019 from 5.2 percent in 2018 and 6.3 percent in 2017, according to the Labor Department."
+        )
+        #expect(bare < sourced)
+        #expect(sourced < dense)
+        #expect(dense < 0.99)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import FactCheckKit
+
+@Suite("Robustness: no crash or hang on any input")
+struct RobustnessTests {
+    let extractor = ClaimExtractor()
+
+    @Test("random bytes and invalid UTF-8")
+    func randomBytes() {
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<200 {
+            let bytes = (0..<Int(generator.next() % 400)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            for claim in extractor.extract(from: text) {
+                #expect(claim.startOffset <= claim.endOffset)
+            }
+        }
+        let invalid = String(decoding: [0xFF, 0xFE, 0x24, 0x31, 0xC3, 0x28, 0xE2, 0x80, 0x20, 0x39, 0x37, 0x25], as: UTF8.self)
+        _ = extractor.extract(from: invalid)
+    }
+
+    @Test("only punctuation, and degenerate number runs")
+    func punctuation() {
+        for text in ["", ".", "?!?!…", String(repeating: "“”‘’—-,;:()[]$£€%/", count: 2_000),
+                     String(repeating: "1,", count: 20_000), String(repeating: "-1/", count: 5_000),
+                     String(repeating: "one and a half and ", count: 2_000)] {
+            let claims = extractor.extract(from: text)
+            #expect(claims.count <= text.utf8.count)
+        }
+    }
+
+    // A debug build extracts about 0.5 MB/s, so there the sizes are cut to keep the test to seconds;
+    // `swift test -c release` runs the full 50 MB article and 5 MB sentence.
+    #if DEBUG
+    static let articleBytes = 1_000_000
+    static let sentenceBytes = 500_000
+    #else
+    static let articleBytes = 50_000_000
+    static let sentenceBytes = 5_000_000
+    #endif
+
+    @Test("a large article and a single very long sentence finish")
+    func largeInputs() {
+        var article = ""
+        article.reserveCapacity(Self.articleBytes + 200)
+        var index = 0
+        while article.utf8.count < Self.articleBytes {
+            article += "The agency spent $\(index) million in 2014, up from 97 million, according to the report. “It doubled by \(index),” Ruiz said.\n\n"
+            index += 1
+        }
+        #expect(extractor.extract(from: article).count >= index)
+        let words = "and 12 more people waited "
+        let sentence = String(repeating: words, count: Self.sentenceBytes / words.utf8.count)
+        let claims = extractor.extract(from: sentence)
+        #expect(claims.count == 1)
+    }
+}
+
+/// A small deterministic generator, so a failing input can be reproduced.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
