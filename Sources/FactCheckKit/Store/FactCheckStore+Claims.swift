@@ -30,7 +30,11 @@ extension FactCheckStore {
     /// (the result is then `cap + 1`), so a footer on a million-claim archive costs a page, not a scan.
     public func countClaims(_ filter: ClaimFilter, cap: Int? = nil) throws(StoreError) -> Int {
         guard var (sql, values) = Self.whereClause(filter) else { return 0 }
-        if let cap {
+        if let cap, let search = filter.search, filter == ClaimFilter(search: search, sort: filter.sort, limit: filter.limit) {
+            // Search alone: count the full-text matches as they stream, without building the set of all of them.
+            sql = "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)"
+            values.append(.integer(Int64(cap) + 1))
+        } else if let cap {
             sql = "SELECT count(*) FROM (SELECT 1 FROM claim c" + sql + " LIMIT ?)"
             values.append(.integer(Int64(cap) + 1))
         } else {

@@ -69,5 +69,11 @@ import TestSupport
         #expect(total > 10)
         #expect(try store.countClaims(ClaimFilter(), cap: 10) == 11)
         #expect(try store.countClaims(ClaimFilter(), cap: total + 5) == total)
+        let search = ClaimFilter(search: "the")
+        let matches = try store.countClaims(search)
+        #expect(matches > 10)
+        #expect(try store.countClaims(search, cap: 10) == 11)
+        #expect(try store.countClaims(search, cap: matches + 5) == matches)
+        #expect(try store.countClaims(ClaimFilter(statuses: [.verified], search: "the"), cap: 10) == 0)
     }
 }
