@@ -41,4 +41,18 @@ import TestSupport
         #expect(try store.countClaims(ClaimFilter()) == 0)
         #expect(try store.claims(ClaimFilter(search: "the")).isEmpty)
     }
+
+    @Test func aBatchInsideABatchIsASavepoint() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("batch.db"))
+        try store.batch {
+            _ = try store.ingest(draft(0), editor: "test")
+            try? store.batch {
+                _ = try store.ingest(draft(1), editor: "test")
+                throw Planned()
+            }
+            try store.batch { _ = try store.ingest(draft(2), editor: "test") }
+        }
+        #expect(Set(try store.claims(ClaimFilter()).map(\.articleID)).count == 2)
+    }
 }
