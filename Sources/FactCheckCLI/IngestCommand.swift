@@ -10,7 +10,8 @@ struct IngestCommand: ParsableCommand {
             PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
             Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
             own line; Markdown articles may open with front matter (title, publication, author, url, published).
-            Each article is stored in one transaction. An article whose text is already stored is skipped.
+            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
+            once its article is committed. An article whose text is already stored is skipped.
             Prints one line per article: its id, title and number of claims.
             """
     )
