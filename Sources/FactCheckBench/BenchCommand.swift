@@ -26,9 +26,9 @@ struct WorkOptions: ParsableArguments {
         let done = folder + "/.complete"
         if !FileManager.default.fileExists(atPath: done) {
             try? FileManager.default.removeItem(atPath: folder)
-            Report.progress("writing \(articles) articles to \(folder)")
+            Output.progress("writing \(articles) articles to \(folder)")
             try CorpusGenerator(seed: seed).write(count: articles, to: folder)
-            FileManager.default.createFile(atPath: done, contents: nil)
+            _ = FileManager.default.createFile(atPath: done, contents: nil)
         }
         return folder
     }
@@ -36,29 +36,19 @@ struct WorkOptions: ParsableArguments {
     func database(articles: Int) -> String { "\(work)/claims-\(seed)-\(articles).db" }
 }
 
-struct CorpusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "corpus",
-        abstract: "Write N generated articles of about 4 KB (seeded, deterministic) into a folder."
-    )
+/// The `factcheck` binary built beside this one.
+struct BinaryOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The factcheck binary to time (default: the one beside factcheck-bench).", valueName: "path"))
+    var factcheck: String?
 
-    @Option(help: "How many articles.")
-    var articles: Int = 1_000
-
-    @Option(help: ArgumentHelp("Folder to write them to.", valueName: "path"))
-    var output: String
-
-    @Option(help: "Seed for the corpus generator.")
-    var seed: UInt64 = 42
-
-    func run() throws {
-        let bytes = try CorpusGenerator(seed: seed).write(count: articles, to: output)
-        print("\(articles) articles, \(bytes) bytes in \(output)")
+    var path: String {
+        factcheck ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("factcheck").path
     }
 }
 
 /// Prints benchmark lines; progress goes to standard error only when it is a terminal.
-enum Report {
+enum Output {
     static let interactive = isatty(STDERR_FILENO) == 1
 
     static func progress(_ message: String) {

@@ -28,7 +28,7 @@ struct IngestBenchCommand: ParsableCommand {
         for count in articles {
             let corpus = try work.corpus(articles: count)
             var benchmark = IngestBenchmark(corpus: corpus, workFolder: work.work)
-            benchmark.progress = Report.fraction
+            benchmark.progress = Output.fraction
             benchmark.batchSize = batch
             var results: [IngestMeasurement] = []
             for _ in 0..<runs {
@@ -36,7 +36,7 @@ struct IngestBenchCommand: ParsableCommand {
             }
             let first = results[0]
             let mb = Double(first.bytes) / 1_000_000
-            print("ingest \(count) articles (\(Report.f(mb, 1)) MB, \(first.claims) claims, \(first.quantities) quantities), batch \(batch), \(runs) runs")
+            print("ingest \(count) articles (\(Output.f(mb, 1)) MB, \(first.claims) claims, \(first.quantities) quantities), batch \(batch), \(runs) runs")
             for (name, clock) in [("wall", \Span.wall), ("cpu", \Span.cpu)] {
                 let floor = median(results.map { $0.floor[keyPath: clock] })
                 let ingest = median(results.map { $0.ingest[keyPath: clock] })
@@ -44,12 +44,12 @@ struct IngestBenchCommand: ParsableCommand {
                 let store = median(results.map { $0.store[keyPath: clock] })
                 let ratio = median(results.map { $0.ingest[keyPath: clock] / $0.floor[keyPath: clock] })
                 let storeRatio = median(results.map { $0.store[keyPath: clock] / $0.floor[keyPath: clock] })
-                print("  \(name): floor \(Report.f(floor)) s (\(Report.f(Double(count) / floor, 0)) articles/s, \(Report.f(mb / floor)) MB/s)"
-                    + " | ingest \(Report.f(ingest)) s (\(Report.f(Double(count) / ingest, 0)) articles/s, \(Report.f(mb / ingest)) MB/s)"
-                    + " = extract \(Report.f(extract)) s + store \(Report.f(store)) s"
-                    + " | ratio \(Report.f(ratio)) (store alone \(Report.f(storeRatio))), extraction \(Report.f(extract / ingest * 100, 0))% of ingest")
+                print("  \(name): floor \(Output.f(floor)) s (\(Output.f(Double(count) / floor, 0)) articles/s, \(Output.f(mb / floor)) MB/s)"
+                    + " | ingest \(Output.f(ingest)) s (\(Output.f(Double(count) / ingest, 0)) articles/s, \(Output.f(mb / ingest)) MB/s)"
+                    + " = extract \(Output.f(extract)) s + store \(Output.f(store)) s"
+                    + " | ratio \(Output.f(ratio)) (store alone \(Output.f(storeRatio))), extraction \(Output.f(extract / ingest * 100, 0))% of ingest")
             }
-            print("  runs (wall ratio): \(results.map { Report.f($0.ingest.wall / $0.floor.wall) }.joined(separator: " "))")
+            print("  runs (wall ratio): \(results.map { Output.f($0.ingest.wall / $0.floor.wall) }.joined(separator: " "))")
         }
     }
 }

@@ -2,17 +2,6 @@ import ArgumentParser
 import FactCheckKit
 import Foundation
 
-/// The `factcheck` binary built beside this one.
-struct BinaryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The factcheck binary to time (default: the one beside factcheck-bench).", valueName: "path"))
-    var factcheck: String?
-
-    var path: String {
-        factcheck ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("factcheck").path
-    }
-}
-
 struct WorklistBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worklist",
@@ -60,44 +49,5 @@ struct WorklistBenchCommand: ParsableCommand {
         }
     }
 
-    private func ms(_ seconds: Double) -> String { Report.f(seconds * 1000, 2) + " ms" }
-}
-
-struct ReportBenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Time 'factcheck report' in every format on databases: seconds and peak memory (ru_maxrss)."
-    )
-
-    @Option(help: ArgumentHelp("A database to export (repeatable).", valueName: "path"))
-    var db: [String]
-
-    @Option(help: "Runs per figure; medians are reported (peak memory: the largest).")
-    var runs: Int = 3
-
-    @OptionGroup var binary: BinaryOptions
-
-    @Option(help: ArgumentHelp("Folder for the report files.", valueName: "path"))
-    var work: String = "/tmp/factcheck-bench"
-
-    func run() throws {
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let baseline = try (0..<runs).map { _ in try ChildProcess.run(binary.path, ["--version"]) }
-        print("baseline: factcheck --version \(Report.f(median(baseline.map(\.seconds)), 3)) s, peak \(baseline.map(\.peakKilobytes).max()!) KB")
-        for path in db {
-            let total = try FactCheckStore(path: path, mode: .existing).countClaims(ClaimFilter())
-            print("\(path): \(total) claims")
-            for format in ReportFormat.allCases {
-                let output = "\(work)/report.\(format.rawValue)"
-                let results = try (0..<runs).map { _ in
-                    try ChildProcess.run(binary.path, ["report", "--format", format.rawValue, "-o", output, "--db", path])
-                }
-                let size = (try? FileManager.default.attributesOfItem(atPath: output))?[.size] as? Int ?? 0
-                print("  report --format \(format.rawValue): \(Report.f(median(results.map(\.seconds)), 2)) s,"
-                    + " peak \(results.map(\.peakKilobytes).max()!) KB, \(Report.f(Double(size) / 1_000_000, 1)) MB written,"
-                    + " exit \(results.map(\.status).max()!)")
-                try? FileManager.default.removeItem(atPath: output)
-            }
-        }
-    }
+    private func ms(_ seconds: Double) -> String { Output.f(seconds * 1000, 2) + " ms" }
 }
