@@ -62,6 +62,17 @@ import TestSupport
         }
     }
 
+    @Test func aSearchPageIsTheBestMatchesInWorklistOrder() throws {
+        let folder = TemporaryDirectory()
+        let store = try store(folder)
+        let all = try store.claims(ClaimFilter(search: "the"))
+        #expect(all.count > 5)
+        let expected = all.sorted { ($0.score, -$0.id.rawValue) > ($1.score, -$1.id.rawValue) }.prefix(5)
+        let page = try store.claims(ClaimFilter(search: "the", limit: 5))
+        #expect(page.map(\.id) == expected.map(\.id))
+        #expect(page.allSatisfy { !$0.kinds.isEmpty })
+    }
+
     @Test func footerCountStopsAtItsCap() throws {
         let folder = TemporaryDirectory()
         let store = try store(folder)
