@@ -5,6 +5,7 @@ let package = Package(
     name: "factcheck",
     products: [
         .executable(name: "factcheck", targets: ["factcheck"]),
+        .executable(name: "factcheck-bench", targets: ["FactCheckBench"]),
         .library(name: "FactCheckKit", targets: ["FactCheckKit"]),
     ],
     dependencies: [
@@ -33,6 +34,14 @@ let package = Package(
         .executableTarget(
             name: "factcheck",
             dependencies: ["FactCheckCLI"]
+        ),
+        // Scale benchmarks against the SQLite floor (see BENCHMARKS.md). Not part of the shipped tool.
+        .executableTarget(
+            name: "FactCheckBench",
+            dependencies: [
+                "FactCheckKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Helpers shared by the test targets: temporary folders, the shared corpus, running the binary.
         .target(

@@ -1,4 +1,4 @@
--- factcheck database schema, version 2.
+-- factcheck database schema, version 3.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -133,13 +133,9 @@ CREATE TABLE setting (
     value  TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 
--- Full-text search over claim text, kept in step with the claim table by triggers.
+-- Full-text search over claim text. New claims are indexed by the ingest, one statement per article
+-- (a trigger per claim made FTS5 flush a segment per row); edits and deletions are kept in step by triggers.
 CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = 'claim', content_rowid = 'id');
-
-CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim
-BEGIN
-    INSERT INTO claim_fts (rowid, text) VALUES (new.id, new.text);
-END;
 
 CREATE TRIGGER claim_fts_update AFTER UPDATE OF text ON claim
 BEGIN

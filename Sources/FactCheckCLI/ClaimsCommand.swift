@@ -41,6 +41,8 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     static let defaultTableLimit = 50
+    /// The table footer counts matches exactly up to this many, then says "more than".
+    static let footerCountCap = 10_000
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -58,9 +60,12 @@ struct ClaimsCommand: ParsableCommand {
         case .table:
             if filter.limit == nil { filter.limit = Self.defaultTableLimit }
             let claims = try store.claims(filter)
-            let total = claims.count < filter.limit! ? claims.count : try store.countClaims(filter)
+            // Counted up to a cap: an exact count of a million-claim worklist would cost more than the page itself.
+            let total = claims.count < filter.limit! ? claims.count : try store.countClaims(filter, cap: Self.footerCountCap)
             var out = StandardOutputStream()
-            out.write(ClaimList.table(claims, width: Console.width, total: total))
+            out.write(ClaimList.table(
+                claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap
+            ))
             out.flush()
         case .json:
             var out = StandardOutputStream()

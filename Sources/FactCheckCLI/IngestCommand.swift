@@ -10,7 +10,8 @@ struct IngestCommand: ParsableCommand {
             PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
             Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
             own line; Markdown articles may open with front matter (title, publication, author, url, published).
-            Each article is stored in one transaction. An article whose text is already stored is skipped.
+            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
+            once its article is committed. An article whose text is already stored is skipped.
             Prints one line per article: its id, title and number of claims.
             """
     )
@@ -61,26 +62,35 @@ struct IngestCommand: ParsableCommand {
         let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
-        for source in sources {
-            do {
-                let result = try ingestor.ingest(source)
-                result.warnings.forEach(Console.warning)
-                switch result.outcome {
-                case .ingested(let id, let count):
-                    stored += 1
-                    claims += count
-                    Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
-                case .alreadyIngested(let id):
-                    skipped += 1
-                    Console.out("article \(id): \(result.title) — already ingested")
+        var progress = IngestProgress(total: sources.count)
+        // Many articles are committed in batches (see IngestBatching); each line is printed once its batch is stored.
+        try ingestor.ingest(sources) { batch in
+            progress.clear()
+            for (_, outcome) in batch {
+                switch outcome {
+                case .success(let result):
+                    result.warnings.forEach(Console.warning)
+                    switch result.outcome {
+                    case .ingested(let id, let count):
+                        stored += 1
+                        claims += count
+                        Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
+                    case .alreadyIngested(let id):
+                        skipped += 1
+                        Console.out("article \(id): \(result.title) — already ingested")
+                    }
+                case .failure(let failure as any FactCheckFailure):
+                    // A bad file is skipped; a store failure never gets here, it stops the run.
+                    if sources.count == 1 { throw failure }
+                    Console.error(failure.errorDescription ?? "\(failure)")
+                    failures.append(failure)
+                case .failure(let error):
+                    throw error
                 }
-            } catch let failure as any FactCheckFailure {
-                // A store failure (locked, full, read-only) stops the run; a bad file is skipped.
-                if failure is StoreError || sources.count == 1 { throw failure }
-                Console.error(failure.errorDescription ?? "\(failure)")
-                failures.append(failure)
             }
+            progress.advance(by: batch.count)
         }
+        progress.clear()
         if sources.count > 1 {
             Console.out("\(stored) stored, \(skipped) already ingested, \(failures.count) failed; \(claims) claims found")
         }
@@ -100,4 +110,27 @@ struct IngestSummaryFailure: FactCheckFailure {
         "\(failed) of \(total) articles could not be ingested (see above)" + (stored > 0 ? "; the others were stored" : "")
     }
     var exitStatus: ExitStatus { status }
+}
+
+/// "ingested 1200 of 100000 articles" on standard error, redrawn in place, only when standard error is a terminal.
+struct IngestProgress {
+    let total: Int
+    private var done = 0
+    private let enabled: Bool
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    mutating func advance(by count: Int) {
+        done += count
+        guard enabled, done < total else { return }
+        FileHandle.standardError.write(Data("\rfactcheck: ingested \(done) of \(total) articles".utf8))
+    }
+
+    func clear() {
+        guard enabled, done > 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
 }

@@ -79,6 +79,41 @@ public struct Ingestor {
 
     /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
     public func ingest(_ source: ArticleSource) throws -> IngestResult {
+        let prepared = try prepare(source)
+        let outcome = try store.ingest(prepared.draft, editor: editor)
+        return IngestResult(source: source, title: prepared.draft.metadata.title ?? "Untitled", outcome: outcome, warnings: prepared.warnings)
+    }
+
+    /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).
+    /// After each commit, `stored` receives what happened to every article of the batch, in order: an
+    /// `IngestResult`, or the `IngestError` that made the article be skipped. A `StoreError` stops the run and
+    /// rolls back the batch in progress, whose articles were therefore never reported.
+    public func ingest(
+        _ sources: [ArticleSource], batchSize: Int = IngestBatching.articlesPerCommit,
+        stored: ([(ArticleSource, Result<IngestResult, any Error>)]) throws -> Void
+    ) throws {
+        var start = sources.startIndex
+        while start < sources.endIndex {
+            let batch = sources[start..<min(sources.endIndex, start + max(1, batchSize))]
+            let results = try store.batch {
+                try batch.map { source throws -> (ArticleSource, Result<IngestResult, any Error>) in
+                    do {
+                        return (source, .success(try ingest(source)))
+                    } catch let error as StoreError {
+                        throw error
+                    } catch {
+                        return (source, .failure(error))
+                    }
+                }
+            }
+            try stored(results)
+            start = batch.endIndex
+        }
+    }
+
+    /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
+    /// Split from `ingest` so benchmarks can time extraction and storage apart.
+    public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
         let (text, warnings) = try read(source)
         let parsed = ArticleParser.parse(text)
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
@@ -95,8 +130,7 @@ public struct Ingestor {
             metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
             claims: extractor.extract(from: parsed.body)
         )
-        let outcome = try store.ingest(draft, editor: editor)
-        return IngestResult(source: source, title: metadata.title ?? "Untitled", outcome: outcome, warnings: warnings)
+        return (draft, warnings)
     }
 
     private func read(_ source: ArticleSource) throws -> (String, [String]) {

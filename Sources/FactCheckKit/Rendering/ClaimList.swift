@@ -1,7 +1,8 @@
 /// Renders a list of claims as a terminal table, JSON or CSV.
 public enum ClaimList {
     /// A table that fits `width` columns: id, score, status, article, then the claim cut to fit.
-    public static func table(_ claims: [Claim], width: Int, total: Int? = nil) -> String {
+    /// `total` is how many claims match; with `totalIsAtLeast`, only that more than `total` do.
+    public static func table(_ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false) -> String {
         guard !claims.isEmpty else { return "No claims match. Ingest articles with 'factcheck ingest PATH' or loosen the filters.\n" }
         let idWidth = max(2, claims.map { String($0.id.rawValue).count }.max() ?? 2)
         let articleWidth = max(3, claims.map { String($0.articleID.rawValue).count }.max() ?? 3)
@@ -17,7 +18,9 @@ public enum ClaimList {
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  " + truncate(oneLine(claim.text), to: textWidth) + "\n"
         }
         let shown = claims.count
-        if let total, total > shown {
+        if let total, totalIsAtLeast {
+            out += "\(shown) of more than \(total) claims shown; use --limit or filters to see others\n"
+        } else if let total, total > shown {
             out += "\(shown) of \(total) claims shown; use --limit or filters to see others\n"
         } else {
             out += "\(shown) claim\(shown == 1 ? "" : "s")\n"

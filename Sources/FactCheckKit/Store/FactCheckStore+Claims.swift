@@ -15,18 +15,7 @@ extension FactCheckStore {
 
     /// Streams the claims matching `filter` one at a time, so large exports stay in bounded memory.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) throws -> Void) throws(StoreError) {
-        guard var (sql, values) = Self.whereClause(filter) else { return }
-        sql = "SELECT \(Self.claimColumns) FROM claim c" + sql
-        let order = switch filter.sort {
-        case .score: " ORDER BY c.score DESC, c.id"
-        case .article: " ORDER BY c.article_id, c.position"
-        case .recent: " ORDER BY c.updated_at DESC, c.id DESC"
-        }
-        sql += order
-        if let limit = filter.limit {
-            sql += " LIMIT ?"
-            values.append(.integer(Int64(limit)))
-        }
+        guard let (sql, values) = Self.listQuery(filter) else { return }
         try read {
             let statement = try db.statement(sql)
             try statement.bind(values)
@@ -37,14 +26,61 @@ extension FactCheckStore {
         }
     }
 
-    /// How many claims match `filter`, ignoring its limit.
-    public func countClaims(_ filter: ClaimFilter) throws(StoreError) -> Int {
-        guard let (sql, values) = Self.whereClause(filter) else { return 0 }
-        let statement = try db.statement("SELECT count(*) FROM claim c" + sql)
+    /// How many claims match `filter`, ignoring its limit. With `cap`, counting stops past `cap`
+    /// (the result is then `cap + 1`), so a footer on a million-claim archive costs a page, not a scan.
+    public func countClaims(_ filter: ClaimFilter, cap: Int? = nil) throws(StoreError) -> Int {
+        guard var (sql, values) = Self.whereClause(filter) else { return 0 }
+        if let cap, let search = filter.search, filter == ClaimFilter(search: search, sort: filter.sort, limit: filter.limit) {
+            // Search alone: count the full-text matches as they stream, without building the set of all of them.
+            sql = "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)"
+            values.append(.integer(Int64(cap) + 1))
+        } else if let cap {
+            sql = "SELECT count(*) FROM (SELECT 1 FROM claim c" + sql + " LIMIT ?)"
+            values.append(.integer(Int64(cap) + 1))
+        } else {
+            sql = "SELECT count(*) FROM claim c" + sql
+        }
+        let statement = try db.statement(sql)
         try statement.bind(values)
         defer { statement.reset() }
         _ = try statement.step()
         return statement.int(0)
+    }
+
+    /// SQLite's plan for listing `filter` (`EXPLAIN QUERY PLAN`), one line per step: for tests that pin
+    /// the worklist to its indexes and to the full-text index.
+    func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
+        guard let (sql, values) = Self.listQuery(filter) else { return [] }
+        let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        var lines: [String] = []
+        while try statement.step() { lines.append(statement.text(3)) }
+        return lines
+    }
+
+    /// The listing SELECT for a filter, with its bound values; nil when nothing can match.
+    private static func listQuery(_ filter: ClaimFilter) -> (String, [SQLValue])? {
+        guard let (conditions, filterValues) = whereClause(filter) else { return nil }
+        var values = filterValues
+        let order = switch filter.sort {
+        case .score: " ORDER BY c.score DESC, c.id"
+        case .article: " ORDER BY c.article_id, c.position"
+        case .recent: " ORDER BY c.updated_at DESC, c.id DESC"
+        }
+        guard let limit = filter.limit else {
+            return ("SELECT \(claimColumns) FROM claim c" + conditions + order, values)
+        }
+        values.append(.integer(Int64(limit)))
+        if filter.search != nil {
+            // Full-text matches come in rowid order and must be sorted: pick the page's ids first, sorting only
+            // (score, id) for each match, then build the page's rows, so kinds and evidence are read for the page alone.
+            return (
+                "SELECT \(claimColumns) FROM claim c WHERE c.id IN (SELECT c.id FROM claim c\(conditions)\(order) LIMIT ?)" + order,
+                values
+            )
+        }
+        return ("SELECT \(claimColumns) FROM claim c" + conditions + order + " LIMIT ?", values)
     }
 
     /// The WHERE clause for a filter, built from fixed fragments with every value bound.

@@ -46,42 +46,66 @@ extension FactCheckStore {
                     meta.published.sqlValue, .text(draft.body), .text(sha), draft.sourcePath.sqlValue, .text(now), .text(editor)
                 ).run()
             let articleID = ArticleID(db.lastInsertRowID)
+            let statements = try IngestStatements(db)
             for claim in draft.claims {
-                try insert(claim, articleID: articleID, editor: editor, at: now)
+                try insert(claim, articleID: articleID, at: now, using: statements)
             }
+            // Per article, not per claim: one statement each for the full-text index and the first history
+            // entries. FTS5 flushes a segment per statement, so a row at a time cost more than every other write.
+            try statements.indexText.bind(.integer(articleID.rawValue)).run()
+            try statements.extractedEvents.bind(
+                .text(HistoryAction.extracted.rawValue), .text(editor), .text(now), .text(ClaimStatus.unverified.rawValue),
+                .integer(articleID.rawValue)
+            ).run()
             return .ingested(articleID, claims: draft.claims.count)
         }
     }
 
-    private func insert(_ claim: ExtractedClaim, articleID: ArticleID, editor: String, at now: String) throws(StoreError) {
-        try db.statement("""
-            INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status,
-                               speaker, attribution, time_reference, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?)
-            """).bind(
-                .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
-                .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
-                .text(claim.reasons.joined(separator: "; ")), claim.speaker.sqlValue, claim.attribution.sqlValue,
-                claim.timeReference.sqlValue, .text(now)
-            ).run()
-        let claimID = db.lastInsertRowID
-        let kindStatement = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
-        for kind in claim.kinds {
-            try kindStatement.bind(.integer(claimID), .text(kind.rawValue)).run()
+    /// The statements an article's ingest runs, fetched from the cache once per article rather than once per row.
+    private struct IngestStatements {
+        let claim: Statement
+        let kind: Statement
+        let quantity: Statement
+        let indexText: Statement
+        let extractedEvents: Statement
+
+        init(_ db: SQLiteConnection) throws(StoreError) {
+            claim = try db.statement("""
+                INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status,
+                                   speaker, attribution, time_reference, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?)
+                """)
+            kind = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
+            quantity = try db.statement("""
+                INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            indexText = try db.statement("INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE article_id = ?")
+            extractedEvents = try db.statement("""
+                INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
+                SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position
+                """)
         }
-        let quantityStatement = try db.statement("""
-            INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+    }
+
+    private func insert(
+        _ claim: ExtractedClaim, articleID: ArticleID, at now: String, using statements: IngestStatements
+    ) throws(StoreError) {
+        try statements.claim.bind(
+            .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
+            .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
+            .text(claim.reasons.joined(separator: "; ")), claim.speaker.sqlValue, claim.attribution.sqlValue,
+            claim.timeReference.sqlValue, .text(now)
+        ).run()
+        let claimID = db.lastInsertRowID
+        for kind in claim.kinds {
+            try statements.kind.bind(.integer(claimID), .text(kind.rawValue)).run()
+        }
         for (index, quantity) in claim.quantities.enumerated() {
-            try quantityStatement.bind(
+            try statements.quantity.bind(
                 .integer(claimID), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
                 quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue
             ).run()
         }
-        try appendEvent(
-            claimID: ClaimID(claimID), action: .extracted, editor: editor, at: now,
-            from: nil, to: ClaimStatus.unverified.rawValue, note: nil
-        )
     }
 
     func appendEvent(
