@@ -79,9 +79,15 @@ public struct Ingestor {
 
     /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
     public func ingest(_ source: ArticleSource) throws -> IngestResult {
-        let prepared = try prepare(source)
-        let outcome = try store.ingest(prepared.draft, editor: editor)
-        return IngestResult(source: source, title: prepared.draft.metadata.title ?? "Untitled", outcome: outcome, warnings: prepared.warnings)
+        var (draft, warnings) = try read(source, extracting: false)
+        let title = draft.metadata.title ?? "Untitled"
+        // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
+        if let existing = try store.articleID(bodySHA256: draft.bodySHA256) {
+            return IngestResult(source: source, title: title, outcome: .alreadyIngested(existing), warnings: warnings)
+        }
+        draft.claims = extractor.extract(from: draft.body)
+        let outcome = try store.ingest(draft, editor: editor)
+        return IngestResult(source: source, title: title, outcome: outcome, warnings: warnings)
     }
 
     /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).
@@ -114,6 +120,11 @@ public struct Ingestor {
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+        try read(source, extracting: true)
+    }
+
+    /// Reads and parses one article into a draft, with its claims when `extracting`.
+    private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
         let (text, warnings) = try read(source)
         let parsed = ArticleParser.parse(text)
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
@@ -128,7 +139,7 @@ public struct Ingestor {
         }
         let draft = ArticleDraft(
             metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
-            claims: extractor.extract(from: parsed.body)
+            claims: extracting ? extractor.extract(from: parsed.body) : []
         )
         return (draft, warnings)
     }

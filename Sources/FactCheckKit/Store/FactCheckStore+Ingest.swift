@@ -1,13 +1,18 @@
 /// An article ready to store: its metadata, its body and the claims found in it.
 public struct ArticleDraft: Sendable {
     public var metadata: ArticleMetadata
-    public var body: String
+    /// The body. Setting it recomputes `bodySHA256`, the digest that recognises an article already stored.
+    public var body: String {
+        didSet { bodySHA256 = SHA256.hexDigest(of: body) }
+    }
+    public private(set) var bodySHA256: String
     public var sourcePath: String?
     public var claims: [ExtractedClaim]
 
     public init(metadata: ArticleMetadata, body: String, sourcePath: String?, claims: [ExtractedClaim]) {
         self.metadata = metadata
         self.body = body
+        self.bodySHA256 = SHA256.hexDigest(of: body)
         self.sourcePath = sourcePath
         self.claims = claims
     }
@@ -31,7 +36,7 @@ extension FactCheckStore {
     /// Stores an article with all its claims, quantities and their first history entries, in one transaction.
     /// An article whose body is already stored is left alone.
     public func ingest(_ draft: ArticleDraft, editor: String) throws(StoreError) -> IngestOutcome {
-        let sha = SHA256.hexDigest(of: draft.body)
+        let sha = draft.bodySHA256
         return try write {
             if let existing = try articleID(bodySHA256: sha) {
                 return .alreadyIngested(existing)
