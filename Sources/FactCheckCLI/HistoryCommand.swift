@@ -11,16 +11,11 @@ struct HistoryCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
     var id: ClaimIDArgument
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: DetailFormat = .text
 
     @OptionGroup var database: DatabaseOptions
 

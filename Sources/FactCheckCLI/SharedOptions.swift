@@ -52,6 +52,12 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
 }
 
+/// Output formats for one claim's detail (`show`, `history`).
+enum DetailFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
 extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}

@@ -7,16 +7,11 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show one claim in its article context, with its quantities, evidence and history."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
     var id: ClaimIDArgument
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: DetailFormat = .text
 
     @OptionGroup var database: DatabaseOptions
 

@@ -83,19 +83,25 @@ extension FactCheckStore {
         return ("SELECT \(claimColumns) FROM claim c" + conditions + order + " LIMIT ?", values)
     }
 
-    /// The WHERE clause for a filter, built from fixed fragments with every value bound.
-    /// Nil when the filter cannot match anything (a search with no words).
-    private static func whereClause(_ filter: ClaimFilter) -> (String, [SQLValue])? {
+    /// The status and article conditions that worklists and reports share, with their bound values.
+    static func statusAndArticleConditions(statuses: [ClaimStatus], articleID: ArticleID?) -> ([String], [SQLValue]) {
         var conditions: [String] = []
         var values: [SQLValue] = []
-        if !filter.statuses.isEmpty {
-            conditions.append("c.status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ", ")))")
-            values += filter.statuses.map { .text($0.rawValue) }
+        if !statuses.isEmpty {
+            conditions.append("c.status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ", ")))")
+            values += statuses.map { .text($0.rawValue) }
         }
-        if let articleID = filter.articleID {
+        if let articleID {
             conditions.append("c.article_id = ?")
             values.append(.integer(articleID.rawValue))
         }
+        return (conditions, values)
+    }
+
+    /// The WHERE clause for a filter, built from fixed fragments with every value bound.
+    /// Nil when the filter cannot match anything (a search with no words).
+    private static func whereClause(_ filter: ClaimFilter) -> (String, [SQLValue])? {
+        var (conditions, values) = statusAndArticleConditions(statuses: filter.statuses, articleID: filter.articleID)
         for kind in filter.kinds {
             conditions.append("EXISTS (SELECT 1 FROM claim_kind k WHERE k.claim_id = c.id AND k.kind = ?)")
             values.append(.text(kind.rawValue))

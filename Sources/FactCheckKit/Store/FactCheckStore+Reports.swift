@@ -35,16 +35,7 @@ extension FactCheckStore {
 
     /// The WHERE clause for a report scope, from fixed fragments with every value bound.
     private static func reportWhere(_ scope: ReportScope) -> (String, [SQLValue]) {
-        var conditions: [String] = []
-        var values: [SQLValue] = []
-        if !scope.statuses.isEmpty {
-            conditions.append("c.status IN (\(Array(repeating: "?", count: scope.statuses.count).joined(separator: ", ")))")
-            values += scope.statuses.map { .text($0.rawValue) }
-        }
-        if let articleID = scope.articleID {
-            conditions.append("c.article_id = ?")
-            values.append(.integer(articleID.rawValue))
-        }
+        var (conditions, values) = statusAndArticleConditions(statuses: scope.statuses, articleID: scope.articleID)
         if scope.filtersHistory {
             var event = ["e.claim_id = c.id"]
             if let since = scope.since {
