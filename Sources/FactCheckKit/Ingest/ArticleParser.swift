@@ -11,12 +11,17 @@ public struct ParsedArticle: Equatable, Sendable {
 /// a standfirst, a "By NAME" byline and a dateline, each on a short line of its own before the body.
 public enum ArticleParser {
     public static func parse(_ text: String) -> ParsedArticle {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most files have no carriage returns: skip the copies then.
+        let normalized = text.utf8.contains(0x0D)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            : text
         if let frontMatter = frontMatter(normalized) { return frontMatter }
         return plainText(normalized)
     }
 
     private static func frontMatter(_ text: String) -> ParsedArticle? {
+        // Only a file that opens with "---" (after an optional byte-order mark) has front matter.
+        guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let bom = "\u{FEFF}"
         if let first = lines.first, first.hasPrefix(bom) { lines[0] = first.dropFirst() }
