@@ -35,6 +35,16 @@ enum QuantityScanner {
                 i += 1
                 continue
             }
+            // Quote marks, "%" and punctuation other than a point (".08") open nothing either.
+            switch token.kind {
+            case .openQuote, .closeQuote, .straightQuote, .percentSign:
+                i += 1
+                continue
+            case .punctuation(let p) where p != 0x2E:
+                i += 1
+                continue
+            default: break
+            }
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
             if token.isWord, token.roles.contains(.timeWord) {
                 let w = token.lowered

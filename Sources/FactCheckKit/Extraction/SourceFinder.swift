@@ -33,7 +33,7 @@ struct SourceContext {
 }
 
 enum SourceFinder {
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "report", "study", "survey", "poll", "analysis", "data", "figures", "statistics", "officials", "police",
         "researchers", "scientists", "experts", "ministry", "department", "agency", "spokesperson", "spokesman",
         "spokeswoman", "government", "court", "authorities", "prosecutors", "investigators", "census", "documents",
@@ -42,7 +42,7 @@ enum SourceFinder {
         "organisation", "association", "union", "committee", "panel", "spokesperson", "regulator", "watchdog", "sources",
     ]
     /// Titles and roles that stand before a name: "State Auditor Maria Delgado" is Maria Delgado.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "vice", "council", "state", "auditor", "senator", "sen", "rep", "representative", "gov", "governor",
         "mayor", "judge", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "chief", "minister", "prime", "secretary",
         "general", "gen", "director", "officer", "commissioner", "ambassador", "chairman", "chairwoman", "chair", "ceo",
@@ -54,8 +54,8 @@ enum SourceFinder {
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
     ]
     /// Capitalised only because they open a sentence: not the start of a name.
-    private static let runOpeners: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and"]
-    private static let phraseStops: Set<String> = [
+    private static let runOpeners: WordSet = ["the", "a", "an", "in", "on", "at", "but", "and"]
+    private static let phraseStops: WordSet = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
     ]
@@ -201,7 +201,7 @@ enum SourceFinder {
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
     /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
-    static let extraQuoteVerbs: Set<String> = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
+    static let extraQuoteVerbs: WordSet = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
 
     /// `NAME, an appositive of a few words, said`: the name before the first comma.
     private static func nameAppositiveVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
