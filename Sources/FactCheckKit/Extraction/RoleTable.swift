@@ -2,10 +2,14 @@
 ///
 /// Looked up once per word token, it is the tokenizer's hottest call: the standard `Dictionary<String, _>`
 /// seeds and runs SipHash for every lookup, which cost more than the rest of tokenizing a word.
+/// Words are kept as bytes and compared byte for byte, so a lookup makes no string and touches no reference count.
 struct RoleTable: Sendable {
     private var hashes: [UInt64]
-    private var words: [String]
+    /// Where each slot's word starts in `bytes`; -1 for an empty slot.
+    private var starts: [Int]
+    private var lengths: [Int]
     private var roles: [WordRoles]
+    private var bytes: [UInt8] = []
     private let mask: Int
 
     init(_ table: [String: WordRoles]) {
@@ -13,14 +17,18 @@ struct RoleTable: Sendable {
         while capacity < table.count * 4 { capacity <<= 1 }
         mask = capacity - 1
         hashes = Array(repeating: 0, count: capacity)
-        words = Array(repeating: "", count: capacity)
+        starts = Array(repeating: -1, count: capacity)
+        lengths = Array(repeating: 0, count: capacity)
         roles = Array(repeating: [], count: capacity)
-        for (word, role) in table {
-            var slot = Int(truncatingIfNeeded: Self.hash(word.utf8)) & mask
-            while !words[slot].isEmpty { slot = (slot + 1) & mask }
-            hashes[slot] = Self.hash(word.utf8)
-            words[slot] = word
+        for (word, role) in table where !word.isEmpty {
+            let hash = Self.hash(word.utf8)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while starts[slot] >= 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            starts[slot] = bytes.count
+            lengths[slot] = word.utf8.count
             roles[slot] = role
+            bytes.append(contentsOf: word.utf8)
         }
     }
 
@@ -32,7 +40,8 @@ struct RoleTable: Sendable {
 
     /// The roles of a lower-case word, empty when it is not listed.
     func roles(of word: String) -> WordRoles {
-        roles(of: word, hash: Self.hash(word.utf8))
+        var word = word
+        return word.withUTF8 { roles(ofLowered: $0, hash: Self.hash($0), caseFold: false) }
     }
 
     /// The roles of a word as written in the text: the hash is taken over its bytes, lower-cased on the way,
@@ -43,15 +52,32 @@ struct RoleTable: Sendable {
             if b >= 0x80 { return roles(of: lowered) }
             hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
         }
-        return roles(of: lowered, hash: hash)
+        return roles(ofLowered: bytes, hash: hash, caseFold: true)
     }
 
-    private func roles(of word: String, hash: UInt64) -> WordRoles {
+    /// The roles of ASCII `word` whose lower-case bytes hash to `hash`; `caseFold` when `word` may hold capitals.
+    func roles(ofLowered word: UnsafeBufferPointer<UInt8>, hash: UInt64, caseFold: Bool) -> WordRoles {
+        let count = word.count
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while !words[slot].isEmpty {
-            if hashes[slot] == hash, words[slot] == word { return roles[slot] }
-            slot = (slot + 1) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let start = starts[slot]
+                if start < 0 { return [] }
+                if hashes[slot] == hash, lengths[slot] == count {
+                    var k = 0
+                    if caseFold {
+                        while k < count {
+                            let b = word[k]
+                            if stored[start + k] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { break }
+                            k += 1
+                        }
+                    } else {
+                        while k < count, stored[start + k] == word[k] { k += 1 }
+                    }
+                    if k == count { return roles[slot] }
+                }
+                slot = (slot + 1) & mask
+            }
         }
-        return []
     }
 }

@@ -13,12 +13,18 @@ enum Tokenizer {
         result.reserveCapacity(n / 5 + 4)
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if end - start == 1, slice[0] < 0x80, kind != .word {
+                // One ASCII mark or digit: its string is made once, not per token.
+                let text = asciiStrings[Int(slice[0])]
+                result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: text, roles: []))
+                lastEnd = end
+                return
+            }
             let text = String(decoding: slice, as: UTF8.self)
             var lowered = text
             var roles: WordRoles = []
             if kind == .word {
-                lowered = lowerCased(slice, text)
-                roles = WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D))
+                (lowered, roles) = wordForms(slice, text)
             }
             result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
@@ -41,8 +47,7 @@ enum Tokenizer {
                     let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
                     result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
-                    result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
-                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, written: slice, hyphenated: slice.contains(0x2D))
+                    (result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, result[result.count - 1].text)
                     lastEnd = end
                     i = end
                     continue
@@ -98,6 +103,34 @@ enum Tokenizer {
             i += 1
         }
         return result
+    }
+
+    /// Every ASCII byte as a one-character string, for one-byte tokens.
+    static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
+    /// A word's lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
+    /// lower-case hash for the roles table together; anything else goes the general way.
+    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> (String, WordRoles) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasUpper = false
+        var hyphenated = false
+        for b in slice {
+            if b >= 0x80 {
+                let lowered = lowerCased(slice, text)
+                return (lowered, WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D)))
+            }
+            let upper = b >= 0x41 && b <= 0x5A
+            hasUpper = hasUpper || upper
+            hyphenated = hyphenated || b == 0x2D
+            hash = (hash ^ UInt64(upper ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        let lowered = hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+            return slice.count
+        } : text
+        var roles = Lexicon.roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
+        if hyphenated { roles.formUnion(WordRoles.ofParts(lowered)) }
+        return (lowered, roles)
     }
 
     /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
