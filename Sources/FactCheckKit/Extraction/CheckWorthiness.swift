@@ -57,15 +57,20 @@ enum CheckWorthiness {
         var words = 0
         var pastTense = false
         var names = 0
-        for (index, token) in tokens.enumerated() where token.isWord {
+        // By index, not `for token in`: a copied token costs two string retains and releases.
+        for index in tokens.indices where tokens[index].isWord {
             words += 1
-            roles.formUnion(token.roles)
-            if token.roles.contains(.factual) { record += 1 }
+            let tokenRoles = tokens[index].roles
+            roles.formUnion(tokenRoles)
+            if tokenRoles.contains(.factual) { record += 1 }
             // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
-            let bytes = token.lowered.utf8
-            if bytes.count >= 5, bytes.last == 0x64, bytes.dropLast().last == 0x65 { pastTense = true }
+            let bytes = tokens[index].lowered.utf8
+            if bytes.count >= 5 {
+                let last = bytes.index(before: bytes.endIndex)
+                if bytes[last] == 0x64, bytes[bytes.index(before: last)] == 0x65 { pastTense = true }
+            }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
-            if index > 0, token.isCapitalized, bytes.count > 1 { names += 1 }
+            if index > 0, tokens[index].isCapitalized, bytes.count > 1 { names += 1 }
         }
         if pastTense { reasons.append(.event) }
         if names > 0 { reasons.append(.namesEntity) }

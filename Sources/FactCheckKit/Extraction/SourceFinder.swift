@@ -111,11 +111,12 @@ enum SourceFinder {
             }
             run.removeAll(keepingCapacity: true)
         }
-        for (index, token) in tokens.enumerated() {
-            if token.isWord, token.isCapitalized, token.text.utf8.count > 1 || !token.isAllCaps {
-                if run.isEmpty, Self.runOpeners.contains(token.lowered) { continue }
+        // By index, not `for token in`: a copied token costs two string retains and releases.
+        for index in tokens.indices {
+            if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
+                if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) { continue }
                 run.append(index)
-            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
+            } else if tokens[index].kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
                 continue
             } else if !run.isEmpty {
                 flush()
@@ -307,7 +308,7 @@ enum SourceFinder {
 
     /// "according to The New York Times" → "The New York Times".
     private static func accordingTo(_ tokens: [Token]) -> String? {
-        guard let at = tokens.indices.first(where: { tokens[$0].lowered == "according" && $0 + 1 < tokens.count && tokens[$0 + 1].lowered == "to" }) else {
+        guard let at = tokens.indices.first(where: { tokens[$0].lowered.utf8.count == 9 && tokens[$0].lowered == "according" && $0 + 1 < tokens.count && tokens[$0 + 1].lowered == "to" }) else {
             return nil
         }
         var j = at + 2

@@ -129,8 +129,22 @@ enum Tokenizer {
             return slice.count
         } : text
         var roles = Lexicon.roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
-        if hyphenated { roles.formUnion(WordRoles.ofParts(lowered)) }
+        if hyphenated {
+            // The parts are the bytes before the first hyphen and after the last (a hyphen in a word always has
+            // a letter or digit after it, and the word starts with a letter): no split, no strings.
+            let first = UnsafeBufferPointer(rebasing: slice[..<slice.firstIndex(of: 0x2D)!])
+            let last = UnsafeBufferPointer(rebasing: slice[(slice.lastIndex(of: 0x2D)! + 1)...])
+            roles.formUnion(Lexicon.roleTable.roles(ofLowered: first, hash: foldedHash(first), caseFold: true).intersection(.quantityStart))
+            roles.formUnion(Lexicon.roleTable.roles(ofLowered: last, hash: foldedHash(last), caseFold: true).intersection(.superlative))
+        }
         return (lowered, roles)
+    }
+
+    /// The FNV-1a hash of ASCII bytes lower-cased.
+    @inline(__always) static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
