@@ -2,13 +2,18 @@
 ///
 /// Looked up once per word token, it is the tokenizer's hottest call: the standard `Dictionary<String, _>`
 /// seeds and runs SipHash for every lookup, which cost more than the rest of tokenizing a word.
-/// Words are kept as bytes and compared byte for byte, so a lookup makes no string and touches no reference count.
+/// Words are kept as bytes and compared byte for byte, so a lookup makes no string and touches no reference count;
+/// a slot's hash, place, length and roles sit together, so a probe reads one cache line.
 struct RoleTable: Sendable {
-    private var hashes: [UInt64]
-    /// Where each slot's word starts in `bytes`; -1 for an empty slot.
-    private var starts: [Int]
-    private var lengths: [Int]
-    private var roles: [WordRoles]
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// Where the word starts in `bytes`; -1 for an empty slot.
+        var start: Int32 = -1
+        var length: Int32 = 0
+        var roles: WordRoles = []
+    }
+
+    private var slots: [Slot]
     private var bytes: [UInt8] = []
     private let mask: Int
 
@@ -16,18 +21,12 @@ struct RoleTable: Sendable {
         var capacity = 16
         while capacity < table.count * 4 { capacity <<= 1 }
         mask = capacity - 1
-        hashes = Array(repeating: 0, count: capacity)
-        starts = Array(repeating: -1, count: capacity)
-        lengths = Array(repeating: 0, count: capacity)
-        roles = Array(repeating: [], count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         for (word, role) in table where !word.isEmpty {
             let hash = Self.hash(word.utf8)
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while starts[slot] >= 0 { slot = (slot + 1) & mask }
-            hashes[slot] = hash
-            starts[slot] = bytes.count
-            lengths[slot] = word.utf8.count
-            roles[slot] = role
+            while slots[slot].start >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: hash, start: Int32(bytes.count), length: Int32(word.utf8.count), roles: role)
             bytes.append(contentsOf: word.utf8)
         }
     }
@@ -58,25 +57,28 @@ struct RoleTable: Sendable {
     /// The roles of ASCII `word` whose lower-case bytes hash to `hash`; `caseFold` when `word` may hold capitals.
     func roles(ofLowered word: UnsafeBufferPointer<UInt8>, hash: UInt64, caseFold: Bool) -> WordRoles {
         let count = word.count
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return bytes.withUnsafeBufferPointer { stored in
-            while true {
-                let start = starts[slot]
-                if start < 0 { return [] }
-                if hashes[slot] == hash, lengths[slot] == count {
-                    var k = 0
-                    if caseFold {
-                        while k < count {
-                            let b = word[k]
-                            if stored[start + k] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { break }
-                            k += 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                while true {
+                    let slot = slots[index]
+                    if slot.start < 0 { return [] }
+                    if slot.hash == hash, Int(slot.length) == count {
+                        let start = Int(slot.start)
+                        var k = 0
+                        if caseFold {
+                            while k < count {
+                                let b = word[k]
+                                if stored[start + k] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { break }
+                                k += 1
+                            }
+                        } else {
+                            while k < count, stored[start + k] == word[k] { k += 1 }
                         }
-                    } else {
-                        while k < count, stored[start + k] == word[k] { k += 1 }
+                        if k == count { return slot.roles }
                     }
-                    if k == count { return roles[slot] }
+                    index = (index + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

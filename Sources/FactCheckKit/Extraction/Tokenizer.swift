@@ -11,6 +11,9 @@ enum Tokenizer {
         let n = bytes.count
         var lastEnd = -1
         result.reserveCapacity(n / 5 + 4)
+        // Read once per sentence, not once per token: every access to a global goes through its lazy initialiser.
+        let roleTable = Lexicon.roleTable
+        let asciiStrings = Tokenizer.asciiStrings
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if end - start == 1, slice[0] < 0x80, kind != .word {
@@ -24,7 +27,7 @@ enum Tokenizer {
             var lowered = text
             var roles: WordRoles = []
             if kind == .word {
-                (lowered, roles) = wordForms(slice, text)
+                (lowered, roles) = wordForms(slice, text, roleTable)
             }
             result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
@@ -47,7 +50,7 @@ enum Tokenizer {
                     let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
                     result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
-                    (result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, result[result.count - 1].text)
+                    (result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, result[result.count - 1].text, roleTable)
                     lastEnd = end
                     i = end
                     continue
@@ -110,7 +113,7 @@ enum Tokenizer {
 
     /// A word's lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
     /// lower-case hash for the roles table together; anything else goes the general way.
-    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> (String, WordRoles) {
+    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String, _ roleTable: RoleTable) -> (String, WordRoles) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var hasUpper = false
         var hyphenated = false
@@ -128,14 +131,14 @@ enum Tokenizer {
             for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
             return slice.count
         } : text
-        var roles = Lexicon.roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
+        var roles = roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
         if hyphenated {
             // The parts are the bytes before the first hyphen and after the last (a hyphen in a word always has
             // a letter or digit after it, and the word starts with a letter): no split, no strings.
             let first = UnsafeBufferPointer(rebasing: slice[..<slice.firstIndex(of: 0x2D)!])
             let last = UnsafeBufferPointer(rebasing: slice[(slice.lastIndex(of: 0x2D)! + 1)...])
-            roles.formUnion(Lexicon.roleTable.roles(ofLowered: first, hash: foldedHash(first), caseFold: true).intersection(.quantityStart))
-            roles.formUnion(Lexicon.roleTable.roles(ofLowered: last, hash: foldedHash(last), caseFold: true).intersection(.superlative))
+            roles.formUnion(roleTable.roles(ofLowered: first, hash: foldedHash(first), caseFold: true).intersection(.quantityStart))
+            roles.formUnion(roleTable.roles(ofLowered: last, hash: foldedHash(last), caseFold: true).intersection(.superlative))
         }
         return (lowered, roles)
     }
