@@ -163,12 +163,15 @@ enum SourceFinder {
 
     /// The speaker named around the quotes: `”, said Cherie Jimenez`, `” Jimenez said`, `Trump said: “`.
     private static func quoteSpeaker(_ tokens: [Token], quotes: [Range<Int>]) -> String? {
-        let inside = Set(quotes.flatMap { Array($0) })
+        // Token indices inside the quotes, as flags rather than a Set: no hashing per index.
+        var insideFlags = [Bool](repeating: false, count: tokens.count)
+        for span in quotes { for index in span where index >= 0 && index < tokens.count { insideFlags[index] = true } }
+        func isInside(_ index: Int) -> Bool { index >= 0 && index < insideFlags.count && insideFlags[index] }
         // After a closing quote.
         for span in quotes {
             var i = span.upperBound + 1
             while i < tokens.count, case .punctuation(let p) = tokens[i].kind, p == 0x2C { i += 1 }
-            guard i < tokens.count, !inside.contains(i) else { continue }
+            guard i < tokens.count, !isInside(i) else { continue }
             // `”, according to the Sydney Morning Herald.`
             if tokens[i].lowered == "according", i + 2 < tokens.count, tokens[i + 1].lowered == "to", let name = nameForward(tokens, from: i + 2) {
                 return name
@@ -176,11 +179,11 @@ enum SourceFinder {
             if Lexicon.quoteVerbs.contains(tokens[i].lowered), let name = nameForward(tokens, from: i + 1) {
                 return name
             }
-            if let (name, verbAt) = nameThenVerb(tokens, from: i), !inside.contains(verbAt) {
+            if let (name, verbAt) = nameThenVerb(tokens, from: i), !isInside(verbAt) {
                 return name
             }
             // `,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
-            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !inside.contains(verbAt) {
+            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !isInside(verbAt) {
                 return name
             }
         }
@@ -189,7 +192,7 @@ enum SourceFinder {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
-            while v >= 0, v >= openAt - 12, !inside.contains(v) {
+            while v >= 0, v >= openAt - 12, !isInside(v) {
                 if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
                    let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) {
                     return name
