@@ -305,6 +305,19 @@ enum SourceFinder {
     }
 
     private static func isName(_ text: String) -> Bool {
+        // ASCII text by bytes: one to four space-separated words, each opening with a capital.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words = 0
+            var previous: UInt8 = 0x20
+            for b in text.utf8 {
+                if b != 0x20, previous == 0x20 {
+                    guard b >= 0x41 && b <= 0x5A else { return false }
+                    words += 1
+                }
+                previous = b
+            }
+            return words >= 1 && words <= 4
+        }
         let words = text.split(separator: " ")
         return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
     }
