@@ -44,7 +44,7 @@ enum CheckWorthiness {
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
     static let checkWorthyThreshold = 0.4
 
-    static func reasons(kinds: Set<ClaimKind>, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
+    static func reasons(kinds: ClaimKindSet, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
         if kinds.contains(.quantity) { reasons.append(.statistic) }
         if kinds.contains(.money) { reasons.append(.money) }
