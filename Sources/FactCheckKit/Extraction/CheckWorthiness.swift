@@ -64,13 +64,14 @@ enum CheckWorthiness {
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
             // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
-            let bytes = tokens[index].lowered.utf8
-            if bytes.count >= 5 {
-                let last = bytes.index(before: bytes.endIndex)
-                if bytes[last] == 0x64, bytes[bytes.index(before: last)] == 0x65 { pastTense = true }
+            // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
+            var lowered = tokens[index].lowered
+            let count = lowered.withUTF8 { bytes in
+                if bytes.count >= 5, bytes[bytes.count - 1] == 0x64, bytes[bytes.count - 2] == 0x65 { pastTense = true }
+                return bytes.count
             }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
-            if index > 0, tokens[index].isCapitalized, bytes.count > 1 { names += 1 }
+            if index > 0, tokens[index].isCapitalized, count > 1 { names += 1 }
         }
         if pastTense { reasons.append(.event) }
         if names > 0 { reasons.append(.namesEntity) }
