@@ -170,8 +170,14 @@ enum Tokenizer {
         let n = bytes.count
         while j < n {
             let c = bytes[j]
-            if isWordByte(c) || isDigit(c) {
-                if c >= 0x80, multiBytePunctuation(bytes, j) != nil { break }
+            if c < 0x80 {
+                // An ASCII letter (either case) or digit, in two comparisons.
+                if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
+                    j += 1
+                    continue
+                }
+            } else {
+                if multiBytePunctuation(bytes, j) != nil { break }
                 j += 1
                 continue
             }
