@@ -44,7 +44,7 @@ enum CheckWorthiness {
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
     static let checkWorthyThreshold = 0.4
 
-    static func reasons(kinds: Set<ClaimKind>, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
+    static func reasons(kinds: ClaimKindSet, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
         if kinds.contains(.quantity) { reasons.append(.statistic) }
         if kinds.contains(.money) { reasons.append(.money) }
@@ -57,15 +57,21 @@ enum CheckWorthiness {
         var words = 0
         var pastTense = false
         var names = 0
-        for (index, token) in tokens.enumerated() where token.isWord {
+        // By index, not `for token in`: a copied token costs two string retains and releases.
+        for index in tokens.indices where tokens[index].isWord {
             words += 1
-            roles.formUnion(token.roles)
-            if token.roles.contains(.factual) { record += 1 }
+            let tokenRoles = tokens[index].roles
+            roles.formUnion(tokenRoles)
+            if tokenRoles.contains(.factual) { record += 1 }
             // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
-            let bytes = token.lowered.utf8
-            if bytes.count >= 5, bytes.last == 0x64, bytes.dropLast().last == 0x65 { pastTense = true }
+            // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
+            var lowered = tokens[index].lowered
+            let count = lowered.withUTF8 { bytes in
+                if bytes.count >= 5, bytes[bytes.count - 1] == 0x64, bytes[bytes.count - 2] == 0x65 { pastTense = true }
+                return bytes.count
+            }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
-            if index > 0, token.isCapitalized, bytes.count > 1 { names += 1 }
+            if index > 0, tokens[index].isCapitalized, count > 1 { names += 1 }
         }
         if pastTense { reasons.append(.event) }
         if names > 0 { reasons.append(.namesEntity) }

@@ -92,7 +92,7 @@ public struct ClaimExtractor: Sendable {
     ) -> ExtractedClaim? {
         let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
         let sources = SourceFinder.find(tokens, context: &context)
-        var kinds = Set<ClaimKind>()
+        var kinds = ClaimKindSet()
         for quantity in numbers.quantities {
             kinds.insert(.quantity)
             switch quantity.kind {
@@ -111,7 +111,7 @@ public struct ClaimExtractor: Sendable {
         let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text)
         return ExtractedClaim(
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
-            kinds: kinds.sorted(), score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons.map(\.rawValue),
+            kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons.map(\.rawValue),
             quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
             timeReference: numbers.times.first
         )
@@ -148,4 +148,29 @@ public struct ClaimExtractor: Sendable {
         }
         return repeats
     }
+}
+
+/// The kinds found in one sentence as bits: `Set<ClaimKind>` hashed each kind's raw string on every insert and test.
+struct ClaimKindSet {
+    private var bits: UInt16 = 0
+
+    private static func bit(_ kind: ClaimKind) -> UInt16 {
+        switch kind {
+        case .quantity: 1 << 0
+        case .percentage: 1 << 1
+        case .money: 1 << 2
+        case .count: 1 << 3
+        case .date: 1 << 4
+        case .ranking: 1 << 5
+        case .comparison: 1 << 6
+        case .attribution: 1 << 7
+        case .quote: 1 << 8
+        }
+    }
+
+    mutating func insert(_ kind: ClaimKind) { bits |= Self.bit(kind) }
+    func contains(_ kind: ClaimKind) -> Bool { bits & Self.bit(kind) != 0 }
+    var isEmpty: Bool { bits == 0 }
+    /// The kinds in `ClaimKind` order, which is how `ClaimKind` sorts.
+    var sorted: [ClaimKind] { ClaimKind.allCases.filter(contains) }
 }

@@ -1,6 +1,6 @@
 /// Currencies the quantity scanner reads: words, ISO codes, dollar prefixes and the adjectives that pick a code.
 extension QuantityScanner {
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordTable<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "franc": "CHF", "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
@@ -10,22 +10,22 @@ extension QuantityScanner {
         "pence": "GBP", "penny": "GBP", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "markka": "FIM",
         "lire": "ITL", "rmb": "CNY", "bitcoins": "BTC",
     ]
-    static let currencyCodes: Set<String> = [
+    static let currencyCodes: WordSet = [
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "RUB", "KRW", "MXN",
         "ZAR", "BRL", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "ILS", "NGN", "EGP", "PKR", "BTC",
     ]
     /// Prefixes that name which dollar: "US$", "C$", "A$".
-    static let dollarPrefixes: [String: String] = [
+    static let dollarPrefixes: WordTable<String> = [
         "US": "USD", "U.S": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
         "S": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD", "Z": "ZWL", "Mex": "MXN", "MEX": "MXN", "mex": "MXN",
     ]
 
     /// Prefixes read before a spaced dollar sign ("us $ 150"): never "a" or "s", which are words.
-    static let spacedDollarPrefixes: [String: String] = ["us": "USD", "u.s": "USD", "c": "CAD", "hk": "HKD", "nz": "NZD", "au": "AUD", "mex": "MXN"]
+    static let spacedDollarPrefixes: WordTable<String> = ["us": "USD", "u.s": "USD", "c": "CAD", "hk": "HKD", "nz": "NZD", "au": "AUD", "mex": "MXN"]
     /// Currency words that name a hundredth of the main unit.
-    static let hundredthWords: Set<String> = ["cent", "cents", "pence", "penny", "pennies", "p"]
+    static let hundredthWords: WordSet = ["cent", "cents", "pence", "penny", "pennies", "p"]
     /// "australian dollars" is AUD, "swiss francs" CHF: the adjective decides the code.
-    static let nationalCurrencies: [String: String] = [
+    static let nationalCurrencies: WordTable<String> = [
         "us dollar": "USD", "us dollars": "USD", "american dollars": "USD", "australian dollar": "AUD",
         "australian dollars": "AUD", "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong": "HKD",
         "new zealand": "NZD", "singapore dollars": "SGD", "swiss franc": "CHF", "swiss francs": "CHF",

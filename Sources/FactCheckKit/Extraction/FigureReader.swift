@@ -13,12 +13,12 @@ enum FigureReader {
 
     /// Scale abbreviations read only when written against the figure ("10k", "1.2bn", "10M"), by case as written:
     /// a lower-case "m" is metres unless money is meant, and "g" is grams.
-    static let attachedScales: [String: Double] = [
+    static let attachedScales: WordTable<Double> = [
         "k": 1e3, "K": 1e3, "M": 1e6, "mm": 1e6, "MM": 1e6, "mil": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9,
         "B": 1e9, "G": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "Bn": 1e9, "BN": 1e9, "m": 1e6,
     ]
     /// Scale abbreviations also read after a space ("2.33 k", "10 bln"); never "m", "b" or "g" on their own.
-    static let spacedScales: [String: Double] = [
+    static let spacedScales: WordTable<Double> = [
         "k": 1e3, "K": 1e3, "G": 1e9, "M": 1e6, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tln": 1e12, "tn": 1e12,
     ]
     /// Denominators a digit fraction is read with: "3/4", not "9/11" or "24/7".

@@ -1,36 +1,36 @@
 /// Word lists the extractor leans on. Lower-case unless said otherwise.
 enum Lexicon {
     /// Abbreviations that never end a sentence before a capitalised word ("Mr. Smith").
-    static let titleAbbreviations: Set<String> = [
+    static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
         "st", "rev", "hon", "pres", "supt", "det", "insp", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug",
         "sept", "sep", "oct", "nov", "dec", "approx", "fig", "vol", "ave", "blvd", "dept", "univ", "messrs", "mme",
     ]
 
     /// Abbreviations that may end a sentence: split only before a usual sentence opener.
-    static let endingAbbreviations: Set<String> = ["inc", "corp", "co", "ltd", "llc", "jr", "sr", "etc", "bros", "plc"]
+    static let endingAbbreviations: WordSet = ["inc", "corp", "co", "ltd", "llc", "jr", "sr", "etc", "bros", "plc"]
 
     /// Words that usually open a sentence, used to decide whether "U.S." ends one.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That", "These", "Those", "There",
         "His", "Her", "Its", "Their", "Our", "On", "At", "For", "As", "After", "When", "While", "If", "According",
         "Meanwhile", "However", "Some", "Many", "Most", "One", "Two", "Both", "Last", "Now", "Since", "Until", "By",
         "With", "Officials", "What", "Why", "How", "Who", "Where", "Yet", "And", "So", "Still", "Also", "Another",
     ]
 
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
     ]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Relative time words that anchor a claim in time after "last" or "this" ("last week").
-    static let timeUnits: Set<String> = ["week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter", "quarter"]
+    static let timeUnits: WordSet = ["week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter", "quarter"]
 
-    static let superlatives: Set<String> = [
+    static let superlatives: WordSet = [
         "largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "fastest", "slowest", "oldest",
         "youngest", "richest", "poorest", "deadliest", "longest", "shortest", "greatest", "strongest", "weakest",
         "busiest", "safest", "cheapest", "wealthiest", "costliest", "heaviest", "tallest", "hottest", "coldest",
@@ -40,7 +40,7 @@ enum Lexicon {
     ]
 
     /// Words ending in "-est" that are not superlatives.
-    static let notSuperlatives: Set<String> = [
+    static let notSuperlatives: WordSet = [
         "interest", "suggest", "test", "west", "protest", "rest", "forest", "honest", "modest", "request", "guest",
         "chest", "contest", "arrest", "harvest", "invest", "digest", "earnest", "pest", "nest", "vest", "quest",
         "manifest", "latest", "best", "attest", "detest", "crest", "midwest", "northwest", "southwest", "unrest",
@@ -50,7 +50,7 @@ enum Lexicon {
     ]
 
     /// Words of change and comparison.
-    static let comparisonWords: Set<String> = [
+    static let comparisonWords: WordSet = [
         "than", "compared", "versus", "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased",
         "increase", "increases", "decreased", "decrease", "decreases", "doubled", "tripled", "quadrupled", "halved",
         "grew", "grown", "dropped", "declined", "decline", "surged", "jumped", "plunged", "soared", "climbed",
@@ -58,7 +58,7 @@ enum Lexicon {
     ]
 
     /// Verbs that report speech or a finding.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "stated", "states", "explained", "noted", "wrote", "writes",
         "asked", "argued", "claimed", "claims", "warned", "insisted", "reported", "reports", "announced", "estimated",
         "estimates", "found", "finds", "concluded", "testified", "confirmed", "acknowledged", "admitted", "declared",
@@ -67,17 +67,17 @@ enum Lexicon {
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.
-    static let quoteVerbs: Set<String> = [
+    static let quoteVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "wrote", "writes", "asked",
         "argued", "claimed", "warned", "insisted", "declared", "recalled", "replied", "responded", "continued",
         "remarked", "observed", "commented", "tweeted", "posted", "exclaimed", "shouted", "whispered", "admitted",
         "acknowledged", "testified", "announced", "according",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
 
     /// Plural-looking words that are not counted things ("97 is", "12 has").
-    static let notCountNouns: Set<String> = [
+    static let notCountNouns: WordSet = [
         "is", "was", "has", "does", "his", "this", "its", "us", "as", "yes", "thus", "plus", "less", "unless",
         "always", "perhaps", "across", "besides", "towards", "afterwards", "percent", "per", "times", "news", "series", "species", "whereas", "nevertheless",
         "sometimes", "its", "ours", "yours", "theirs", "hers", "chaos", "gas", "bus", "bias", "status", "campus",
@@ -85,7 +85,7 @@ enum Lexicon {
     ]
 
     /// Irregular plural nouns counted in news ("1,204 people").
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "feet", "teeth", "mice",
         "geese", "sheep", "deer", "fish", "aircraft", "troops",
     ]
@@ -100,34 +100,34 @@ enum Lexicon {
     ]
 
     /// Words that mark an opinion, a prediction or personal experience rather than a checkable fact.
-    static let opinionWords: Set<String> = [
+    static let opinionWords: WordSet = [
         "think", "believe", "feel", "hope", "should", "must", "ought", "wish", "love", "hate", "terrible", "wonderful",
         "great", "awful", "amazing", "shameful", "disgrace", "outrageous", "beautiful", "fantastic", "horrible",
         "opinion", "seems", "seem", "perhaps", "probably", "maybe",
     ]
 
     /// Future tense and forecasts. Not "would" or "could": news uses them for reported and past events.
-    static let predictionWords: Set<String> = ["will", "won't", "won’t", "expects", "forecast", "forecasts", "predicts", "projected"]
+    static let predictionWords: WordSet = ["will", "won't", "won’t", "expects", "forecast", "forecasts", "predicts", "projected"]
 
-    static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve"]
+    static let firstPerson: WordSet = ["i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve"]
 }
 
 extension Lexicon {
     /// Hedges and future intent: "we're going to", "maybe", "hopefully". They soften a claim into a plan or a guess.
-    static let hedgeWords: Set<String> = [
+    static let hedgeWords: WordSet = [
         "going", "gonna", "want", "wants", "need", "needs", "let", "let's", "hopefully", "possibly", "might", "may",
         "could", "would", "plan", "plans", "promise", "promised", "intend", "tomorrow", "someday",
     ]
 
     /// Greetings, thanks and rhetoric with nothing to check: "thank you", "folks", "believe me".
-    static let rhetoricWords: Set<String> = [
+    static let rhetoricWords: WordSet = [
         "thank", "thanks", "hello", "welcome", "goodnight", "congratulations", "folks", "applause", "laughter",
         "crosstalk", "okay", "ok", "yes", "no", "well", "oh", "wow", "please", "sorry", "honestly", "frankly",
         "incredible", "tremendous", "disaster", "believe", "america", "americans", "god", "bless", "proud", "great",
     ]
 
     /// Words of record: actions, institutions and measures a fact-checker can look up.
-    static let factualWords: Set<String> = [
+    static let factualWords: WordSet = [
         "voted", "vote", "votes", "passed", "signed", "vetoed", "enacted", "cut", "cuts", "raised", "lowered",
         "created", "lost", "spent", "spending", "tax", "taxes", "deficit", "debt", "budget", "jobs", "unemployment",
         "law", "laws", "bill", "legislation", "percent", "million", "billion", "trillion", "thousand", "hundreds",
@@ -142,5 +142,5 @@ extension Lexicon {
         "per", "year", "years", "dollars", "companies", "workers", "families", "students", "people", "americans",
     ]
 
-    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "yourself"]
+    static let secondPerson: WordSet = ["you", "your", "you're", "you’re", "yourself"]
 }

@@ -1,25 +1,25 @@
 /// Numbers written in words: "fifteen thousand", "twelve hundred", "half a billion", "two-thirds".
 enum NumberWords {
-    static let units: [String: Double] = [
+    static let units: WordTable<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = [
+    static let tens: WordTable<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    static let scales: [String: Double] = [
+    static let scales: WordTable<Double> = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "thousands": 1e3, "millions": 1e6, "billions": 1e9,
         // Indian English news counts in lakhs and crores.
         "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     ]
     /// Abbreviated scales written after a figure: "1.2bn", "£3.4m", "5k".
-    static let scaleAbbreviations: [String: Double] = [
+    static let scaleAbbreviations: WordTable<Double> = [
         "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     ]
     /// Denominators of fractions: "a third", "two-thirds", "nine tenths".
-    static let denominators: [String: Double] = [
+    static let denominators: WordTable<Double> = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,

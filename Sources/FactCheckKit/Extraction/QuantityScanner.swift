@@ -29,12 +29,23 @@ enum QuantityScanner {
         }
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
-            // Words that neither start a time nor a quantity nor rank: most of them, skipped at the cost of a bit test.
-            if token.isWord, token.roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative]) {
+            // Words that neither start a time nor a quantity nor rank: most of them, skipped at the cost of a bit test
+            // (read in place: a copied token costs two string retains and releases).
+            if tokens[i].isWord, tokens[i].roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative]) {
                 i += 1
                 continue
             }
+            // Quote marks, "%" and punctuation other than a point (".08") open nothing either.
+            switch tokens[i].kind {
+            case .openQuote, .closeQuote, .straightQuote, .percentSign:
+                i += 1
+                continue
+            case .punctuation(let p) where p != 0x2E:
+                i += 1
+                continue
+            default: break
+            }
+            let token = tokens[i]
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
             if token.isWord, token.roles.contains(.timeWord) {
                 let w = token.lowered

@@ -7,14 +7,22 @@ enum ScrapeResidue {
         // Credit lines open with two capitals; the e-paper footer opens with "Newspapers".
         if bytes[0] >= 0x41 && bytes[0] <= 0x5A && bytes[1] >= 0x41 && bytes[1] <= 0x5A { return true }
         if bytes[0] == 0x4E { return true }
-        var previous: UInt8 = 0
-        var hasLetterOrDigit = false
-        for b in bytes {
-            if b == 0x3F, previous == 0x3F { return true }
-            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hasLetterOrDigit = true }
-            previous = b
+        // Two passes that each predict well: a "??" anywhere, then any letter or digit (nearly always the first byte).
+        var i = 1
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x3F, bytes[i - 1] == 0x3F { return true }
+            i += 1
         }
-        return !hasLetterOrDigit
+        for b in bytes where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return false }
+        return true
+    }
+
+    /// Per byte: the lower-case letter or digit it counts as in a fingerprint, or 0 when it does not count.
+    private static let fingerprintBytes: [UInt8] = (0..<256).map { (v: Int) -> UInt8 in
+        let b = UInt8(v)
+        if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+        return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : 0
     }
 
     static func isResidue(_ paragraph: String) -> Bool {
@@ -61,10 +69,14 @@ enum ScrapeResidue {
     static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var count = 0
-        for var b in bytes {
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
-            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-            count += 1
+        fingerprintBytes.withUnsafeBufferPointer { table in
+            for b in bytes {
+                let m = table[Int(b)]
+                // Without a branch on the byte: the hash moves on only for letters and digits.
+                let next = (hash ^ UInt64(m)) &* 0x100_0000_01b3
+                hash = m != 0 ? next : hash
+                count += m != 0 ? 1 : 0
+            }
         }
         return (hash, count)
     }

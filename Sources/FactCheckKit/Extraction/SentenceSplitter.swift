@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits article text into paragraphs and sentences by scanning its UTF-8 bytes.
 ///
 /// Survives titles ("Mr."), initials ("J."), abbreviations with inner dots ("U.S."), decimals ("$1.5"),
@@ -7,23 +9,20 @@ enum SentenceSplitter {
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        var i = 0
         let n = bytes.count
         var lineStart = 0
-        var lineHasText = false
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                if !lineHasText {
+        // Line by line, each end found by memchr; a line is blank when only spaces, tabs and CRs stand before it.
+        if let base = bytes.baseAddress {
+            while lineStart < n, let found = memchr(base + lineStart, 0x0A, n - lineStart) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var k = lineStart
+                while k < i, bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D { k += 1 }
+                if k == i {
                     appendTrimmed(bytes, start..<lineStart, into: &result)
                     start = i + 1
                 }
                 lineStart = i + 1
-                lineHasText = false
-            } else if b != 0x20, b != 0x09, b != 0x0D {
-                lineHasText = true
             }
-            i += 1
         }
         appendTrimmed(bytes, start..<n, into: &result)
         return result

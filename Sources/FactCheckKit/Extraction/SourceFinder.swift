@@ -33,7 +33,7 @@ struct SourceContext {
 }
 
 enum SourceFinder {
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "report", "study", "survey", "poll", "analysis", "data", "figures", "statistics", "officials", "police",
         "researchers", "scientists", "experts", "ministry", "department", "agency", "spokesperson", "spokesman",
         "spokeswoman", "government", "court", "authorities", "prosecutors", "investigators", "census", "documents",
@@ -42,7 +42,7 @@ enum SourceFinder {
         "organisation", "association", "union", "committee", "panel", "spokesperson", "regulator", "watchdog", "sources",
     ]
     /// Titles and roles that stand before a name: "State Auditor Maria Delgado" is Maria Delgado.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "vice", "council", "state", "auditor", "senator", "sen", "rep", "representative", "gov", "governor",
         "mayor", "judge", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "chief", "minister", "prime", "secretary",
         "general", "gen", "director", "officer", "commissioner", "ambassador", "chairman", "chairwoman", "chair", "ceo",
@@ -54,8 +54,8 @@ enum SourceFinder {
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
     ]
     /// Capitalised only because they open a sentence: not the start of a name.
-    private static let runOpeners: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and"]
-    private static let phraseStops: Set<String> = [
+    private static let runOpeners: WordSet = ["the", "a", "an", "in", "on", "at", "but", "and"]
+    private static let phraseStops: WordSet = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
     ]
@@ -111,11 +111,12 @@ enum SourceFinder {
             }
             run.removeAll(keepingCapacity: true)
         }
-        for (index, token) in tokens.enumerated() {
-            if token.isWord, token.isCapitalized, token.text.utf8.count > 1 || !token.isAllCaps {
-                if run.isEmpty, Self.runOpeners.contains(token.lowered) { continue }
+        // By index, not `for token in`: a copied token costs two string retains and releases.
+        for index in tokens.indices {
+            if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
+                if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) { continue }
                 run.append(index)
-            } else if token.kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
+            } else if tokens[index].kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
                 continue
             } else if !run.isEmpty {
                 flush()
@@ -162,12 +163,15 @@ enum SourceFinder {
 
     /// The speaker named around the quotes: `”, said Cherie Jimenez`, `” Jimenez said`, `Trump said: “`.
     private static func quoteSpeaker(_ tokens: [Token], quotes: [Range<Int>]) -> String? {
-        let inside = Set(quotes.flatMap { Array($0) })
+        // Token indices inside the quotes, as flags rather than a Set: no hashing per index.
+        var insideFlags = [Bool](repeating: false, count: tokens.count)
+        for span in quotes { for index in span where index >= 0 && index < tokens.count { insideFlags[index] = true } }
+        func isInside(_ index: Int) -> Bool { index >= 0 && index < insideFlags.count && insideFlags[index] }
         // After a closing quote.
         for span in quotes {
             var i = span.upperBound + 1
             while i < tokens.count, case .punctuation(let p) = tokens[i].kind, p == 0x2C { i += 1 }
-            guard i < tokens.count, !inside.contains(i) else { continue }
+            guard i < tokens.count, !isInside(i) else { continue }
             // `”, according to the Sydney Morning Herald.`
             if tokens[i].lowered == "according", i + 2 < tokens.count, tokens[i + 1].lowered == "to", let name = nameForward(tokens, from: i + 2) {
                 return name
@@ -175,11 +179,11 @@ enum SourceFinder {
             if Lexicon.quoteVerbs.contains(tokens[i].lowered), let name = nameForward(tokens, from: i + 1) {
                 return name
             }
-            if let (name, verbAt) = nameThenVerb(tokens, from: i), !inside.contains(verbAt) {
+            if let (name, verbAt) = nameThenVerb(tokens, from: i), !isInside(verbAt) {
                 return name
             }
             // `,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
-            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !inside.contains(verbAt) {
+            if let (name, verbAt) = nameAppositiveVerb(tokens, from: i), !isInside(verbAt) {
                 return name
             }
         }
@@ -188,7 +192,7 @@ enum SourceFinder {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
-            while v >= 0, v >= openAt - 12, !inside.contains(v) {
+            while v >= 0, v >= openAt - 12, !isInside(v) {
                 if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
                    let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) {
                     return name
@@ -201,7 +205,7 @@ enum SourceFinder {
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
     /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
-    static let extraQuoteVerbs: Set<String> = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
+    static let extraQuoteVerbs: WordSet = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
 
     /// `NAME, an appositive of a few words, said`: the name before the first comma.
     private static func nameAppositiveVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
@@ -301,13 +305,26 @@ enum SourceFinder {
     }
 
     private static func isName(_ text: String) -> Bool {
+        // ASCII text by bytes: one to four space-separated words, each opening with a capital.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words = 0
+            var previous: UInt8 = 0x20
+            for b in text.utf8 {
+                if b != 0x20, previous == 0x20 {
+                    guard b >= 0x41 && b <= 0x5A else { return false }
+                    words += 1
+                }
+                previous = b
+            }
+            return words >= 1 && words <= 4
+        }
         let words = text.split(separator: " ")
         return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "according to The New York Times" → "The New York Times".
     private static func accordingTo(_ tokens: [Token]) -> String? {
-        guard let at = tokens.indices.first(where: { tokens[$0].lowered == "according" && $0 + 1 < tokens.count && tokens[$0 + 1].lowered == "to" }) else {
+        guard let at = tokens.indices.first(where: { tokens[$0].lowered.utf8.count == 9 && tokens[$0].lowered == "according" && $0 + 1 < tokens.count && tokens[$0 + 1].lowered == "to" }) else {
             return nil
         }
         var j = at + 2

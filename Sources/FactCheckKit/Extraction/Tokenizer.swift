@@ -11,14 +11,23 @@ enum Tokenizer {
         let n = bytes.count
         var lastEnd = -1
         result.reserveCapacity(n / 5 + 4)
+        // Read once per sentence, not once per token: every access to a global goes through its lazy initialiser.
+        let roleTable = Lexicon.roleTable
+        let asciiStrings = Tokenizer.asciiStrings
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if end - start == 1, slice[0] < 0x80, kind != .word {
+                // One ASCII mark or digit: its string is made once, not per token.
+                let text = asciiStrings[Int(slice[0])]
+                result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: text, roles: []))
+                lastEnd = end
+                return
+            }
             let text = String(decoding: slice, as: UTF8.self)
             var lowered = text
             var roles: WordRoles = []
             if kind == .word {
-                lowered = lowerCased(slice, text)
-                roles = WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D))
+                (lowered, roles) = wordForms(slice, text, roleTable)
             }
             result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
             lastEnd = end
@@ -41,8 +50,7 @@ enum Tokenizer {
                     let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
                     result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
-                    result[result.count - 1].lowered = lowerCased(slice, result[result.count - 1].text)
-                    result[result.count - 1].roles = WordRoles.of(result[result.count - 1].lowered, written: slice, hyphenated: slice.contains(0x2D))
+                    (result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, result[result.count - 1].text, roleTable)
                     lastEnd = end
                     i = end
                     continue
@@ -100,6 +108,48 @@ enum Tokenizer {
         return result
     }
 
+    /// Every ASCII byte as a one-character string, for one-byte tokens.
+    static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
+    /// A word's lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
+    /// lower-case hash for the roles table together; anything else goes the general way.
+    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String, _ roleTable: RoleTable) -> (String, WordRoles) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasUpper = false
+        var hyphenated = false
+        for b in slice {
+            if b >= 0x80 {
+                let lowered = lowerCased(slice, text)
+                return (lowered, WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D)))
+            }
+            let upper = b >= 0x41 && b <= 0x5A
+            hasUpper = hasUpper || upper
+            hyphenated = hyphenated || b == 0x2D
+            hash = (hash ^ UInt64(upper ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        let lowered = hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+            return slice.count
+        } : text
+        var roles = roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
+        if hyphenated {
+            // The parts are the bytes before the first hyphen and after the last (a hyphen in a word always has
+            // a letter or digit after it, and the word starts with a letter): no split, no strings.
+            let first = UnsafeBufferPointer(rebasing: slice[..<slice.firstIndex(of: 0x2D)!])
+            let last = UnsafeBufferPointer(rebasing: slice[(slice.lastIndex(of: 0x2D)! + 1)...])
+            roles.formUnion(roleTable.roles(ofLowered: first, hash: foldedHash(first), caseFold: true).intersection(.quantityStart))
+            roles.formUnion(roleTable.roles(ofLowered: last, hash: foldedHash(last), caseFold: true).intersection(.superlative))
+        }
+        return (lowered, roles)
+    }
+
+    /// The FNV-1a hash of ASCII bytes lower-cased.
+    @inline(__always) static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
     static func lowerCased(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
         var hasUpper = false
@@ -120,8 +170,14 @@ enum Tokenizer {
         let n = bytes.count
         while j < n {
             let c = bytes[j]
-            if isWordByte(c) || isDigit(c) {
-                if c >= 0x80, multiBytePunctuation(bytes, j) != nil { break }
+            if c < 0x80 {
+                // An ASCII letter (either case) or digit, in two comparisons.
+                if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
+                    j += 1
+                    continue
+                }
+            } else {
+                if multiBytePunctuation(bytes, j) != nil { break }
                 j += 1
                 continue
             }

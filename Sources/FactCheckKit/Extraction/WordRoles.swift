@@ -22,11 +22,16 @@ struct WordRoles: OptionSet, Sendable {
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
     static func of(_ lowered: String, written: UnsafeBufferPointer<UInt8>, hyphenated: Bool) -> WordRoles {
         var roles = Lexicon.roleTable.roles(ofWritten: written, lowered: lowered)
-        if hyphenated {
-            let parts = lowered.split(separator: "-")
-            if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
-            if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection(.superlative)) }
-        }
+        if hyphenated { roles.formUnion(ofParts(lowered)) }
+        return roles
+    }
+
+    /// What a hyphenated word takes from its parts: a first part that opens a quantity, a last that is a superlative.
+    static func ofParts(_ lowered: String) -> WordRoles {
+        var roles: WordRoles = []
+        let parts = lowered.split(separator: "-")
+        if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
+        if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection(.superlative)) }
         return roles
     }
 }
