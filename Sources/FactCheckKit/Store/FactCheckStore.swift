@@ -63,11 +63,13 @@ public final class FactCheckStore {
 
     private func prepareSchema() throws(StoreError) {
         try db.execute("PRAGMA foreign_keys = ON")
-        let version = try userVersion()
+        // Version and table count come from one statement, so one snapshot: read apart, another process could
+        // finish creating the schema in between and a new factcheck database would look like someone else's.
+        let (version, tables) = try versionAndTableCount()
         if version > Migrations.latestVersion {
             throw .newerSchema(path: path, found: version, supported: Migrations.latestVersion)
         }
-        if version == 0, try tableCount() > 0 {
+        if version == 0, tables > 0 {
             throw .notADatabase(path: path)
         }
         // A file this user may not write (permissions, a read-only mount) still serves every read command;
@@ -107,8 +109,13 @@ public final class FactCheckStore {
         Int(try singleText("PRAGMA user_version")) ?? 0
     }
 
-    private func tableCount() throws(StoreError) -> Int {
-        Int(try singleText("SELECT count(*) FROM sqlite_schema")) ?? 0
+    private func versionAndTableCount() throws(StoreError) -> (version: Int, tables: Int) {
+        let statement = try db.statement(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)"
+        )
+        defer { statement.reset() }
+        _ = try statement.step()
+        return (statement.int(0), statement.int(1))
     }
 
     private func singleText(_ sql: String) throws(StoreError) -> String {
