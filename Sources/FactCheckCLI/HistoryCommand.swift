@@ -11,19 +11,11 @@ struct HistoryCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
-    var id: ClaimIDArgument
-
-    @Option(help: "Output format: text or json.")
-    var format: DetailFormat = .text
+    @OptionGroup var view: ClaimViewOptions
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let history = try database.open().claimHistory(id.id)
-        switch format {
-        case .text: Console.out(ClaimHistoryText.render(history).trimmingTrailingNewline())
-        case .json: Console.out(JSONOutput.string(history))
-        }
+        view.print(try database.open().claimHistory(view.id.id), asText: ClaimHistoryText.render)
     }
 }

@@ -58,6 +58,23 @@ enum DetailFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
+/// The claim a read-only view is about and how to print it (`show`, `history`).
+struct ClaimViewOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
+    var id: ClaimIDArgument
+
+    @Option(help: "Output format: text or json.")
+    var format: DetailFormat = .text
+
+    /// Prints `value` as text through `render`, or as JSON.
+    func print<Value: Encodable>(_ value: Value, asText render: (Value) -> String) {
+        switch format {
+        case .text: Console.out(render(value).trimmingTrailingNewline())
+        case .json: Console.out(JSONOutput.string(value))
+        }
+    }
+}
+
 extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}

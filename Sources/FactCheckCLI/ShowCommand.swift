@@ -7,20 +7,12 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show one claim in its article context, with its quantities, evidence and history."
     )
 
-    @Argument(help: ArgumentHelp("The claim's id (see 'factcheck claims').", valueName: "id"))
-    var id: ClaimIDArgument
-
-    @Option(help: "Output format: text or json.")
-    var format: DetailFormat = .text
+    @OptionGroup var view: ClaimViewOptions
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let detail = try database.open().claimDetail(id.id)
-        switch format {
-        case .text: Console.out(ClaimDetailText.render(detail).trimmingTrailingNewline())
-        case .json: Console.out(JSONOutput.string(detail))
-        }
+        view.print(try database.open().claimDetail(view.id.id), asText: ClaimDetailText.render)
     }
 }
 

@@ -3,48 +3,9 @@ import Testing
 import TestSupport
 @testable import FactCheckKit
 
-/// Bad input: one clear line on stderr, the documented exit code, no stack trace, and the database unchanged.
+/// Bad input beyond the table in `HostileInputTests`: exact messages, batches with one bad file, and outputs
+/// that cannot be written.
 @Suite(.serialized) struct BadInputTests {
-    struct Case: CustomStringConvertible, Sendable {
-        var name: String
-        var arguments: [String]
-        var status: Int32
-        var message: String
-        var description: String { name }
-    }
-
-    static let cases: [Case] = [
-        Case(name: "unknown claim id", arguments: ["show", "999"], status: 65, message: "claim 999 not found; run 'factcheck claims' to list ids"),
-        Case(name: "unknown claim id on mark", arguments: ["mark", "999", "verified"], status: 65, message: "claim 999 not found"),
-        Case(name: "id that is not a number", arguments: ["show", "twelve"], status: 64, message: "twelve"),
-        Case(name: "unknown status", arguments: ["mark", "1", "probably-true"], status: 64, message: "probably-true"),
-        Case(name: "unknown status filter", arguments: ["claims", "--status", "done"], status: 64, message: "done"),
-        Case(name: "missing file", arguments: ["ingest", "/nonexistent/article.txt"], status: 66,
-             message: "no such file or folder: '/nonexistent/article.txt'"),
-        Case(name: "URL that is not http(s)", arguments: ["cite", "1", "--url", "ftp://example.org/x"], status: 64,
-             message: "is not an http(s) URL"),
-        Case(name: "URL without a host", arguments: ["cite", "1", "--url", "https://"], status: 64, message: "is not an http(s) URL"),
-        Case(name: "10,000-character URL", arguments: ["cite", "1", "--url", "https://example.org/" + String(repeating: "a", count: 10_000)],
-             status: 64, message: "over the 2048-character limit"),
-        Case(name: "empty note", arguments: ["mark", "1", "verified", "--note", "  "], status: 64, message: "--note is empty"),
-    ]
-
-    @Test(arguments: cases)
-    func failsCleanlyAndChangesNothing(_ testCase: Case) throws {
-        let folder = TemporaryDirectory()
-        let db = folder.file("bad.db")
-        let ingest = try CLI.run(["ingest", Paths.examples.appendingPathComponent("articles").path], database: db)
-        #expect(ingest.status == 0)
-        let before = try FactCheckStore(path: db).dumpRows()
-        let result = try CLI.run(testCase.arguments, database: db)
-        #expect(result.status == testCase.status, "\(testCase.name): \(result.stderr)")
-        #expect(result.errorLines.count == 1, "\(testCase.name): \(result.stderr)")
-        #expect(result.stderr.hasPrefix("factcheck: error: "))
-        #expect(result.stderr.contains(testCase.message), "\(testCase.name): \(result.stderr)")
-        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
-        #expect(try FactCheckStore(path: db).dumpRows() == before)
-    }
-
     @Test func directoryWithNothingToIngest() throws {
         let folder = TemporaryDirectory()
         folder.write("empty/notes.pdf", "not an article")
