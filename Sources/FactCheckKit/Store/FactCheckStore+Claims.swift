@@ -1,5 +1,6 @@
 extension FactCheckStore {
-    private static let claimColumns = """
+    /// The columns `claim(from:)` reads, in its order.
+    static let claimColumns = """
         c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
         c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
         (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
@@ -131,7 +132,7 @@ extension FactCheckStore {
         return try claim(from: statement)
     }
 
-    private func claim(from row: Statement) throws(StoreError) -> Claim {
+    func claim(from row: Statement) throws(StoreError) -> Claim {
         let id = ClaimID(row.int64(0))
         let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
         let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

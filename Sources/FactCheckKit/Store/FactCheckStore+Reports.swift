@@ -17,20 +17,12 @@ extension FactCheckStore {
     public func forEachReportClaim(_ scope: ReportScope, _ body: (Claim) throws -> Void) throws {
         let (conditions, values) = Self.reportWhere(scope)
         // The (article_id, position) unique index yields this order without sorting.
-        let statement = try db.statement("SELECT c.id FROM claim c\(conditions) ORDER BY c.article_id, c.position")
+        let statement = try db.statement("SELECT \(Self.claimColumns) FROM claim c\(conditions) ORDER BY c.article_id, c.position")
         try statement.bind(values)
         defer { statement.reset() }
         while try statement.step() {
-            try body(try claim(ClaimID(statement.int64(0))))
+            try body(try claim(from: statement))
         }
-    }
-
-    /// Runs `body` in one read snapshot, so a report's counts and its claims agree.
-    /// Errors from `body` pass through unchanged, so a caller's own typed errors survive.
-    public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
-        try db.execute("BEGIN DEFERRED")
-        defer { try? db.execute("COMMIT") }
-        return try body()
     }
 
     /// The WHERE clause for a report scope, from fixed fragments with every value bound.

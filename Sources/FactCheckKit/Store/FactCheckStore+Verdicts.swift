@@ -63,15 +63,4 @@ extension FactCheckStore {
         case .supportingCitation: return supporting > 0 ? nil : .noSupportingCitation(claimID)
         }
     }
-
-    /// Runs `body` as one write transaction, letting the typed failures of an editor's change through unchanged.
-    func change<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try db.transaction(body)
-        } catch let failure as any FactCheckFailure {
-            throw failure
-        } catch {
-            throw StoreError.sqlite(code: -1, message: "\(error)")
-        }
-    }
 }

@@ -126,10 +126,22 @@ public final class FactCheckStore {
         return value
     }
 
-    /// Runs `body` as one write transaction, mapping any failure to a `StoreError`.
-    func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    /// Runs `body` as one write transaction (a savepoint inside one already open); any error rolls it back.
+    /// The typed failures of an editor's change (`EditError`, `StoreError`) pass through unchanged.
+    func change<T>(_ body: () throws -> T) throws -> T {
         do {
             return try db.transaction(body)
+        } catch let failure as any FactCheckFailure {
+            throw failure
+        } catch {
+            throw StoreError.sqlite(code: -1, message: "\(error)")
+        }
+    }
+
+    /// `change` for bodies whose only failures are the store's own.
+    func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try change(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -137,12 +149,19 @@ public final class FactCheckStore {
         }
     }
 
-    /// Runs `body` inside one read transaction so every query sees the same snapshot.
+    /// Runs `body` in one read snapshot, so every query in it sees the same database; inside a transaction
+    /// already open, that one is the snapshot. Errors from `body` pass through, so callers' typed errors survive.
+    public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
+        guard sqlite3_get_autocommit(db.handle) != 0 else { return try body() }
+        try db.execute("BEGIN DEFERRED")
+        defer { try? db.execute("COMMIT") }
+        return try body()
+    }
+
+    /// `readSnapshot` for bodies whose only failures are the store's own.
     func read<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {
-            try db.execute("BEGIN DEFERRED")
-            defer { try? db.execute("COMMIT") }
-            return try body()
+            return try readSnapshot(body)
         } catch let error as StoreError {
             throw error
         } catch {
