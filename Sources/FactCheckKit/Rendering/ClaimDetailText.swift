@@ -67,6 +67,12 @@ public enum HistoryText {
         case .evidenceWithdrawn: text = "withdrew \(event.from ?? "evidence")"
         case .assigned: text = "assigned \(event.from ?? "nobody") → \(event.to ?? "nobody")"
         case .textEdited: text = "edited text"
+        case .reviewed:
+            text = event.to == ReviewState.rejected.rawValue
+                ? "rejected the \(event.from ?? "") verdict; back to in-review" : "approved the \(event.from ?? "") verdict"
+        case .published: text = "published the \(event.to ?? "") verdict"
+        case .unpublished: text = "withdrew the published \(event.from ?? "") verdict from publication"
+        case .corrected: text = "corrected the published verdict \(event.from ?? "?") → \(event.to ?? "?")"
         }
         if event.forced { text += " (forced without the evidence a verdict needs)" }
         if let note = event.note { text += " — “\(ClaimList.oneLine(note))”" }

@@ -18,13 +18,20 @@ import TestSupport
     func matchesGoldenFile(format: ReportFormat, file: String) throws {
         let folder = TemporaryDirectory()
         let output = try ReportFixture.render(format, store: ReportFixture.store(in: folder))
-        let golden = Self.folder.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
-            try Data(output.utf8).write(to: golden)
-            return
-        }
-        let expected = try Data(contentsOf: golden)
-        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
+        try Self.compare(output, toGolden: file)
+    }
+
+    static let publicCases: [(ReportFormat, String)] = [
+        (.markdown, "public.md"), (.html, "public.html"), (.json, "public.json"), (.csv, "public.csv"),
+        (.claimreview, "public-claimreview.jsonld"),
+    ]
+
+    /// The public report of the published fixture: published verdicts with sources and corrections, nothing internal.
+    @Test(arguments: publicCases)
+    func publicReportMatchesGoldenFile(format: ReportFormat, file: String) throws {
+        let folder = TemporaryDirectory()
+        let output = try ReportFixture.render(format, audience: .public, store: ReportFixture.publishedStore(in: folder))
+        try Self.compare(output, toGolden: file)
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -35,7 +42,19 @@ import TestSupport
         #expect(try ReportFixture.render(format, store: store) == ReportFixture.render(format, store: again))
     }
 
+    /// Compares `output` with `Golden/file` byte for byte, or rewrites the file when FACTCHECK_UPDATE_GOLDEN=1.
+    static func compare(_ output: String, toGolden file: String) throws {
+        let golden = folder.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
+            try Data(output.utf8).write(to: golden)
+            return
+        }
+        let expected = try Data(contentsOf: golden)
+        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
+    }
+
     @Test func everyFormatHasAGoldenFile() {
+        #expect(Set(Self.publicCases.map(\.0)) == Set(ReportFormat.allCases))
         #expect(Set(Self.cases.map(\.0)) == Set(ReportFormat.allCases))
     }
 }
