@@ -3,6 +3,8 @@ public enum ReportError: FactCheckFailure, Equatable {
     case invalidSince(String)
     case emptyEditor
     case missingSettings([SettingKey])
+    /// A public report is signed by the organisation, whose settings are not all set.
+    case missingPublicSettings([SettingKey])
     case noVerdicts(selected: Int)
     /// The ClaimReview export found no published verdict in scope.
     case noPublishedVerdicts
@@ -23,6 +25,9 @@ public enum ReportError: FactCheckFailure, Equatable {
             selected == 0
                 ? "no claims match; ClaimReview needs claims with a verdict. Loosen the filters or mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
                 : "none of the \(selected) selected claim\(selected == 1 ? "" : "s") has a verdict; ClaimReview needs one. Mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
+        case .missingPublicSettings(let keys):
+            "the public report names the organisation, and needs settings that are not set (\(keys.map(\.rawValue).joined(separator: ", "))); run "
+                + keys.map { "'factcheck config set \($0.rawValue) \($0.example)'" }.joined(separator: ", then ")
         case .noPublishedVerdicts:
             "no published verdict matches; ClaimReview exports published verdicts only. Publish approved verdicts with 'factcheck publish ID', or preview every verdict with --include-unpublished"
         case .publicIncludesUnpublished:
@@ -35,7 +40,7 @@ public enum ReportError: FactCheckFailure, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .invalidSince, .emptyEditor, .publicIncludesUnpublished: .usage
-        case .missingSettings, .noVerdicts, .noPublishedVerdicts: .dataError
+        case .missingSettings, .missingPublicSettings, .noVerdicts, .noPublishedVerdicts: .dataError
         case .store(let error): error.exitStatus
         }
     }

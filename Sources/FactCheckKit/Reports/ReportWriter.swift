@@ -16,10 +16,13 @@ public enum ReportWriter {
         if audience == .public || (format == .claimreview && !scope.includeUnpublished) { scope.publishedOnly = true }
         let settings: ReportSettings
         do { settings = try store.settings() } catch { throw .store(error) }
-        let required = (format == .claimreview ? ClaimReviewReport.requiredSettings : [])
-            + (audience == .public ? PublicReport.requiredSettings : [])
-        let missing = SettingKey.allCases.filter { required.contains($0) && settings[$0] == nil }
-        if !missing.isEmpty { throw .missingSettings(missing) }
+        if format == .claimreview {
+            let missing = ClaimReviewReport.requiredSettings.filter { settings[$0] == nil }
+            if !missing.isEmpty { throw .missingSettings(missing) }
+        } else if audience == .public {
+            let missing = PublicReport.requiredSettings.filter { settings[$0] == nil }
+            if !missing.isEmpty { throw .missingPublicSettings(missing) }
+        }
         let context = Context(format: format, scope: scope, audience: audience, settings: settings)
         switch (format, audience) {
         case (.markdown, .desk):

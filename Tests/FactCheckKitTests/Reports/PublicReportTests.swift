@@ -35,7 +35,7 @@ import TestSupport
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("bare.db"), clock: ReportFixture.day1)
         var out = ""
-        #expect(throws: ReportError.missingSettings([.organisationName, .organisationURL])) {
+        #expect(throws: ReportError.missingPublicSettings([.organisationName, .organisationURL])) {
             try ReportWriter.write(.html, scope: ReportScope(), audience: .public, store: store, to: &out)
         }
         #expect(out.isEmpty)
