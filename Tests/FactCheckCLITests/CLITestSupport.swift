@@ -40,7 +40,7 @@ final class BackgroundProcess {
     let stdoutPath: String
     let stderrPath: String
 
-    init(executable: URL, arguments: [String], environment: [String: String], outputPrefix: String) throws {
+    init(executable: URL, arguments: [String], environment: [String: String], outputPrefix: String, directory: String? = nil) throws {
         stdoutPath = outputPrefix + ".out"
         stderrPath = outputPrefix + ".err"
         FileManager.default.createFile(atPath: stdoutPath, contents: nil)
@@ -51,6 +51,7 @@ final class BackgroundProcess {
         env["FACTCHECK_EDITOR"] = "test-editor"
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
         process.standardError = FileHandle(forWritingAtPath: stderrPath)
         process.standardInput = FileHandle.nullDevice

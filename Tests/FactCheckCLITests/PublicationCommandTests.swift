@@ -32,6 +32,8 @@ import TestSupport
         let approve = try database.run(["review", "12", "--approve", "--note", "Checked the table"], environment: ["FACTCHECK_EDITOR": "bob"])
         #expect(approve.stdout == "claim 12: false verdict approved; publish it with 'factcheck publish 12'\n")
         #expect(try database.run(["publish", "12"]).stdout == "published claim 12\n")
+        let show = try database.run(["show", "12"]).stdout
+        #expect(show.contains("Review:       approved\nPublished:    2026-01-01T00:00:00.000Z\n"))
         let json = try JSONSerialization.jsonObject(with: Data(try database.run(["claims", "--format", "json", "--review", "approved"]).stdout.utf8))
         let claim = try #require((json as? [[String: Any]])?.first)
         #expect(claim["review"] as? String == "approved")
@@ -158,5 +160,25 @@ import TestSupport
         let result = try database.run(["publish", "8", "12"])
         #expect(result.status == 65 && result.errorLines.count == 1)
         #expect(try database.rows() == before, "claim 8 was not published either")
+    }
+}
+
+/// `examples/session.sh`, the desk session of the README, runs start to finish on the built binary.
+@Suite struct ExampleSessionTests {
+    @Test func theExampleSessionRuns() throws {
+        let folder = TemporaryDirectory()
+        let session = Paths.packageRoot.appendingPathComponent("examples/session.sh").path
+        let shell = try BackgroundProcess(
+            executable: URL(fileURLWithPath: "/bin/bash"), arguments: [session],
+            environment: ["FACTCHECK_BIN": Paths.binary.path, "FACTCHECK_DB": folder.file("session.db"), "FACTCHECK_EDITOR": "ann"],
+            outputPrefix: folder.file("session"), directory: Paths.packageRoot.path
+        )
+        #expect(shell.wait() == 0, "\(shell.stderr)")
+        let output = shell.stdout
+        #expect(output.contains("published claim 7\n"))
+        #expect(output.contains("Rating changed from False to Misleading."))
+        #expect(shell.stderr.contains("claim 7's verdict was given by ann; a second editor must approve it"), "the refused self-approval")
+        let page = try String(contentsOfFile: folder.file("check.html"), encoding: .utf8)
+        #expect(page.contains("Example Fact Check") && page.contains("Read the original story") && page.contains("Corrections"))
     }
 }

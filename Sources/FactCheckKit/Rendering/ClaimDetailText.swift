@@ -30,6 +30,8 @@ public enum ClaimDetailText {
         if let time = claim.timeReference { out += "Time:         \(time)\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
+        if let review = claim.review { out += "Review:       \(review.rawValue)\n" }
+        if let published = claim.publishedAt { out += "Published:    \(published)\n" }
         out += "\nEvidence (\(detail.evidence.count)):\n"
         if detail.evidence.isEmpty {
             out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
