@@ -45,16 +45,7 @@ struct PublicHTMLReport: ReportRenderer {
         if let note = c.verdictNote {
             out.write("<p class=\"verdict\" dir=\"auto\"><strong>Our verdict: \(HTML.escape(rating)).</strong> \(HTML.escape(note))</p>\n")
         }
-        if !item.evidence.isEmpty {
-            out.write("<h4>Sources</h4>\n<ul class=\"evidence\">\n")
-            for e in item.evidence {
-                out.write("<li>" + HTML.link(e.url, label: e.title ?? e.url))
-                if let publisher = e.publisher { out.write(" — <bdi>\(HTML.escape(publisher))</bdi>") }
-                if let quote = e.quote { out.write("\n<blockquote class=\"quote\" dir=\"auto\">\(HTML.escape(quote))</blockquote>") }
-                out.write("</li>\n")
-            }
-            out.write("</ul>\n")
-        }
+        out.write(HTML.sources(item.evidence, audience: .public))
         if !item.corrections.isEmpty {
             out.write("<aside class=\"correction\">\n<h4>Correction\(item.corrections.count == 1 ? "" : "s")</h4>\n<ul>\n")
             for entry in item.corrections { out.write("<li>\(Self.describe(entry))</li>\n") }

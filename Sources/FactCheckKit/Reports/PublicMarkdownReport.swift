@@ -33,16 +33,7 @@ struct PublicMarkdownReport: ReportRenderer {
         if let latest = item.corrections.first { meta.append("Corrected \(PublicReport.day(latest.at))") }
         out.write(meta.joined(separator: " · ") + "\n\n")
         if let note = claim.verdictNote { out.write("**Our verdict: \(rating).** " + Markdown.escape(note) + "\n\n") }
-        if !item.evidence.isEmpty {
-            out.write("**Sources**\n\n")
-            for e in item.evidence {
-                var line = "- [\(Markdown.escape(e.title ?? e.url))](<\(Markdown.escapeURL(e.url))>)"
-                if let publisher = e.publisher { line += " — " + Markdown.escape(publisher) }
-                if let quote = e.quote { line += ": “" + Markdown.escape(quote) + "”" }
-                out.write(line + "\n")
-            }
-            out.write("\n")
-        }
+        out.write(Markdown.sources(item.evidence, audience: .public))
         if !item.corrections.isEmpty {
             out.write("**Correction\(item.corrections.count == 1 ? "" : "s")**\n\n")
             for entry in item.corrections { out.write("- " + Self.describe(entry) + "\n") }

@@ -18,7 +18,7 @@ import TestSupport
     func matchesGoldenFile(format: ReportFormat, file: String) throws {
         let folder = TemporaryDirectory()
         let output = try ReportFixture.render(format, store: ReportFixture.store(in: folder))
-        try Self.compare(output, toGolden: file)
+        try GoldenFile.compare(output, with: Self.folder.appendingPathComponent(file))
     }
 
     static let publicCases: [(ReportFormat, String)] = [
@@ -31,7 +31,7 @@ import TestSupport
     func publicReportMatchesGoldenFile(format: ReportFormat, file: String) throws {
         let folder = TemporaryDirectory()
         let output = try ReportFixture.render(format, audience: .public, store: ReportFixture.publishedStore(in: folder))
-        try Self.compare(output, toGolden: file)
+        try GoldenFile.compare(output, with: Self.folder.appendingPathComponent(file))
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -40,17 +40,6 @@ import TestSupport
         let store = try ReportFixture.store(in: folder)
         let again = try FactCheckStore(path: store.path, clock: ReportFixture.day3)
         #expect(try ReportFixture.render(format, store: store) == ReportFixture.render(format, store: again))
-    }
-
-    /// Compares `output` with `Golden/file` byte for byte, or rewrites the file when FACTCHECK_UPDATE_GOLDEN=1.
-    static func compare(_ output: String, toGolden file: String) throws {
-        let golden = folder.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
-            try Data(output.utf8).write(to: golden)
-            return
-        }
-        let expected = try Data(contentsOf: golden)
-        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
     }
 
     @Test func everyFormatHasAGoldenFile() {
