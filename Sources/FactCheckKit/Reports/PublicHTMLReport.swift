@@ -81,7 +81,7 @@ struct PublicHTMLReport: ReportRenderer {
     }
 
     static let css = [
-        "header.org{border-bottom:3px solid #1a1a1a;padding-bottom:.75rem;margin-bottom:1rem}",
+        "header.org{margin-bottom:1rem}",
         ".logo{max-height:3rem;display:block;margin-bottom:.5rem}",
         ".org-name{font:bold 1rem 'Helvetica Neue',Helvetica,Arial,sans-serif;margin:0;text-transform:uppercase;letter-spacing:.06em}",
         ".org-name a{color:#1a1a1a;text-decoration:none}",
