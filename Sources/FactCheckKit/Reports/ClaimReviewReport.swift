@@ -65,7 +65,7 @@ struct ClaimReviewReport: ReportRenderer {
             itemReviewed: .init(
                 author: claimAuthor,
                 datePublished: article.published,
-                appearance: .init(url: article.url, headline: PublicReport.headline(article.title), datePublished: article.published,
+                appearance: .init(url: article.url, headline: article.title, datePublished: article.published,
                                   publisher: article.publication.map { .init(type: "Organization", name: $0, url: nil) })
             )
         )

@@ -25,7 +25,7 @@ struct PublicCSVReport: ReportRenderer {
         }.joined(separator: "\r\n")
         let corrections = item.corrections.map { "\(PublicReport.day($0.at)): \($0.summary) \($0.reason)" }.joined(separator: "\r\n")
         out.write(CSV.row([
-            String(c.id.rawValue), article.map { PublicReport.headline($0.title) } ?? "", article?.publication ?? "",
+            String(c.id.rawValue), article?.title ?? "", article?.publication ?? "",
             article?.url ?? "", article?.published ?? "", c.text, c.speaker ?? "", c.attribution ?? "",
             PublicReport.rating(c.status), c.verdictNote ?? "", sources, c.publishedAt.map(PublicReport.day) ?? "", corrections,
             organisation.name, organisation.url,

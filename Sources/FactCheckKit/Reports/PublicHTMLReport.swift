@@ -25,7 +25,7 @@ struct PublicHTMLReport: ReportRenderer {
 
     mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
         out.write("<section class=\"article\" id=\"article-\(article.id)\">\n")
-        out.write("<h2 dir=\"auto\">\(HTML.escape(PublicReport.headline(article.title)))</h2>\n<p class=\"meta\">")
+        out.write("<h2 dir=\"auto\">\(HTML.escape(article.title))</h2>\n<p class=\"meta\">")
         let parts = [article.publication, article.author.map { "By " + $0 }, article.published].compactMap { $0 }
         out.write(parts.map { "<bdi>\(HTML.escape($0))</bdi>" }.joined(separator: " · "))
         if let url = article.url { out.write((parts.isEmpty ? "" : " · ") + HTML.link(url, label: "Read the original story")) }

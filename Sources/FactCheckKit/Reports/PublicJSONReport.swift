@@ -84,7 +84,7 @@ struct PublicJSONReport: ReportRenderer {
         firstArticle = false
         firstClaim = true
         let shown = Article(
-            id: article.id, headline: PublicReport.headline(article.title), publication: article.publication,
+            id: article.id, headline: article.title, publication: article.publication,
             author: article.author, published: article.published, url: article.url
         )
         out.write(JSONReport.reopen(JSONReport.indent(JSONOutput.string(shown, using: encoder), by: 4)) + ",\n      \"fact_checks\" : [")

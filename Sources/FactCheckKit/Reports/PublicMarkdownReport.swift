@@ -17,7 +17,7 @@ struct PublicMarkdownReport: ReportRenderer {
     }
 
     mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
-        out.write("## \(Markdown.escape(PublicReport.headline(article.title)))\n\n")
+        out.write("## \(Markdown.escape(article.title))\n\n")
         var parts = [article.publication, article.author.map { "By " + $0 }, article.published].compactMap { $0 }.map(Markdown.escape)
         if let url = article.url { parts.append("[Read the original story](<\(Markdown.escapeURL(url))>)") }
         if !parts.isEmpty { out.write(parts.joined(separator: " · ") + "\n\n") }

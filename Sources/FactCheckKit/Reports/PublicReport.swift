@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every public report shares: the settings it needs and how it words headlines, ratings and dates for readers.
 /// The rules for *which* claims a public report shows live in `ReportWriter` (published verdicts only).
 enum PublicReport {
@@ -9,6 +11,27 @@ enum PublicReport {
 
     /// The day of a stored UTC time stamp (`2026-01-04`): readers get dates, not the desk's milliseconds.
     static func day(_ timestamp: String) -> String { String(timestamp.prefix(10)) }
+
+    /// The article as readers see it: its headline (see `headline`), or, where the article had none and the ingest fell
+    /// back on its file name, the story's opening words: a file name is not a headline.
+    static func article(_ article: Article) -> ArticleReference {
+        var reference = ArticleReference(article)
+        if let path = article.sourcePath, reference.title == URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent {
+            reference.title = openingWords(article.body)
+        }
+        reference.title = headline(reference.title)
+        return reference
+    }
+
+    /// The first sentence of a story, cut at a word near 90 characters.
+    static func openingWords(_ body: String, limit: Int = 90) -> String {
+        let first = body.split(whereSeparator: \.isNewline).first.map(String.init) ?? body
+        var sentence = first.range(of: ". ").map { String(first[..<$0.lowerBound]) } ?? first
+        sentence = sentence.trimmingCharacters(in: .whitespaces)
+        guard sentence.count > limit else { return sentence }
+        let cut = sentence.prefix(limit)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
 
     /// The article's headline for readers. Wire copy often sets headlines in capitals; those are put in title case
     /// (short words lower case, words with digits or symbols such as "$48" kept as written).

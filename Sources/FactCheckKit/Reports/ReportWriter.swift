@@ -62,8 +62,9 @@ public enum ReportWriter {
         var audience: ReportAudience
         var settings: ReportSettings
 
-        /// Public reports and the ClaimReview export show corrections (the export dates its reviews by them).
-        var readsCorrections: Bool { audience == .public || format == .claimreview }
+        /// Public reports and the ClaimReview export are read outside the desk: they show corrections (the export
+        /// dates its reviews by them) and headlines as readers see them.
+        var forReaders: Bool { audience == .public || format == .claimreview }
     }
 
     private static func write(
@@ -93,10 +94,11 @@ public enum ReportWriter {
                     if claim.articleID != currentArticle {
                         if currentArticle != nil { renderer.endArticle(&out) }
                         currentArticle = claim.articleID
-                        renderer.beginArticle(ArticleReference(try store.article(claim.articleID)), &out)
+                        let article = try store.article(claim.articleID)
+                        renderer.beginArticle(context.forReaders ? PublicReport.article(article) : ArticleReference(article), &out)
                     }
                     var item = ReportItem(claim: claim, evidence: try store.evidence(of: claim.id), history: try store.history(of: claim.id))
-                    if context.readsCorrections { item.corrections = try store.corrections(claimID: claim.id) }
+                    if context.forReaders { item.corrections = try store.corrections(claimID: claim.id) }
                     if renderer.claim(item, &out) { outcome.claims += 1 } else { outcome.skippedWithoutVerdict += 1 }
                 }
                 if currentArticle != nil { renderer.endArticle(&out) }

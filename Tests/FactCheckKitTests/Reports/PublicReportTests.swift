@@ -41,6 +41,21 @@ import TestSupport
         #expect(out.isEmpty)
     }
 
+    @Test func aFileNameIsNeverShownAsAHeadline() {
+        let body = "On Sunday, China announced the attachment of the final panel to its telescope named Five hundred meter "
+            + "Aperture Spherical Telescope (FAST). This piece marks the end of a project.\n\nMore."
+        let article = Article(
+            id: ArticleID(1), metadata: ArticleMetadata(title: "wikinews_qsample_20160706-telescope"), body: body,
+            bodySHA256: String(repeating: "0", count: 64), sourcePath: "/corpus/wikinews_qsample_20160706-telescope.txt",
+            ingestedAt: "2026-01-01T00:00:00.000Z", ingestedBy: "desk"
+        )
+        #expect(PublicReport.article(article).title
+            == "On Sunday, China announced the attachment of the final panel to its telescope named Five…")
+        var titled = article
+        titled.metadata.title = "FAST TELESCOPE COMPLETED"
+        #expect(PublicReport.article(titled).title == "Fast Telescope Completed")
+    }
+
     @Test func wireHeadlinesInCapitalsAreSetInTitleCase() {
         #expect(PublicReport.headline("HARBOR BRIDGE REPAIRS RUN $48 MILLION OVER BUDGET") == "Harbor Bridge Repairs Run $48 Million Over Budget")
         #expect(PublicReport.headline("FERRY RIDERSHIP DOUBLES AS FARES FALL") == "Ferry Ridership Doubles as Fares Fall")
