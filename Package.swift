@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system SQLite C library (Debian: libsqlite3-dev), found through pkg-config.
@@ -23,11 +25,21 @@ let package = Package(
             name: "FactCheckKit",
             dependencies: ["CSQLite"]
         ),
+        // The web workbench and JSON API (`factcheck serve`): routes and thin handlers over FactCheckKit.
+        .target(
+            name: "FactCheckServer",
+            dependencies: [
+                "FactCheckKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command surface: one file per command.
         .target(
             name: "FactCheckCLI",
             dependencies: [
                 "FactCheckKit",
+                "FactCheckServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +66,14 @@ let package = Package(
             exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
         ),
         // End-to-end tests run the built `factcheck` binary, so they depend on it.
+        // In-process router tests of the server (no sockets).
+        .testTarget(
+            name: "FactCheckServerTests",
+            dependencies: [
+                "FactCheckServer", "FactCheckKit", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "FactCheckCLITests",
             dependencies: ["factcheck", "FactCheckKit", "TestSupport"]

@@ -20,6 +20,7 @@ public struct FactCheckCommand: ParsableCommand {
             ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
             ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
             EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
+            EditorCommand.self, ServeCommand.self,
         ]
     )
 

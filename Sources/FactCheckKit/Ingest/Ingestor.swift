@@ -4,12 +4,20 @@ import Foundation
 public enum ArticleSource: Equatable, Sendable {
     case file(String)
     case standardInput
+    /// A body received whole, not from a file (the server's `POST /api/articles`); `name` stands for it in messages.
+    case received(Data, name: String)
 
     public var displayName: String {
         switch self {
         case .file(let path): path
         case .standardInput: "-"
+        case .received(_, let name): name
         }
+    }
+
+    /// The file the article was read from, recorded as its source path; nil for anything else.
+    var filePath: String? {
+        if case .file(let path) = self { path } else { nil }
     }
 }
 
@@ -138,7 +146,7 @@ public struct Ingestor {
             do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
         }
         let draft = ArticleDraft(
-            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
+            metadata: metadata, body: parsed.body, sourcePath: source.filePath,
             claims: extracting ? extractor.extract(from: parsed.body) : []
         )
         return (draft, warnings)
@@ -149,6 +157,8 @@ public struct Ingestor {
         switch source {
         case .standardInput:
             data = FileHandle.standardInput.readDataToEndOfFile()
+        case .received(let body, _):
+            data = body
         case .file(let path):
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
                 throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)

@@ -20,11 +20,15 @@ public struct ClaimFilter: Sendable, Equatable {
     public var reviews: [ReviewState]
     public var sort: ClaimSort
     public var limit: Int?
+    /// Keyset paging: only claims that come after this one in `sort`'s order (the last claim of the page before).
+    public var after: ClaimID?
 
     public init(
         statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
-        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], sort: ClaimSort = .score, limit: Int? = nil
+        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], sort: ClaimSort = .score, limit: Int? = nil,
+        after: ClaimID? = nil
     ) {
+        self.after = after
         self.statuses = statuses
         self.articleID = articleID
         self.kinds = kinds

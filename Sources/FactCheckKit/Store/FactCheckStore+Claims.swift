@@ -127,7 +127,25 @@ extension FactCheckStore {
             conditions.append("c.id IN (SELECT claim_id FROM verdict_state WHERE review IN (\(marks)))")
             values += filter.reviews.map { .text($0.rawValue) }
         }
+        if let after = filter.after {
+            values.append(.integer(after.rawValue))
+            conditions.append(keysetCondition(filter.sort, parameter: values.count))
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
+    }
+
+    /// "Comes after claim ?N in this order", as a range the order's index can seek to. The claim named by the
+    /// cursor is read by primary key; its id is bound once, as parameter number `parameter`, and reused by number.
+    private static func keysetCondition(_ sort: ClaimSort, parameter: Int) -> String {
+        let key = "?\(parameter)"
+        return switch sort {
+        case .score:
+            "c.score <= (SELECT score FROM claim WHERE id = \(key)) AND (c.score < (SELECT score FROM claim WHERE id = \(key)) OR c.id > \(key))"
+        case .article:
+            "(c.article_id, c.position) > (SELECT article_id, position FROM claim WHERE id = \(key))"
+        case .recent:
+            "(c.updated_at, c.id) < (SELECT updated_at, id FROM claim WHERE id = \(key))"
+        }
     }
 
     /// One claim by id.

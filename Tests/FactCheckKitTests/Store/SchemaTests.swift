@@ -42,5 +42,6 @@ import TestSupport
         #expect(checkLists("CHECK (action IN") == [HistoryAction.allCases.map(\.rawValue)])
         #expect(checkLists("CHECK (review IN") == [ReviewState.allCases.map(\.rawValue)])
         #expect(checkLists("CHECK (what IN") == [CorrectionKind.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (role IN") == [EditorRole.allCases.map(\.rawValue)])
     }
 }
