@@ -49,13 +49,16 @@ struct MarkCommand: ParsableCommand {
         let store = try database.open()
         let event = try store.mark(id.id, status: status, note: note, editor: editor.name, force: force, correction: correction)
         let forced = event.forced ? " (forced; recorded in the history)" : ""
-        let review: String =
-            if correction != nil { "; correction published" }
-            else { switch try store.claim(id.id).review {
-                case .pending: "; waits for review by a second editor"
-                case .notRequired: "; approved as given (review.required is false)"
-                default: ""
-            } }
-        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced + review)
+        let next = correction != nil ? "; correction published" : Self.nextStep(try store.claim(id.id).review)
+        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced + next)
+    }
+
+    /// What happens to the verdict next, in the words `mark` prints after the change.
+    static func nextStep(_ review: ReviewState?) -> String {
+        switch review {
+        case .pending: "; waits for review by a second editor"
+        case .notRequired: "; approved as given (review.required is false)"
+        case .approved, .rejected, nil: ""
+        }
     }
 }

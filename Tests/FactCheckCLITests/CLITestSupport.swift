@@ -12,6 +12,13 @@ struct ExampleDatabase {
         precondition(result.status == 0, "example ingest failed: \(result.stderr)")
     }
 
+    /// A copy of another example database (its WAL too, when one is left), so tests can share a state built once.
+    init(copying other: ExampleDatabase) throws {
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: other.path + suffix) {
+            try FileManager.default.copyItem(atPath: other.path + suffix, toPath: path + suffix)
+        }
+    }
+
     /// Every row of every table, to prove a command changed nothing.
     func rows() throws -> [String] { try FactCheckStore(path: path, mode: .existing).dumpRows() }
 

@@ -7,8 +7,13 @@ import TestSupport
 /// each refusal one line on standard error, a non-zero exit and the database exactly as it was.
 @Suite struct PublicationCommandTests {
     /// The examples with claim 12 (the bridge commuters quote) cited and given a `false` verdict by ann, and claim 7
-    /// cited and marked `verified` by ann, approved by bob and published.
-    static func desk() throws -> ExampleDatabase {
+    /// cited and marked `verified` by ann, approved by bob and published: built once through the binary, then copied
+    /// for each test (a dozen processes fewer per test, beside the suite's timed concurrency test).
+    static func desk() throws -> ExampleDatabase { try ExampleDatabase(copying: deskTemplate.get()) }
+
+    nonisolated(unsafe) private static let deskTemplate = Result { try buildDesk() }
+
+    private static func buildDesk() throws -> ExampleDatabase {
         let database = try ExampleDatabase()
         for (id, stance) in [("12", "refutes"), ("7", "supports")] {
             let cite = try database.run(["cite", id, "--url", "https://example.org/source-\(id)", "--stance", stance, "--editor", "ann"])
