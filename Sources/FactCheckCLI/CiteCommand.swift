@@ -33,6 +33,7 @@ struct CiteCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let evidence = NewEvidence(
             url: try InputValidation.url(url),
             title: try InputValidation.optionalText(title, option: "--title"),
@@ -41,7 +42,7 @@ struct CiteCommand: ParsableCommand {
             stance: stance,
             note: try InputValidation.optionalText(note, option: "--note")
         )
-        let stored = try database.open().cite(id.id, evidence: evidence, editor: editor.name)
+        let stored = try database.open().cite(id.id, evidence: evidence, editor: editorName)
         Console.out("evidence \(stored.id) added to claim \(id.id) (\(stored.stance.rawValue)): \(stored.url)")
     }
 }

@@ -46,6 +46,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         var overrides = ArticleMetadata(
             title: try InputValidation.optionalText(title, option: "--title"),
             publication: try InputValidation.optionalText(publication, option: "--publication"),
@@ -59,7 +60,7 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editorName, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -74,10 +75,10 @@ struct IngestCommand: ParsableCommand {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")")
                     case .alreadyIngested(let id):
                         skipped += 1
-                        Console.out("article \(id): \(result.title) — already ingested")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.

@@ -37,8 +37,9 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let note = try InputValidation.optionalText(note, option: "--note")
-        let event = try database.open().mark(id.id, status: status, note: note, editor: editor.name, force: force)
+        let event = try database.open().mark(id.id, status: status, note: note, editor: editorName, force: force)
         let forced = event.forced ? " (forced; recorded in the history)" : ""
         Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced)
     }

@@ -21,8 +21,9 @@ struct WithdrawCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let reason = try InputValidation.optionalText(reason, option: "--reason")!
-        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editor.name)
+        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editorName)
         Console.out("evidence \(withdrawal.evidenceID) withdrawn from claim \(withdrawal.claimID)")
         if let verdict = withdrawal.verdictNowUnsupported {
             Console.warning(

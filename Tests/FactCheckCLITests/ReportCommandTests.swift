@@ -14,7 +14,7 @@ import TestSupport
         #expect(try CLI.run(["mark", "1", "verified", "--note", "Matches the authority's report"], database: db).status == 0)
         #expect(try CLI.run(["mark", "2", "false", "--note", "It was 1 in 8", "--editor", "dana"], database: db).status == 0)
         #expect(try CLI.run(["mark", "3", "misleading", "--editor", "dana"], database: db,
-                            environment: ["SOURCE_DATE_EPOCH": "1767312000"]).status == 0)  // 2026-01-02
+                            environment: ["FACTCHECK_NOW": "1767312000"]).status == 0)  // 2026-01-02
         return db
     }
 

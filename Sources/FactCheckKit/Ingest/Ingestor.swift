@@ -31,6 +31,8 @@ public struct Ingestor {
     public var editor: String
     public var overrides: ArticleMetadata
     public var maxBytes: Int
+    /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
+    public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
 
     public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
         self.store = store
@@ -79,58 +81,125 @@ public struct Ingestor {
 
     /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
     public func ingest(_ source: ArticleSource) throws -> IngestResult {
-        var (draft, warnings) = try read(source, extracting: false)
-        let title = draft.metadata.title ?? "Untitled"
-        // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
-        if let existing = try store.articleID(bodySHA256: draft.bodySHA256) {
-            return IngestResult(source: source, title: title, outcome: .alreadyIngested(existing), warnings: warnings)
-        }
-        draft.claims = extractor.extract(from: draft.body)
-        let outcome = try store.ingest(draft, editor: editor)
-        return IngestResult(source: source, title: title, outcome: outcome, warnings: warnings)
+        let results = try ingestBatch([source])
+        return try results[0].1.get()
     }
 
     /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).
     /// After each commit, `stored` receives what happened to every article of the batch, in order: an
     /// `IngestResult`, or the `IngestError` that made the article be skipped. A `StoreError` stops the run and
     /// rolls back the batch in progress, whose articles were therefore never reported.
+    ///
+    /// Files are read and their claims extracted before the write transaction, on `extractionThreads` threads
+    /// (the extractor is a pure function): the write lock is held only to insert, so a slow read (standard input
+    /// on a terminal, a 20 MB article) never keeps other editors waiting.
     public func ingest(
         _ sources: [ArticleSource], batchSize: Int = IngestBatching.articlesPerCommit,
         stored: ([(ArticleSource, Result<IngestResult, any Error>)]) throws -> Void
     ) throws {
         var start = sources.startIndex
         while start < sources.endIndex {
-            let batch = sources[start..<min(sources.endIndex, start + max(1, batchSize))]
-            let results = try store.batch {
-                try batch.map { source throws -> (ArticleSource, Result<IngestResult, any Error>) in
-                    do {
-                        return (source, .success(try ingest(source)))
-                    } catch let error as StoreError {
-                        throw error
-                    } catch {
-                        return (source, .failure(error))
-                    }
+            let batch = Array(sources[start..<min(sources.endIndex, start + max(1, batchSize))])
+            try stored(try ingestBatch(batch))
+            start += batch.count
+        }
+    }
+
+    /// One batch: read and parse in parallel, skip bodies already stored, extract the rest in parallel, then
+    /// insert them all in one transaction.
+    private func ingestBatch(_ batch: [ArticleSource]) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
+        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes, extractor: extractor)
+        var drafts = Self.inParallel(batch, threads: extractionThreads) { source in
+            Result { try reader.read(source) }
+        }
+        // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
+        var existing: [ArticleID?] = []
+        for draft in drafts {
+            existing.append(try (try? draft.get()).flatMap { try store.articleID(bodySHA256: $0.draft.bodySHA256) })
+        }
+        let bodies: [String?] = drafts.indices.map { existing[$0] == nil ? (try? drafts[$0].get())?.draft.body : nil }
+        let claims = Self.inParallel(bodies, threads: extractionThreads) { body in
+            body.map(reader.extractor.extract) ?? []
+        }
+        for index in drafts.indices {
+            if case .success(var read) = drafts[index] {
+                read.draft.claims = claims[index]
+                drafts[index] = .success(read)
+            }
+        }
+        return try store.batch {
+            try batch.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
+                let source = batch[index]
+                switch drafts[index] {
+                case .failure(let error):
+                    return (source, .failure(error))
+                case .success(let read):
+                    let title = read.draft.metadata.title ?? "Untitled"
+                    let outcome = try existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
+                    return (source, .success(IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)))
                 }
             }
-            try stored(results)
-            start = batch.endIndex
         }
+    }
+
+    /// `work` applied to every element on up to `threads` threads, results in order.
+    static func inParallel<Element: Sendable, Value: Sendable>(
+        _ elements: [Element], threads: Int, _ work: @Sendable (Element) -> Value
+    ) -> [Value] {
+        guard threads > 1, elements.count > 1 else { return elements.map(work) }
+        let results = ParallelResults<Value>(count: elements.count)
+        let chunks = min(threads, elements.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            // Interleaved, so long and short articles spread across the threads.
+            for index in stride(from: chunk, to: elements.count, by: chunks) { results.set(index, work(elements[index])) }
+        }
+        return results.values()
     }
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
-        try read(source, extracting: true)
+        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes, extractor: extractor)
+        var read = try reader.read(source)
+        read.draft.claims = extractor.extract(from: read.draft.body)
+        return read
+    }
+}
+
+/// Slots filled from several threads, each index by exactly one, read after all have finished.
+private final class ParallelResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
     }
 
-    /// Reads and parses one article into a draft, with its claims when `extracting`.
-    private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
-        let (text, warnings) = try read(source)
+    func values() -> [Value] { slots.map { $0! } }
+}
+
+/// Reads and parses articles into drafts: no store, so it runs on any thread.
+struct ArticleReader: Sendable {
+    var overrides: ArticleMetadata
+    var maxBytes: Int
+    var extractor: ClaimExtractor
+
+    /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
+    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+        var (text, warnings) = try readText(source)
         let parsed = ArticleParser.parse(text)
+        text = ""
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw IngestError.noBody(source.displayName)
         }
         var metadata = parsed.metadata.overridden(by: overrides)
+        if let unread = parsed.unreadDate, overrides.published == nil {
+            warnings.append("\(source.displayName): the date '\(unread.prefix(40))' is not a calendar date (YYYY-MM-DD); it was not stored")
+        }
         if metadata.title == nil {
             metadata.title = fallbackTitle(source: source, body: parsed.body)
         }
@@ -138,13 +207,12 @@ public struct Ingestor {
             do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
         }
         let draft = ArticleDraft(
-            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
-            claims: extracting ? extractor.extract(from: parsed.body) : []
+            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName, claims: []
         )
         return (draft, warnings)
     }
 
-    private func read(_ source: ArticleSource) throws -> (String, [String]) {
+    private func readText(_ source: ArticleSource) throws -> (String, [String]) {
         let data: Data
         switch source {
         case .standardInput:

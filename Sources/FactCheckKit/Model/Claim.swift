@@ -21,12 +21,15 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
+    /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
+    public var verdictUnsupported: Bool
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false
     ) {
         self.id = id
         self.articleID = articleID
@@ -46,6 +49,12 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.quantities = quantities
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
+        self.verdictUnsupported = verdictUnsupported
+    }
+
+    /// What the verdict lacks, in words ("lacks a supporting citation"), or nil when it has its evidence.
+    public var unsupportedVerdictSummary: String? {
+        verdictUnsupported ? "lacks \(VerdictRule(for: status).needs)" : nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -57,5 +66,6 @@ public struct Claim: Encodable, Equatable, Sendable {
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"
+        case verdictUnsupported = "verdict_unsupported"
     }
 }

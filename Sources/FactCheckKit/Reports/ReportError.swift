@@ -5,6 +5,8 @@ public enum ReportError: FactCheckFailure, Equatable {
     case missingSettings([SettingKey])
     case noVerdicts(selected: Int)
     case store(StoreError)
+    /// A claim could not be written as JSON (a value JSON cannot hold).
+    case output(JSONOutputError)
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +23,8 @@ public enum ReportError: FactCheckFailure, Equatable {
                 : "none of the \(selected) selected claim\(selected == 1 ? "" : "s") has a verdict; ClaimReview needs one. Mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
         case .store(let error):
             error.errorDescription
+        case .output(let error):
+            error.errorDescription
         }
     }
 
@@ -29,6 +33,7 @@ public enum ReportError: FactCheckFailure, Equatable {
         case .invalidSince, .emptyEditor: .usage
         case .missingSettings, .noVerdicts: .dataError
         case .store(let error): error.exitStatus
+        case .output(let error): error.exitStatus
         }
     }
 }

@@ -8,6 +8,8 @@ public enum EditError: FactCheckFailure, Equatable {
     case forceNeedsNote
     case alreadyWithdrawn(EvidenceID, at: String)
     case emptyText(option: String)
+    /// Keeping a verdict across a text edit needs a note saying why it still holds.
+    case keepVerdictNeedsNote
 
     public var errorDescription: String? {
         switch self {
@@ -21,13 +23,15 @@ public enum EditError: FactCheckFailure, Equatable {
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
         case .emptyText(let option):
             "\(option) is empty; give it a value"
+        case .keepVerdictNeedsNote:
+            "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
         }
     }
 
     public var exitStatus: ExitStatus {
         switch self {
         case .noSupportingCitation, .noCitation, .alreadyWithdrawn: .dataError
-        case .forceNeedsNote, .emptyText: .usage
+        case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: .usage
         }
     }
 }
