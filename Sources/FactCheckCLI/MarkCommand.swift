@@ -12,6 +12,7 @@ struct MarkCommand: ParsableCommand {
             A verdict needs evidence: verified needs a citation that supports the claim; false, misleading and
             disputed need at least one citation (withdrawn ones do not count). --force with a --note gives the
             verdict anyway, and the history records that it was forced.
+            A new status without --note has no verdict note; the previous note stays in the history.
             """
     )
 
@@ -21,7 +22,7 @@ struct MarkCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new status.", valueName: "status"))
     var status: ClaimStatus
 
-    @Option(help: "Why: the verdict note shown in reports.")
+    @Option(help: "Why: the verdict note shown in reports (one starting with '-' is written --note=-...).")
     var note: String?
 
     @Flag(help: "Give the verdict without the evidence it needs (requires --note; recorded in the history).")
