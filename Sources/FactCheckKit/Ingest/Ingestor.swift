@@ -99,17 +99,24 @@ public struct Ingestor {
     ) throws {
         var start = sources.startIndex
         while start < sources.endIndex {
-            let batch = Array(sources[start..<min(sources.endIndex, start + max(1, batchSize))])
-            try stored(try ingestBatch(batch))
-            start += batch.count
+            // A batch's texts are all in memory at once: it also ends once its files reach `bytesPerBatch`.
+            var end = start, bytes = 0
+            while end < min(sources.endIndex, start + max(1, batchSize)), end == start || bytes < IngestBatching.bytesPerBatch {
+                if case .file(let path) = sources[end] {
+                    bytes += (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+                }
+                end += 1
+            }
+            try stored(try ingestBatch(Array(sources[start..<end])))
+            start = end
         }
     }
 
     /// One batch: read and parse in parallel, skip bodies already stored, extract the rest in parallel, then
     /// insert them all in one transaction.
     private func ingestBatch(_ batch: [ArticleSource]) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
-        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes, extractor: extractor)
-        var drafts = Self.inParallel(batch, threads: extractionThreads) { source in
+        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes)
+        var drafts = Parallel.map(batch, threads: extractionThreads) { source in
             Result { try reader.read(source) }
         }
         // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
@@ -118,8 +125,9 @@ public struct Ingestor {
             existing.append(try (try? draft.get()).flatMap { try store.articleID(bodySHA256: $0.draft.bodySHA256) })
         }
         let bodies: [String?] = drafts.indices.map { existing[$0] == nil ? (try? drafts[$0].get())?.draft.body : nil }
-        let claims = Self.inParallel(bodies, threads: extractionThreads) { body in
-            body.map(reader.extractor.extract) ?? []
+        let extractor = extractor
+        let claims = Parallel.map(bodies, threads: extractionThreads) { body in
+            body.map(extractor.extract) ?? []
         }
         for index in drafts.indices {
             if case .success(var read) = drafts[index] {
@@ -142,108 +150,12 @@ public struct Ingestor {
         }
     }
 
-    /// `work` applied to every element on up to `threads` threads, results in order.
-    static func inParallel<Element: Sendable, Value: Sendable>(
-        _ elements: [Element], threads: Int, _ work: @Sendable (Element) -> Value
-    ) -> [Value] {
-        guard threads > 1, elements.count > 1 else { return elements.map(work) }
-        let results = ParallelResults<Value>(count: elements.count)
-        let chunks = min(threads, elements.count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            // Interleaved, so long and short articles spread across the threads.
-            for index in stride(from: chunk, to: elements.count, by: chunks) { results.set(index, work(elements[index])) }
-        }
-        return results.values()
-    }
-
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
-        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes, extractor: extractor)
+        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes)
         var read = try reader.read(source)
         read.draft.claims = extractor.extract(from: read.draft.body)
         return read
-    }
-}
-
-/// Slots filled from several threads, each index by exactly one, read after all have finished.
-private final class ParallelResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] { slots.map { $0! } }
-}
-
-/// Reads and parses articles into drafts: no store, so it runs on any thread.
-struct ArticleReader: Sendable {
-    var overrides: ArticleMetadata
-    var maxBytes: Int
-    var extractor: ClaimExtractor
-
-    /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
-    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
-        var (text, warnings) = try readText(source)
-        let parsed = ArticleParser.parse(text)
-        text = ""
-        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw IngestError.noBody(source.displayName)
-        }
-        var metadata = parsed.metadata.overridden(by: overrides)
-        if let unread = parsed.unreadDate, overrides.published == nil {
-            warnings.append("\(source.displayName): the date '\(unread.prefix(40))' is not a calendar date (YYYY-MM-DD); it was not stored")
-        }
-        if metadata.title == nil {
-            metadata.title = fallbackTitle(source: source, body: parsed.body)
-        }
-        if let url = metadata.url {
-            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
-        }
-        let draft = ArticleDraft(
-            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName, claims: []
-        )
-        return (draft, warnings)
-    }
-
-    private func readText(_ source: ArticleSource) throws -> (String, [String]) {
-        let data: Data
-        switch source {
-        case .standardInput:
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        case .file(let path):
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw IngestError.unreadable(path, reason: "permission denied or not a regular file")
-            }
-        }
-        let name = source.displayName
-        if data.count > maxBytes { throw IngestError.tooLarge(name, bytes: data.count, limit: maxBytes) }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw IngestError.emptyFile(name)
-        }
-        if data.contains(0) { throw IngestError.binaryFile(name) }
-        if let text = String(data: data, encoding: .utf8) { return (text, []) }
-        let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
-    }
-
-    /// The first line of the body, shortened, or the file name.
-    private func fallbackTitle(source: ArticleSource, body: String) -> String {
-        if case .file(let path) = source {
-            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        }
-        let firstLine = body.prefix { $0 != "\n" }
-        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Reads and parses articles into drafts: no store, so it runs on any thread.
+struct ArticleReader: Sendable {
+    var overrides: ArticleMetadata
+    var maxBytes: Int
+
+    /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
+    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+        var (text, warnings) = try readText(source)
+        let parsed = ArticleParser.parse(text)
+        text = ""
+        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw IngestError.noBody(source.displayName)
+        }
+        var metadata = parsed.metadata.overridden(by: overrides)
+        if let unread = parsed.unreadDate, overrides.published == nil {
+            warnings.append("\(source.displayName): the date '\(unread.prefix(40))' is not a calendar date (YYYY-MM-DD); it was not stored")
+        }
+        if metadata.title == nil {
+            metadata.title = fallbackTitle(source: source, body: parsed.body)
+        }
+        if let url = metadata.url {
+            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
+        }
+        let draft = ArticleDraft(
+            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName, claims: []
+        )
+        return (draft, warnings)
+    }
+
+    private func readText(_ source: ArticleSource) throws -> (String, [String]) {
+        let data: Data
+        switch source {
+        case .standardInput:
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        case .file(let path):
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
+            }
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw IngestError.unreadable(path, reason: "permission denied or not a regular file")
+            }
+        }
+        let name = source.displayName
+        if data.count > maxBytes { throw IngestError.tooLarge(name, bytes: data.count, limit: maxBytes) }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw IngestError.emptyFile(name)
+        }
+        if data.contains(0) { throw IngestError.binaryFile(name) }
+        if let text = String(data: data, encoding: .utf8) { return (text, []) }
+        let repaired = String(decoding: data, as: UTF8.self)
+        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
+    }
+
+    /// The first line of the body, shortened, or the file name.
+    private func fallbackTitle(source: ArticleSource, body: String) -> String {
+        if case .file(let path) = source {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        let firstLine = body.prefix { $0 != "\n" }
+        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
+    }
+}
