@@ -81,8 +81,7 @@ public struct Ingestor {
 
     /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
     public func ingest(_ source: ArticleSource) throws -> IngestResult {
-        let results = try ingestBatch([source])
-        return try results[0].1.get()
+        try insert(prepare([source], lookup: store))[0].1.get()
     }
 
     /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).
@@ -92,41 +91,82 @@ public struct Ingestor {
     ///
     /// Files are read and their claims extracted before the write transaction, on `extractionThreads` threads
     /// (the extractor is a pure function): the write lock is held only to insert, so a slow read (standard input
-    /// on a terminal, a 20 MB article) never keeps other editors waiting.
+    /// on a terminal, a 20 MB article) never keeps other editors waiting. With more than one thread, the next
+    /// batch is read and extracted while this one is inserted.
     public func ingest(
         _ sources: [ArticleSource], batchSize: Int = IngestBatching.articlesPerCommit,
         stored: ([(ArticleSource, Result<IngestResult, any Error>)]) throws -> Void
     ) throws {
+        let batches = Self.batches(sources, size: batchSize)
+        guard extractionThreads > 1, batches.count > 1,
+              let lookup = try? FactCheckStore(path: store.path, mode: .existing, clock: store.clock, busyTimeout: store.busyTimeout) else {
+            for batch in batches { try stored(try insert(prepare(batch, lookup: store))) }
+            return
+        }
+        // The prefetch asks its own connection which bodies are stored; only it uses that connection.
+        let prefetchStore = UncheckedBox(lookup)
+        let (reader, extractor, threads) = (ArticleReader(overrides: overrides, maxBytes: maxBytes), extractor, extractionThreads)
+        let prefetch = { @Sendable (batch: [ArticleSource]) in
+            Pending { Self.prepare(batch, reader: reader, extractor: extractor, threads: threads, lookup: prefetchStore.value) }
+        }
+        var next = prefetch(batches[0])
+        for index in batches.indices {
+            let prepared = next.wait()
+            let following = index + 1 < batches.count ? prefetch(batches[index + 1]) : nil
+            // Never leave a prefetch running past a failure: it uses the lookup connection.
+            defer { _ = following?.wait() }
+            try stored(try insert(prepared))
+            if let following { next = following }
+        }
+    }
+
+    /// The articles of one batch, read and extracted, with the ids of bodies already stored.
+    struct PreparedBatch: Sendable {
+        var sources: [ArticleSource]
+        var drafts: [Result<(draft: ArticleDraft, warnings: [String]), any Error>]
+        var existing: [ArticleID?]
+    }
+
+    /// Consecutive batches of at most `size` articles; a batch also ends once its files reach `bytesPerBatch`,
+    /// as its texts are all in memory at once.
+    static func batches(_ sources: [ArticleSource], size: Int) -> [[ArticleSource]] {
+        var batches: [[ArticleSource]] = []
         var start = sources.startIndex
         while start < sources.endIndex {
-            // A batch's texts are all in memory at once: it also ends once its files reach `bytesPerBatch`.
             var end = start, bytes = 0
-            while end < min(sources.endIndex, start + max(1, batchSize)), end == start || bytes < IngestBatching.bytesPerBatch {
+            while end < min(sources.endIndex, start + max(1, size)), end == start || bytes < IngestBatching.bytesPerBatch {
                 if case .file(let path) = sources[end] {
                     bytes += (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
                 }
                 end += 1
             }
-            try stored(try ingestBatch(Array(sources[start..<end])))
+            batches.append(Array(sources[start..<end]))
             start = end
         }
+        return batches
     }
 
-    /// One batch: read and parse in parallel, skip bodies already stored, extract the rest in parallel, then
-    /// insert them all in one transaction.
-    private func ingestBatch(_ batch: [ArticleSource]) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
-        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes)
-        var drafts = Parallel.map(batch, threads: extractionThreads) { source in
+    /// Reads and parses a batch in parallel, asks `lookup` which bodies are stored, and extracts the rest in
+    /// parallel. No write, no lock: a body found new here is checked again inside the insert's transaction.
+    private func prepare(_ batch: [ArticleSource], lookup: FactCheckStore) -> PreparedBatch {
+        Self.prepare(
+            batch, reader: ArticleReader(overrides: overrides, maxBytes: maxBytes), extractor: extractor,
+            threads: extractionThreads, lookup: lookup
+        )
+    }
+
+    private static func prepare(
+        _ batch: [ArticleSource], reader: ArticleReader, extractor: ClaimExtractor, threads: Int, lookup: FactCheckStore
+    ) -> PreparedBatch {
+        var drafts = Parallel.map(batch, threads: threads) { source in
             Result { try reader.read(source) }
         }
         // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
-        var existing: [ArticleID?] = []
-        for draft in drafts {
-            existing.append(try (try? draft.get()).flatMap { try store.articleID(bodySHA256: $0.draft.bodySHA256) })
+        let existing: [ArticleID?] = drafts.map { draft in
+            (try? draft.get()).flatMap { try? lookup.articleID(bodySHA256: $0.draft.bodySHA256) } ?? nil
         }
         let bodies: [String?] = drafts.indices.map { existing[$0] == nil ? (try? drafts[$0].get())?.draft.body : nil }
-        let extractor = extractor
-        let claims = Parallel.map(bodies, threads: extractionThreads) { body in
+        let claims = Parallel.map(bodies, threads: threads) { body in
             body.map(extractor.extract) ?? []
         }
         for index in drafts.indices {
@@ -135,15 +175,20 @@ public struct Ingestor {
                 drafts[index] = .success(read)
             }
         }
-        return try store.batch {
-            try batch.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
-                let source = batch[index]
-                switch drafts[index] {
+        return PreparedBatch(sources: batch, drafts: drafts, existing: existing)
+    }
+
+    /// Inserts a prepared batch in one transaction.
+    private func insert(_ batch: PreparedBatch) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
+        try store.batch {
+            try batch.sources.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
+                let source = batch.sources[index]
+                switch batch.drafts[index] {
                 case .failure(let error):
                     return (source, .failure(error))
                 case .success(let read):
                     let title = read.draft.metadata.title ?? "Untitled"
-                    let outcome = try existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
+                    let outcome = try batch.existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
                     return (source, .success(IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)))
                 }
             }

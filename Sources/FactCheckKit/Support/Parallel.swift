@@ -32,3 +32,29 @@ private final class ParallelResults<Value>: @unchecked Sendable {
 
     func values() -> [Value] { slots.map { $0! } }
 }
+
+/// Work started on a background thread now, its result collected later with `wait()`.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work has finished (at once when it already has). Call from one thread.
+    func wait() -> Value {
+        if let value { return value }
+        done.wait()
+        return value!
+    }
+}
+
+/// A value handed to another thread that is used there alone, never by two threads at once.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
