@@ -28,21 +28,31 @@ struct FolderIngestBenchCommand: ParsableCommand {
         let corpus = try work.corpus(articles: articles)
         let sources = try Ingestor.sources(for: [corpus])
         var times: [Int: [Double]] = [1: [], threads: []]
+        var cpu: [Int: [Double]] = [1: [], threads: []]
         for _ in 0..<runs {
             for count in [1, threads] {
                 let path = "\(work.work)/folder-\(count).db"
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
                 var ingestor = Ingestor(store: try FactCheckStore(path: path, mode: .readWrite), editor: "bench")
                 ingestor.extractionThreads = count
-                let start = Stopwatch.now()
+                let (start, cpu0) = (Stopwatch.now(), Self.processCPU())
                 try ingestor.ingest(sources) { _ in }
                 times[count, default: []].append(Stopwatch.now() - start)
+                cpu[count, default: []].append(Self.processCPU() - cpu0)
             }
         }
         let one = median(times[1]!), many = median(times[threads]!)
         print("ingest folder of \(sources.count) articles, \(runs) runs each, alternating (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
-        print("  1 thread: \(Output.f(one)) s (\(Output.f(Double(sources.count) / one, 0)) articles/s)")
-        print("  \(threads) threads: \(Output.f(many)) s (\(Output.f(Double(sources.count) / many, 0)) articles/s)")
-        print("  speed-up: \(Output.f(one / many))x")
+        print("  1 thread: \(Output.f(one)) s (\(Output.f(Double(sources.count) / one, 0)) articles/s), CPU \(Output.f(median(cpu[1]!))) s")
+        print("  \(threads) threads: \(Output.f(many)) s (\(Output.f(Double(sources.count) / many, 0)) articles/s), CPU \(Output.f(median(cpu[threads]!))) s")
+        print("  speed-up: \(Output.f(one / many))x; runs (wall, 1 thread / \(threads)): "
+            + zip(times[1]!, times[threads]!).map { "\(Output.f($0)) / \(Output.f($1))" }.joined(separator: ", "))
+    }
+
+    /// User and system CPU seconds of the whole process, every thread.
+    static func processCPU() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

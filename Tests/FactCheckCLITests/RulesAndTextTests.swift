@@ -49,6 +49,9 @@ import TestSupport
         let output = database.folder.file("report.json")
         #expect(try database.run(["report", "--format", "json", "--output", output]).status == 65)
         #expect(!FileManager.default.fileExists(atPath: output), "a report that failed leaves no file")
+        let check = try database.run(["check"])
+        #expect(check.status == 65)
+        #expect(check.stdout.contains("of claim \(id) is infinite, which JSON cannot hold; read the claim's figures again with 'factcheck edit \(id) --text TEXT'"))
         #expect(try database.rows() == before)
     }
 
