@@ -16,7 +16,10 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp(
+        "Article files, folders, or - for standard input (a file whose name starts with '-': put -- before it).",
+        valueName: "path"
+    ))
     var paths: [String]
 
     @Option(help: "Headline, overriding the one read from the article (one article only).")
