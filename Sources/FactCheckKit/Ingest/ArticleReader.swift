@@ -15,7 +15,8 @@ struct ArticleReader: Sendable {
         }
         var metadata = parsed.metadata.overridden(by: overrides)
         if let unread = parsed.unreadDate, overrides.published == nil {
-            warnings.append("\(source.displayName): the date '\(unread.prefix(40))' is not a calendar date (YYYY-MM-DD); it was not stored")
+            let shown = TerminalText.escaped(String(unread.prefix(40)))
+            warnings.append("\(source.displayName): the date '\(shown)' is not a calendar date (YYYY-MM-DD); it was not stored")
         }
         if metadata.title == nil {
             metadata.title = fallbackTitle(source: source, body: parsed.body)
