@@ -108,17 +108,21 @@ import TestSupport
 
     // MARK: verdicts whose evidence is gone (item 10)
 
-    /// Claim 1 verified on one citation, then the citation withdrawn.
+    /// Claims 1 and 2 verified and published, each on one citation; then claim 1's citation withdrawn (a correction).
     func unsupportedVerdict() throws -> ExampleDatabase {
         let database = try ExampleDatabase()
+        for (key, value) in [
+            ("org.name", "The Herald"), ("org.url", "https://herald.example"), ("review.url", "https://herald.example/checks/{id}"),
+            ("review.required", "false"),
+        ] {
+            _ = try succeed(database, ["config", "set", key, value])
+        }
         _ = try succeed(database, ["cite", "1", "--url", "https://example.org/audit"])
         _ = try succeed(database, ["cite", "2", "--url", "https://example.org/census"])
         _ = try succeed(database, ["mark", "1", "verified", "--note", "Matches the audit"])
         _ = try succeed(database, ["mark", "2", "verified", "--note", "Matches the census"])
-        _ = try succeed(database, ["withdraw", "1", "--reason", "The audit was revised"])
-        for (key, value) in [("org.name", "The Herald"), ("org.url", "https://herald.example"), ("review.url", "https://herald.example/checks/{id}")] {
-            _ = try succeed(database, ["config", "set", key, value])
-        }
+        _ = try succeed(database, ["publish", "1", "2"])
+        _ = try succeed(database, ["withdraw", "1", "--reason", "The audit was revised", "--correction", "The audit we cited was revised"])
         return database
     }
 
@@ -180,6 +184,20 @@ import TestSupport
         #expect(edit.stdout.split(separator: "\n").count == 1)
         let claim = (try json(try succeed(database, ["show", "1", "--format", "json"])) as! [String: Any])["claim"] as! [String: Any]
         #expect(claim["status"] as? String == "verified" && claim["verdict_note"] as? String == "Matches the audit")
+    }
+
+    @Test func anEditCannotResetAPublishedVerdict() throws {
+        let database = try ExampleDatabase()
+        _ = try succeed(database, ["config", "set", "review.required", "false"])
+        _ = try succeed(database, ["cite", "1", "--url", "https://example.org/audit"])
+        _ = try succeed(database, ["mark", "1", "verified", "--note", "Matches the audit"])
+        _ = try succeed(database, ["publish", "1"])
+        let before = try database.rows()
+        let refused = try database.run(["edit", "1", "--text", "Repairs will cost $9 billion."])
+        #expect(refused.status == 65)
+        #expect(refused.errorLines.count == 1 && refused.stderr.contains("'factcheck unpublish 1 --correction TEXT'"), "\(refused.stderr)")
+        #expect(try database.rows() == before)
+        _ = try succeed(database, ["edit", "1", "--text", "Repairs will cost $212.4 million.", "--keep-verdict", "--note", "decimals"])
     }
 
     @Test func markToANewStatusWithoutANoteDoesNotCarryTheOldNote() throws {

@@ -24,12 +24,17 @@ public struct Claim: Encodable, Equatable, Sendable {
     /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
     /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
     public var verdictUnsupported: Bool
+    /// The verdict's review; nil while the claim has no verdict.
+    @NullWhenAbsent public var review: ReviewState?
+    /// When the verdict was published; nil unless readers can see it now.
+    @NullWhenAbsent public var publishedAt: String?
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
+        review: ReviewState? = nil, publishedAt: String? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -50,6 +55,8 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
         self.verdictUnsupported = verdictUnsupported
+        self.review = review
+        self.publishedAt = publishedAt
     }
 
     /// What the verdict lacks, in words ("lacks a supporting citation"), or nil when it has its evidence.
@@ -58,7 +65,8 @@ public struct Claim: Encodable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review
+        case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"
         case endOffset = "end_offset"

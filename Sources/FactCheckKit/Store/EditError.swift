@@ -10,6 +10,8 @@ public enum EditError: FactCheckFailure, Equatable {
     case emptyText(option: String)
     /// Keeping a verdict across a text edit needs a note saying why it still holds.
     case keepVerdictNeedsNote
+    /// An edit would reset a verdict readers can see.
+    case publishedVerdictWouldReset(ClaimID, since: String)
 
     public var errorDescription: String? {
         switch self {
@@ -23,6 +25,9 @@ public enum EditError: FactCheckFailure, Equatable {
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
         case .emptyText(let option):
             "\(option) is empty; give it a value"
+        case .publishedVerdictWouldReset(let id, let since):
+            "claim \(id)'s verdict is published (since \(since.prefix(10))) and an edit would reset it; take it back first with "
+                + "'factcheck unpublish \(id) --correction TEXT', or keep it with --keep-verdict --note"
         case .keepVerdictNeedsNote:
             "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
         }
@@ -30,7 +35,7 @@ public enum EditError: FactCheckFailure, Equatable {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .noSupportingCitation, .noCitation, .alreadyWithdrawn: .dataError
+        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .publishedVerdictWouldReset: .dataError
         case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: .usage
         }
     }

@@ -5,7 +5,9 @@ extension FactCheckStore {
         c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
         (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL),
-        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL AND stance = 'supports')
+        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL AND stance = 'supports'),
+        (SELECT review FROM verdict_state WHERE claim_id = c.id),
+        (SELECT published_at FROM verdict_state WHERE claim_id = c.id AND unpublished_at IS NULL)
         """
 
     /// Claims matching `filter`, in its order.
@@ -121,6 +123,11 @@ extension FactCheckStore {
             conditions.append("c.assignee = ?")
             values.append(.text(assignee))
         }
+        if !filter.reviews.isEmpty {
+            let marks = Array(repeating: "?", count: filter.reviews.count).joined(separator: ", ")
+            conditions.append("c.id IN (SELECT claim_id FROM verdict_state WHERE review IN (\(marks)))")
+            values += filter.reviews.map { .text($0.rawValue) }
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 
@@ -145,7 +152,8 @@ extension FactCheckStore {
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
             updatedAt: row.text(14),
-            verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17))
+            verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17)),
+            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19)
         )
     }
 
