@@ -126,11 +126,11 @@ struct IngestProgress {
     mutating func advance(by count: Int) {
         done += count
         guard enabled, done < total else { return }
-        FileHandle.standardError.write(Data("\rfactcheck: ingested \(done) of \(total) articles".utf8))
+        Console.writeError("\rfactcheck: ingested \(done) of \(total) articles")
     }
 
     func clear() {
         guard enabled, done > 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.writeError("\r\u{1B}[K")
     }
 }
