@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FactCheckKit
+
+/// Standard output that cannot be written (closed, a full disk, a reader that went away), through the binary in a
+/// shell: never a trap; one line and exit 74 saying whether the change was stored; EPIPE ends quietly.
+@Suite struct OutputFailureTests {
+    /// Runs `script` in `sh -c` with `$FACTCHECK` and the example database; returns its exit status and stderr lines.
+    func shell(_ script: String, _ database: ExampleDatabase, name: String = "run") throws -> (Int32, [String]) {
+        let process = try BackgroundProcess(
+            script: script, environment: ["FACTCHECK_DB": database.path], outputPrefix: database.folder.file(name)
+        )
+        let status = process.wait()
+        return (status, process.stderr.split(separator: "\n").map(String.init))
+    }
+
+    func evidenceCount(_ database: ExampleDatabase) throws -> Int {
+        try FactCheckStore(path: database.path, mode: .existing).evidence(of: ClaimID(1), includeWithdrawn: true).count
+    }
+
+    static let traces = ["Fatal error", "Stack dump", "backtrace", "Swift runtime", "0x0"]
+
+    /// The crash test: `cite` with its standard output closed (`>&-`) and on a full disk commits, then says so;
+    /// repeating it stores nothing twice, and says why.
+    @Test(arguments: [">&-", ">/dev/full"])
+    func aCiteWhoseOutputFailsSaysItWasStoredAndARetryAddsNothing(_ redirection: String) throws {
+        let database = try ExampleDatabase()
+        let cite = #""$FACTCHECK" cite 1 --url https://example.org/audit --quote "41 days""#
+        let (status, errors) = try shell(cite + " " + redirection, database)
+        #expect(status == 74, "\(errors)")
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("factcheck: error: cannot write to standard output (") == true)
+        #expect(errors.first?.contains("the change was stored, so do not repeat the command") == true, "\(errors)")
+        for trace in Self.traces { #expect(!errors.joined().contains(trace)) }
+        #expect(try evidenceCount(database) == 1, "the citation was committed before the output failed")
+
+        let (again, retryErrors) = try shell(cite, database, name: "retry")
+        #expect(again == 65)
+        #expect(retryErrors == ["factcheck: error: claim 1 already has this citation as evidence 1, with the same details; nothing was added"])
+        #expect(try evidenceCount(database) == 1, "the retry duplicated nothing")
+    }
+
+    @Test func aMarkWithStandardOutputClosedIsStoredAndSaysSo() throws {
+        let database = try ExampleDatabase()
+        let (status, errors) = try shell(#""$FACTCHECK" mark 1 in-review >&-"#, database)
+        #expect(status == 74)
+        #expect(errors.count == 1 && errors[0].contains("(Bad file descriptor); the change was stored"), "\(errors)")
+        #expect(try FactCheckStore(path: database.path, mode: .existing).claim(ClaimID(1)).status == .inReview)
+    }
+
+    /// Read commands on a full or closed standard output: one line, exit 74, nothing changed.
+    @Test(arguments: [
+        ("claims", ">/dev/full"), ("claims --format json", ">&-"), ("report", ">/dev/full"), ("report --format html", ">&-"),
+        ("show 1", ">/dev/full"), ("history 1", ">&-"), ("articles", ">/dev/full"), ("--help", ">/dev/full"),
+    ])
+    func aReadCommandOnAFullOrClosedOutputFailsWithOneLine(_ command: String, _ redirection: String) throws {
+        let database = try ExampleDatabase()
+        let before = try database.rows()
+        let (status, errors) = try shell(#""$FACTCHECK" \#(command) \#(redirection)"#, database)
+        #expect(status == 74, "\(command): \(errors)")
+        #expect(errors.count == 1, "\(command): \(errors)")
+        #expect(errors.first?.hasSuffix("; nothing was changed") == true, "\(errors)")
+        #expect(try database.rows() == before)
+    }
+
+    /// A reader that went away before anything was written (`| true`): EPIPE ends the command quietly.
+    @Test(arguments: ["claims", "report", "report --format json", "show 1"])
+    func aReaderThatWentAwayEndsTheCommandQuietly(_ command: String) throws {
+        let database = try ExampleDatabase()
+        let (status, errors) = try shell(#"(sleep 0.3; "$FACTCHECK" \#(command); echo "status $?" >&2) | true"#, database)
+        #expect(status == 0)
+        #expect(errors == ["status 0"], "quiet, no trap, no line: \(errors)")
+    }
+
+    /// With standard output closed, the file a command opens must not take its place: the report written with
+    /// --output holds the report, not the "report written" line.
+    @Test func aClosedStandardOutputNeverLandsInAFileTheCommandOpens() throws {
+        let database = try ExampleDatabase()
+        let report = database.folder.file("r.md")
+        let (status, errors) = try shell(#""$FACTCHECK" report --output "\#(report)" >&-"#, database)
+        #expect(status == 74, "\(errors)")
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(text.hasPrefix("# Fact-check report"))
+        #expect(!text.contains("report written"))
+    }
+}
