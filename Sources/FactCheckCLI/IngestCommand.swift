@@ -34,7 +34,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date"))
     var published: String?
 
-    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes (standard input stops being read there).", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
     @OptionGroup var database: DatabaseOptions

@@ -5,7 +5,7 @@ import Foundation
 /// `--db`: which database a command works on.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite database file (default: $FACTCHECK_DB, else ./factcheck.db; created by ingest).",
+        "The SQLite database file, a plain path: never a URI or :memory: (default: $FACTCHECK_DB, else ./factcheck.db; created by ingest).",
         valueName: "path"
     ))
     var db: String?

@@ -6,14 +6,6 @@ import TestSupport
 /// Where `report --output`, `backup` and `ingest -` read and write: never replacing what is not a regular file,
 /// keeping a replaced file's permissions, one winner among racing backups, no stale temporary files.
 @Suite struct FileTargetTests {
-    func shell(_ script: String, _ database: ExampleDatabase, name: String = "run") throws -> (status: Int32, stdout: String, errors: [String]) {
-        let process = try BackgroundProcess(
-            script: script, environment: ["FACTCHECK_DB": database.path], outputPrefix: database.folder.file(name)
-        )
-        let status = process.wait()
-        return (status, process.stdout, process.stderr.split(separator: "\n").map(String.init))
-    }
-
     @Test func aReplacedReportKeepsItsPermissionsAndASymlinkStays() throws {
         let database = try ExampleDatabase()
         let report = database.folder.write("report.md", "old report\n")
@@ -41,7 +33,7 @@ import TestSupport
 
     @Test func standardOutputNamedAsAFileGetsTheReportWithoutTheWrittenLine() throws {
         let database = try ExampleDatabase()
-        let (status, stdout, errors) = try shell(#""$FACTCHECK" report --output /dev/stdout"#, database)
+        let (status, stdout, errors) = try database.shell(#""$FACTCHECK" report --output /dev/stdout"#)
         #expect(status == 0, "\(errors)")
         #expect(stdout.hasPrefix("# Fact-check report"))
         #expect(!stdout.contains("report written"))
@@ -52,7 +44,7 @@ import TestSupport
         let database = try ExampleDatabase()
         let fifo = database.folder.file("pipe")
         #expect(mkfifo(fifo, 0o644) == 0)
-        let (status, stdout, errors) = try shell(#"cat "\#(fifo)" > "\#(fifo).copy" & "$FACTCHECK" report --format csv --output "\#(fifo)"; wait"#, database)
+        let (status, stdout, errors) = try database.shell(#"cat "\#(fifo)" > "\#(fifo).copy" & "$FACTCHECK" report --format csv --output "\#(fifo)"; wait"#)
         #expect(status == 0, "\(errors)")
         #expect(stdout.isEmpty)
         #expect(FileStatus(path: fifo, followingSymlinks: false).map { !$0.isRegularFile } == true, "the FIFO is still a FIFO")
@@ -118,7 +110,7 @@ import TestSupport
     @Test func aFolderOnStandardInputIsOneLine() throws {
         let database = try ExampleDatabase()
         let before = try database.rows()
-        let (status, _, errors) = try shell(#""$FACTCHECK" ingest - < "\#(database.folder.path)""#, database)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" ingest - < "\#(database.folder.path)""#)
         #expect(status == 74)
         #expect(errors == ["factcheck: error: cannot read '-': standard input is a folder; pass the folder as PATH instead"])
         #expect(try database.rows() == before)
@@ -128,7 +120,7 @@ import TestSupport
         let database = try ExampleDatabase()
         let before = try database.rows()
         let start = Date()
-        let (status, _, errors) = try shell(#""$FACTCHECK" ingest - --max-bytes 1000 < /dev/zero"#, database)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" ingest - --max-bytes 1000 < /dev/zero"#)
         #expect(status == 65)
         #expect(errors == ["factcheck: error: '-' goes on past the 1000-byte limit (reading stopped there); raise it with --max-bytes if the article is real"])
         #expect(Date().timeIntervalSince(start) < 10)

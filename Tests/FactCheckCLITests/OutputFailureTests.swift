@@ -6,15 +6,6 @@ import TestSupport
 /// Standard output that cannot be written (closed, a full disk, a reader that went away), through the binary in a
 /// shell: never a trap; one line and exit 74 saying whether the change was stored; EPIPE ends quietly.
 @Suite struct OutputFailureTests {
-    /// Runs `script` in `sh -c` with `$FACTCHECK` and the example database; returns its exit status and stderr lines.
-    func shell(_ script: String, _ database: ExampleDatabase, name: String = "run") throws -> (Int32, [String]) {
-        let process = try BackgroundProcess(
-            script: script, environment: ["FACTCHECK_DB": database.path], outputPrefix: database.folder.file(name)
-        )
-        let status = process.wait()
-        return (status, process.stderr.split(separator: "\n").map(String.init))
-    }
-
     func evidenceCount(_ database: ExampleDatabase) throws -> Int {
         try FactCheckStore(path: database.path, mode: .existing).evidence(of: ClaimID(1), includeWithdrawn: true).count
     }
@@ -27,7 +18,7 @@ import TestSupport
     func aCiteWhoseOutputFailsSaysItWasStoredAndARetryAddsNothing(_ redirection: String) throws {
         let database = try ExampleDatabase()
         let cite = #""$FACTCHECK" cite 1 --url https://example.org/audit --quote "41 days""#
-        let (status, errors) = try shell(cite + " " + redirection, database)
+        let (status, _, errors) = try database.shell(cite + " " + redirection)
         #expect(status == 74, "\(errors)")
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.hasPrefix("factcheck: error: cannot write to standard output (") == true)
@@ -35,7 +26,7 @@ import TestSupport
         for trace in Self.traces { #expect(!errors.joined().contains(trace)) }
         #expect(try evidenceCount(database) == 1, "the citation was committed before the output failed")
 
-        let (again, retryErrors) = try shell(cite, database, name: "retry")
+        let (again, _, retryErrors) = try database.shell(cite, name: "retry")
         #expect(again == 65)
         #expect(retryErrors == ["factcheck: error: claim 1 already has this citation as evidence 1, with the same details; nothing was added"])
         #expect(try evidenceCount(database) == 1, "the retry duplicated nothing")
@@ -43,7 +34,7 @@ import TestSupport
 
     @Test func aMarkWithStandardOutputClosedIsStoredAndSaysSo() throws {
         let database = try ExampleDatabase()
-        let (status, errors) = try shell(#""$FACTCHECK" mark 1 in-review >&-"#, database)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" mark 1 in-review >&-"#)
         #expect(status == 74)
         #expect(errors.count == 1 && errors[0].contains("(Bad file descriptor); the change was stored"), "\(errors)")
         #expect(try FactCheckStore(path: database.path, mode: .existing).claim(ClaimID(1)).status == .inReview)
@@ -57,7 +48,7 @@ import TestSupport
     func aReadCommandOnAFullOrClosedOutputFailsWithOneLine(_ command: String, _ redirection: String) throws {
         let database = try ExampleDatabase()
         let before = try database.rows()
-        let (status, errors) = try shell(#""$FACTCHECK" \#(command) \#(redirection)"#, database)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" \#(command) \#(redirection)"#)
         #expect(status == 74, "\(command): \(errors)")
         #expect(errors.count == 1, "\(command): \(errors)")
         #expect(errors.first?.hasSuffix("; nothing was changed") == true, "\(errors)")
@@ -68,7 +59,7 @@ import TestSupport
     @Test(arguments: ["claims", "report", "report --format json", "show 1"])
     func aReaderThatWentAwayEndsTheCommandQuietly(_ command: String) throws {
         let database = try ExampleDatabase()
-        let (status, errors) = try shell(#"(sleep 0.3; "$FACTCHECK" \#(command); echo "status $?" >&2) | true"#, database)
+        let (status, _, errors) = try database.shell(#"(sleep 0.3; "$FACTCHECK" \#(command); echo "status $?" >&2) | true"#)
         #expect(status == 0)
         #expect(errors == ["status 0"], "quiet, no trap, no line: \(errors)")
     }
@@ -78,10 +69,42 @@ import TestSupport
     @Test func aClosedStandardOutputNeverLandsInAFileTheCommandOpens() throws {
         let database = try ExampleDatabase()
         let report = database.folder.file("r.md")
-        let (status, errors) = try shell(#""$FACTCHECK" report --output "\#(report)" >&-"#, database)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" report --output "\#(report)" >&-"#)
         #expect(status == 74, "\(errors)")
         let text = try String(contentsOfFile: report, encoding: .utf8)
         #expect(text.hasPrefix("# Fact-check report"))
         #expect(!text.contains("report written"))
+    }
+}
+
+/// The crash test of issue 9: `cite` with its standard output closed, SIGKILLed at random moments. Whether or not
+/// the kill landed before the commit, repeating the same command leaves exactly one citation, and says so.
+@Suite struct KilledCiteTests {
+    @Test func aKilledCiteRepeatedLeavesExactlyOneCitation() throws {
+        let database = try ExampleDatabase()
+        var refused = 0, added = 0
+        for round in 0..<8 {
+            let url = "https://example.org/round-\(round)"
+            let cite = try BackgroundProcess(
+                script: #"exec "$FACTCHECK" cite 1 --url "\#(url)" >&-"#, environment: ["FACTCHECK_DB": database.path],
+                outputPrefix: database.folder.file("cite-\(round)")
+            )
+            usleep(useconds_t(Int.random(in: 0...(round % 2 == 0 ? 40_000 : 250_000))))
+            kill(cite.process.processIdentifier, SIGKILL)
+            let status = cite.wait()
+            if status == 74 { #expect(cite.stderr.contains("the change was stored"), "\(cite.stderr)") }
+            let retry = try database.run(["cite", "1", "--url", url])
+            switch retry.status {
+            case 0: added += 1
+            case 65:
+                refused += 1
+                #expect(retry.stderr.contains("already has this citation"), "\(retry.stderr)")
+            default: Issue.record("retry exited \(retry.status): \(retry.stderr)")
+            }
+            let store = try FactCheckStore(path: database.path, mode: .existing)
+            let copies = try store.evidence(of: ClaimID(1)).filter { $0.url == url }
+            #expect(copies.count == 1, "round \(round): \(copies.count) citations of \(url)")
+        }
+        print("killed cite: \(added) retries added the citation (the kill landed before the commit), \(refused) were refused as already stored")
     }
 }

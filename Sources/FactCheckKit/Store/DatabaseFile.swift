@@ -9,7 +9,7 @@ public enum DatabaseFile {
     /// Such a file is never a database to open, a backup to write or a report to replace: SQLite deletes or
     /// replays it when its database is next opened.
     public static func isSideFile(_ path: String) -> Bool {
-        let names = [path, resolved(path)].compactMap { $0 }
+        let names = [path, FileStatus.resolvedPath(path)].compactMap { $0 }
         return names.contains { name in sideFileSuffixes.contains { name.hasSuffix($0) } }
     }
 
@@ -26,11 +26,5 @@ public enum DatabaseFile {
     /// Whether SQLite would read `path` as something other than a file name.
     static func isSpecialName(_ path: String) -> Bool {
         path == ":memory:" || path.lowercased().hasPrefix("file:") || path.isEmpty
-    }
-
-    private static func resolved(_ path: String) -> String? {
-        guard let real = realpath(path, nil) else { return nil }
-        defer { free(real) }
-        return String(cString: real)
     }
 }

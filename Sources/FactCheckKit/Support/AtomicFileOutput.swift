@@ -77,7 +77,7 @@ public struct AtomicFileOutput: TextOutputStream {
             throw .cannotCreate(path: path, reason: "it is a symbolic link to a file that does not exist")
         }
         // Through a symlink, the file it points to is replaced and the link stays.
-        let final = target == nil ? path : Self.resolved(path) ?? path
+        let final = target == nil ? path : FileStatus.resolvedPath(path) ?? path
         let folder = URL(fileURLWithPath: final).deletingLastPathComponent().path
         guard FileStatus(path: folder)?.isDirectory == true else {
             throw .cannotCreate(path: path, reason: "folder '\(folder)' does not exist")
@@ -104,12 +104,6 @@ public struct AtomicFileOutput: TextOutputStream {
         let opened = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
         guard opened >= 0 else { throw .cannotCreate(path: path, reason: FileDescriptorIO.describe(errno)) }
         return (.stream(owned: true), opened)
-    }
-
-    private static func resolved(_ path: String) -> String? {
-        guard let real = realpath(path, nil) else { return nil }
-        defer { free(real) }
-        return String(cString: real)
     }
 
     public mutating func write(_ string: String) {

@@ -35,6 +35,13 @@ public struct FileStatus: Equatable, Sendable {
     /// The permission bits (`chmod` mode), without the file type.
     public var permissions: mode_t { mode_t(mode & 0o7777) }
 
+    /// `path` with every symlink, `.` and `..` resolved, or nil when it names nothing.
+    public static func resolvedPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     /// Whether both name the same file on the same device.
     public func isSameFile(as other: FileStatus) -> Bool {
         device == other.device && inode == other.inode
