@@ -59,19 +59,11 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        // A first ingest that stores nothing leaves no empty database behind.
-        let isNewDatabase = FileStatus(path: database.path) == nil
-        do {
-            try ingest(sources, overrides: overrides)
-        } catch {
-            // The ingest's store is released by now; a database holding anything is left as it is.
-            if isNewDatabase { FactCheckStore.removeIfUnused(path: database.path) }
-            throw error
-        }
+        try database.creating { store in try ingest(sources, into: store, overrides: overrides) }
     }
 
-    private func ingest(_ sources: [ArticleSource], overrides: ArticleMetadata) throws {
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+    private func ingest(_ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata) throws {
+        let ingestor = Ingestor(store: store, editor: editor.name, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)

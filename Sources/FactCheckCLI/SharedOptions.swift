@@ -18,6 +18,19 @@ struct DatabaseOptions: ParsableArguments {
     func open(_ mode: FactCheckStore.AccessMode = .existing) throws -> FactCheckStore {
         try FactCheckStore(path: path, mode: mode)
     }
+
+    /// Runs `body` on the database, creating it when missing; a command that fails leaves no database it
+    /// created and stored nothing in (a first ingest of a bad file, a refused setting).
+    func creating<T>(_ body: (FactCheckStore) throws -> T) throws -> T {
+        let isNew = FileStatus(path: path) == nil
+        do {
+            // The store is a temporary of this one call, released before the clean-up below looks at the file.
+            return try body(try open(.readWrite))
+        } catch {
+            if isNew { FactCheckStore.removeIfUnused(path: path) }
+            throw error
+        }
+    }
 }
 
 /// `--editor`: who is making the change, recorded in every history entry.

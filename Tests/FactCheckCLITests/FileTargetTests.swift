@@ -149,5 +149,10 @@ import TestSupport
             #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == bytes, "\(command) changed the copy")
             #expect(!FileManager.default.fileExists(atPath: copy + "-wal"), "\(command)")
         }
+        // Header bytes 18 and 19: 1 for a rollback journal, 2 for WAL. The first write switches the copy to WAL.
+        #expect(bytes[18] == 1 && bytes[19] == 1)
+        #expect(try CLI.run(["mark", "1", "in-review"], database: copy).status == 0)
+        let written = try Data(contentsOf: URL(fileURLWithPath: copy))
+        #expect(written[18] == 2 && written[19] == 2, "a write command puts the copy in WAL mode")
     }
 }

@@ -47,6 +47,7 @@ extension HostileInputTests {
         Case(name: "first ingest of an empty file", arguments: ["ingest", "--db", "@fresh.db", "@empty.txt"], status: 65, message: "is empty"),
         Case(name: "first ingest of a binary file", arguments: ["ingest", "--db", "@fresh.db", "@binary.txt"], status: 65, message: "NUL bytes"),
         Case(name: "first ingest over the size limit", arguments: ["ingest", "--db", "@fresh.db", "--max-bytes", "10", "@article.txt"], status: 65, message: "over the 10-byte limit"),
+        Case(name: "first config set with a bad value", arguments: ["config", "set", "org.url", "notaurl", "--db", "@fresh.db"], status: 64, message: "is not an http(s) URL"),
         Case(name: "ingest of /dev/zero", arguments: ["ingest", "--db", "@fresh.db", "--max-bytes", "1000", "/dev/zero"], status: 65, message: "past the 1000-byte limit"),
     ]
 

@@ -20,6 +20,9 @@ public final class FactCheckStore {
     /// The environment variable that changes that wait, in milliseconds (tests use a short one).
     public static let busyTimeoutVariable = "FACTCHECK_BUSY_TIMEOUT_MS"
 
+    /// Whether `useWriteAheadLog` has run on this connection.
+    private var checkedJournalMode = false
+
     /// How long this connection waits for another process's write, in milliseconds.
     public let busyTimeout: Int32
 
@@ -141,6 +144,7 @@ public final class FactCheckStore {
     /// Runs `body` as one write transaction (a savepoint inside one already open); any error rolls it back.
     /// The typed failures of an editor's change (`EditError`, `StoreError`) pass through unchanged.
     func change<T>(_ body: () throws -> T) throws -> T {
+        useWriteAheadLog()
         do {
             return try db.transaction(body)
         } catch let failure as any FactCheckFailure {
@@ -148,6 +152,16 @@ public final class FactCheckStore {
         } catch {
             throw StoreError.sqlite(code: -1, message: "\(error)")
         }
+    }
+
+    /// Puts a database opened by a command that did not create it (a restored backup copy, in rollback-journal
+    /// mode) in WAL mode at its first write, so editors can read while it is written, and reading alone never
+    /// changes the file. If another process holds it meanwhile the mode stays as it is; the write still works.
+    private func useWriteAheadLog() {
+        guard !checkedJournalMode, sqlite3_get_autocommit(db.handle) != 0 else { return }
+        checkedJournalMode = true
+        guard sqlite3_db_readonly(db.handle, "main") == 0 else { return }
+        _ = try? singleText("PRAGMA journal_mode = WAL")
     }
 
     /// `change` for bodies whose only failures are the store's own.
