@@ -55,6 +55,20 @@ import TestSupport
         #expect(try database.rows() == before)
     }
 
+    /// `report >> factcheck.db` or `2>> factcheck.db`: refused before anything is written, the database byte for byte
+    /// as it was (with standard error into the database, even the error line is held back; the exit code says it).
+    @Test(arguments: ["report >> \"$FACTCHECK_DB\"", "claims 2>> \"$FACTCHECK_DB\"", "cite 1 --url https://example.org/x >> \"$FACTCHECK_DB\""])
+    func standardStreamsRedirectedIntoTheDatabaseAreRefused(_ command: String) throws {
+        let database = try ExampleDatabase()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: database.path))
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" \#(command)"#)
+        #expect(status == 64)
+        if !command.contains("2>>") {
+            #expect(errors == ["factcheck: error: standard output is redirected into the database '\(database.path)' (or one of its side files); redirect it elsewhere. Nothing was read or written"])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database.path)) == bytes)
+    }
+
     /// A reader that went away before anything was written (`| true`): EPIPE ends the command quietly.
     @Test(arguments: ["claims", "report", "report --format json", "show 1"])
     func aReaderThatWentAwayEndsTheCommandQuietly(_ command: String) throws {

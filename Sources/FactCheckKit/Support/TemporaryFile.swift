@@ -13,6 +13,8 @@ enum TemporaryFile {
     /// Opens a new file for writing in `folder`, to become `final`: anonymous when possible (the name is nil),
     /// else named, after removing stale ones.
     static func create(in folder: String, for final: String) throws(OutputError) -> (descriptor: Int32, name: String?) {
+        // Also what a run killed between linking its anonymous file and renaming it left behind.
+        removeStale(beside: final, suffix: "tmp")
         if FileStatus(path: "/proc/self/fd")?.isDirectory == true {
             let anonymous = open(folder, anonymousFlag | O_WRONLY | O_CLOEXEC, 0o666)
             if anonymous >= 0 { return (anonymous, nil) }
@@ -20,7 +22,6 @@ enum TemporaryFile {
                 throw .cannotCreate(path: final, reason: FileDescriptorIO.describe(errno))
             }
         }
-        removeStale(beside: final, suffix: "tmp")
         let name = name(for: final, suffix: "tmp")
         let named = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard named >= 0 else { throw .cannotCreate(path: final, reason: FileDescriptorIO.describe(errno)) }
