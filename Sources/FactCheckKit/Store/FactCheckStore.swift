@@ -161,7 +161,9 @@ public final class FactCheckStore {
         guard !checkedJournalMode, sqlite3_get_autocommit(db.handle) != 0 else { return }
         checkedJournalMode = true
         guard sqlite3_db_readonly(db.handle, "main") == 0 else { return }
-        _ = try? singleText("PRAGMA journal_mode = WAL")
+        if (try? singleText("PRAGMA journal_mode = WAL")) == "wal" {
+            try? db.execute("PRAGMA synchronous = NORMAL")
+        }
     }
 
     /// `change` for bodies whose only failures are the store's own.

@@ -42,7 +42,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .notADatabase(let path):
             "'\(path)' is not a factcheck database (not SQLite); pass another --db"
         case .foreignDatabase(let path):
-            "'\(path)' is not a factcheck database: it is an SQLite database with other tables, left unchanged; pass another --db"
+            "'\(path)' is not a factcheck database: it is an SQLite database with other tables, left unchanged; give the path of a factcheck database"
         case .notAFilePath(let path):
             "'\(path.prefix(80))' is not a plain file path (SQLite would read it as a URI or an in-memory database, "
                 + "which keeps nothing); give a file path, or ./\(path.prefix(80)) for a file of that name"
