@@ -17,6 +17,8 @@ extension HostileInputTests {
         Case(name: "report onto a -journal", arguments: ["report", "-o", "@other.db-journal"], status: 64, message: "side file"),
         Case(name: "report onto a folder", arguments: ["report", "-o", "@empty-folder"], status: 73, message: "it is a folder"),
         Case(name: "report onto a dangling symlink", arguments: ["report", "-o", "@dangling.md"], status: 73, message: "symbolic link to a file that does not exist"),
+        Case(name: "report onto an empty name", arguments: ["report", "-o", ""], status: 73, message: "not a file name"),
+        Case(name: "report onto a folder name", arguments: ["report", "-o", "@empty-folder/"], status: 73, message: "not a file name"),
         // --db that SQLite would not read as a file, or that is not a database file.
         Case(name: "--db :memory: (read)", arguments: ["claims", "--db", ":memory:"], status: 64, message: "not a plain file path"),
         Case(name: "--db :memory: (ingest)", arguments: ["ingest", "--db", ":memory:", "@article.txt"], status: 64, message: "not a plain file path"),
@@ -42,6 +44,8 @@ extension HostileInputTests {
         Case(name: "backup to a -journal name", arguments: ["backup", "@b.db-journal"], status: 64, message: "side file"),
         Case(name: "backup to a -wal name", arguments: ["backup", "@b.db-wal"], status: 64, message: "side file"),
         Case(name: "backup onto a dangling symlink", arguments: ["backup", "@dangling.md"], status: 73, message: "already exists"),
+        Case(name: "backup to an empty name", arguments: ["backup", ""], status: 64, message: "is not a file name"),
+        Case(name: "backup to a folder name", arguments: ["backup", "@new-folder/"], status: 64, message: "is not a file name"),
         Case(name: "backup onto an existing file", arguments: ["backup", "@article.txt"], status: 73, message: "already exists"),
         // Failed first ingests leave no database behind (checked by the folder snapshot).
         Case(name: "first ingest of an empty file", arguments: ["ingest", "--db", "@fresh.db", "@empty.txt"], status: 65, message: "is empty"),

@@ -7,6 +7,7 @@ public enum BackupError: FactCheckFailure, Equatable {
     case folderMissing(String)
     case sameAsDatabase(String)
     case sideFile(String)
+    case notAFileName(String)
     case failed(path: String, reason: String)
 
     public var errorDescription: String? {
@@ -19,6 +20,8 @@ public enum BackupError: FactCheckFailure, Equatable {
             "'\(path)' is the database itself; give another file name for the backup"
         case .sideFile(let path):
             "'\(path)' is named like an SQLite side file (-wal, -shm or -journal), which SQLite deletes or replays; give the backup another name"
+        case .notAFileName(let path):
+            "'\(path)' is not a file name; give the path of the new backup file"
         case .failed(let path, let reason):
             "the backup to '\(path)' failed: \(reason); no backup file was left behind"
         }
@@ -27,7 +30,7 @@ public enum BackupError: FactCheckFailure, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .targetExists, .folderMissing, .sameAsDatabase: .cannotCreate
-        case .sideFile: .usage
+        case .sideFile, .notAFileName: .usage
         case .failed: .ioError
         }
     }
@@ -54,6 +57,7 @@ extension FactCheckStore {
     /// half-written file, and of several backups racing to one name one wins and the others fail, none overwrites.
     /// Temporary copies that killed backups left behind are removed first.
     public func backup(to path: String) throws(BackupError) -> BackupSummary {
+        if path.isEmpty || path.hasSuffix("/") { throw .notAFileName(path) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard FileStatus(path: folder)?.isDirectory == true else { throw .folderMissing(path) }
         if DatabaseFile.isSideFile(path) { throw .sideFile(path) }

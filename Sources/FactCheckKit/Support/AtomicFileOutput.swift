@@ -63,6 +63,7 @@ public struct AtomicFileOutput: TextOutputStream {
     /// side files are refused as targets, by device and inode, whatever name reaches them.
     public init(path: String, protecting database: String? = nil) throws(OutputError) {
         self.path = path
+        if path.isEmpty || path.hasSuffix("/") { throw .cannotCreate(path: path, reason: "that is not a file name") }
         if DatabaseFile.isSideFile(path) { throw .sideFile(path: path) }
         let target = FileStatus(path: path)
         if let target, let database, DatabaseFile.files(of: database).contains(where: { $0.isSameFile(as: target) }) {
