@@ -107,6 +107,29 @@ import TestSupport
         #expect(left.isEmpty, "no hidden temporary files: \(left)")
     }
 
+    /// SIGKILL a report being written with --output at random moments: no temporary file is ever left behind
+    /// (it is anonymous until linked into place) and the target is the old report or a whole new one.
+    @Test func aKilledReportLeavesNoTemporaryFile() throws {
+        let folder = TemporaryDirectory()
+        let database = folder.file("big.db")
+        #expect(try CLI.run(["ingest", writeArticles(150, in: folder)], database: database).status == 0)
+        let target = folder.write("out/report.html", "old report\n")
+        var killed = 0
+        for round in 0..<6 {
+            let report = try BackgroundProcess(
+                executable: Paths.binary, arguments: ["report", "--format", "html", "--output", target],
+                environment: ["FACTCHECK_DB": database], outputPrefix: folder.file("report-\(round)")
+            )
+            usleep(useconds_t(Int.random(in: 20_000...400_000)))
+            if report.process.isRunning { kill(report.process.processIdentifier, SIGKILL); killed += 1 }
+            _ = report.wait()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out")) == ["report.html"], "round \(round)")
+            let text = try String(contentsOfFile: target, encoding: .utf8)
+            #expect(text == "old report\n" || text.hasSuffix("</html>\n"), "round \(round): the old report or a whole new one")
+        }
+        print("killed report: \(killed) of 6 runs killed while writing; no temporary file left")
+    }
+
     @Test func aFolderOnStandardInputIsOneLine() throws {
         let database = try ExampleDatabase()
         let before = try database.rows()

@@ -40,6 +40,18 @@ import TestSupport
         #expect(try FactCheckStore(path: database.path, mode: .existing).claim(ClaimID(1)).status == .inReview)
     }
 
+    /// An ingest whose output fails still stores every article, then says so; running it again stores nothing twice.
+    @Test func anIngestOnAFullOutputStoresEverythingAndSaysSo() throws {
+        let database = try ExampleDatabase()
+        let articles = writeArticles(5, in: database.folder)
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" ingest "\#(articles)" > /dev/full"#)
+        #expect(status == 74)
+        #expect(errors.count == 1 && errors[0].contains("the change was stored"), "\(errors)")
+        #expect(try FactCheckStore(path: database.path, mode: .existing).articleSummaries().count == 3 + 5)
+        let again = try database.run(["ingest", articles])
+        #expect(again.status == 0 && again.stdout.contains("0 stored, 5 already ingested"), "\(again.stdout)")
+    }
+
     /// Read commands on a full or closed standard output: one line, exit 74, nothing changed.
     @Test(arguments: [
         ("claims", ">/dev/full"), ("claims --format json", ">&-"), ("report", ">/dev/full"), ("report --format html", ">&-"),
