@@ -118,6 +118,7 @@ extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}
+extension ReviewState: ExpressibleByArgument {}
 
 /// Claim and article ids on the command line: a clear message for "abc" or "-3".
 struct ClaimIDArgument: ExpressibleByArgument {
