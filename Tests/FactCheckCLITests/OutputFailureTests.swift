@@ -40,6 +40,15 @@ import TestSupport
         #expect(try FactCheckStore(path: database.path, mode: .existing).claim(ClaimID(1)).status == .inReview)
     }
 
+    @Test func aBackupWithStandardOutputClosedIsWrittenAndSaysSo() throws {
+        let database = try ExampleDatabase()
+        let copy = database.folder.file("copy.db")
+        let (status, _, errors) = try database.shell(#""$FACTCHECK" backup "\#(copy)" >&-"#)
+        #expect(status == 74)
+        #expect(errors.count == 1 && errors[0].contains("the change was stored"), "\(errors)")
+        #expect(try FactCheckStore(path: copy, mode: .existing).check().isHealthy)
+    }
+
     /// An ingest whose output fails still stores every article, then says so; running it again stores nothing twice.
     @Test func anIngestOnAFullOutputStoresEverythingAndSaysSo() throws {
         let database = try ExampleDatabase()

@@ -6,7 +6,7 @@ public enum CommittedChanges {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var committed = false
 
-    /// True once any write transaction of this process committed at least one changed row.
+    /// True once any write transaction of this process committed at least one changed row, or a backup was made.
     public static var any: Bool { lock.withLock { committed } }
 
     static func record() { lock.withLock { committed = true } }

@@ -78,6 +78,7 @@ extension FactCheckStore {
                 throw errno == EEXIST ? BackupError.targetExists(path) : BackupError.failed(path: path, reason: String(cString: strerror(errno)))
             }
             removeTemporary()
+            CommittedChanges.record()  // a lasting file: repeating the command would be refused, say so
             return BackupSummary(path: path, contents: contents)
         } catch let error as BackupError {
             removeTemporary()
