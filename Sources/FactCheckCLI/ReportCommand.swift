@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Format: markdown, html, json, csv or claimreview.")
     var format: ReportFormat = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (atomically).", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced whole or not at all, keeping its permissions; a device or pipe is written to; the database is refused.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
@@ -87,8 +87,10 @@ struct ReportCommand: ParsableCommand {
         if let clockWarning { Console.warning(clockWarning.description) }
         let options = ReportOptions(generatedAt: generatedAt, includeUnsupported: includeUnsupported)
         let outcome: ReportOutcome
+        var intoStream = false
         if let output {
-            var file = try AtomicFileOutput(path: output)
+            var file = try AtomicFileOutput(path: output, protecting: store.path)
+            intoStream = file.isStream
             do {
                 outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, options: options, to: &file)
                 try file.commit()
@@ -113,7 +115,8 @@ struct ReportCommand: ParsableCommand {
                     + "cite evidence, or pass --include-unsupported to publish them anyway"
             )
         }
-        if let output {
+        // Into a device or standard output itself, a line saying so would land in the report's stream.
+        if let output, !intoStream {
             Console.out("report written to \(output): \(outcome.claims) claim\(outcome.claims == 1 ? "" : "s")")
         }
     }

@@ -83,7 +83,7 @@ import TestSupport
         Case(name: "bad busy timeout", arguments: ["claims"], status: 64, message: "FACTCHECK_BUSY_TIMEOUT_MS"),
     ]
 
-    @Test(arguments: cases + issue9Cases)
+    @Test(arguments: cases + pathCases + issue9Cases)
     func refusedWithOneLineAndNothingChanged(_ testCase: Case) throws {
         let database = try ExampleDatabase()
         let folder = database.folder
@@ -97,7 +97,10 @@ import TestSupport
         let arguments = testCase.arguments.map { $0.hasPrefix("@") && $0 != "@" ? folder.file(String($0.dropFirst())).replacingOccurrences(of: folder.path + "//", with: "/") : $0 }
         let environment = testCase.name == "bad busy timeout" ? ["FACTCHECK_BUSY_TIMEOUT_MS": "soon"] : testCase.environment
 
+        try Self.preparePathFixtures(in: folder, database: database.path)
+
         let before = try database.rows()
+        let files = Self.snapshot(of: folder.path)
         let result = try database.run(arguments, environment: environment)
 
         #expect(result.status == testCase.status, "\(result.stderr)")
@@ -110,6 +113,8 @@ import TestSupport
         }
         #expect(line.count < 400, "one readable line, not \(line.count) characters")
         #expect(try database.rows() == before, "the database is unchanged")
+        let after = Self.snapshot(of: folder.path)
+        #expect(after == files, "every file, the database included, is byte for byte as it was: \(Set(after.keys).symmetricDifference(files.keys))")
         #expect(try Data(contentsOf: URL(fileURLWithPath: notSQLite)) == notSQLiteBytes, "a file that is not SQLite is left alone")
         #expect(!FileManager.default.fileExists(atPath: folder.file("no-such-folder")))
     }

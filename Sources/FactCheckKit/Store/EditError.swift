@@ -12,6 +12,8 @@ public enum EditError: FactCheckFailure, Equatable {
     case keepVerdictNeedsNote
     /// An edit would reset a verdict readers can see.
     case publishedVerdictWouldReset(ClaimID, since: String)
+    /// The claim already has this very citation, not withdrawn.
+    case duplicateCitation(ClaimID, existing: EvidenceID)
 
     public var errorDescription: String? {
         switch self {
@@ -30,12 +32,14 @@ public enum EditError: FactCheckFailure, Equatable {
                 + "'factcheck unpublish \(id) --correction TEXT', or keep it with --keep-verdict --note"
         case .keepVerdictNeedsNote:
             "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
+        case .duplicateCitation(let id, let existing):
+            "claim \(id) already has this citation as evidence \(existing), with the same details; nothing was added"
         }
     }
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .publishedVerdictWouldReset: .dataError
+        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .duplicateCitation, .publishedVerdictWouldReset: .dataError
         case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: .usage
         }
     }
