@@ -31,7 +31,7 @@ struct EditorCommand: ParsableCommand {
         @OptionGroup var editor: EditorOptions
 
         func run() throws {
-            let added = try database.open(.readWrite).addEditor(name, role: role, by: editor.name)
+            let added = try database.open(.readWrite).addEditor(name, role: role, by: try editor.name())
             Console.out("editor \(added.editor.name) added (\(added.editor.role.rawValue)); their token, shown only now:")
             Console.out(added.token)
         }
@@ -51,7 +51,7 @@ struct EditorCommand: ParsableCommand {
         func run() throws {
             let editors = try database.open().editors()
             switch format {
-            case .json: Console.out(JSONOutput.string(editors))
+            case .json: Console.out(try JSONOutput.string(editors))
             case .text:
                 if editors.isEmpty { Console.out("no editors; add one with 'factcheck editor add NAME --role editor'") }
                 for editor in editors {
@@ -75,7 +75,7 @@ struct EditorCommand: ParsableCommand {
         @OptionGroup var editor: EditorOptions
 
         func run() throws {
-            let revoked = try database.open().revokeEditor(name, by: editor.name)
+            let revoked = try database.open().revokeEditor(name, by: try editor.name())
             Console.out("editor \(revoked.name) revoked; their token no longer signs in")
         }
     }

@@ -16,7 +16,10 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp(
+        "Article files, folders, or - for standard input (a file whose name starts with '-': put -- before it).",
+        valueName: "path"
+    ))
     var paths: [String]
 
     @Option(help: "Headline, overriding the one read from the article (one article only).")
@@ -34,7 +37,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date"))
     var published: String?
 
-    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes (standard input stops being read there).", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
     @OptionGroup var database: DatabaseOptions
@@ -46,6 +49,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         var overrides = ArticleMetadata(
             title: try InputValidation.optionalText(title, option: "--title"),
             publication: try InputValidation.optionalText(publication, option: "--publication"),
@@ -59,7 +63,13 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        try database.creating { store in try ingest(sources, into: store, overrides: overrides, editor: editorName) }
+    }
+
+    private func ingest(
+        _ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata, editor editorName: String
+    ) throws {
+        let ingestor = Ingestor(store: store, editor: editorName, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -74,10 +84,10 @@ struct IngestCommand: ParsableCommand {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")")
                     case .alreadyIngested(let id):
                         skipped += 1
-                        Console.out("article \(id): \(result.title) — already ingested")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.
@@ -126,11 +136,11 @@ struct IngestProgress {
     mutating func advance(by count: Int) {
         done += count
         guard enabled, done < total else { return }
-        FileHandle.standardError.write(Data("\rfactcheck: ingested \(done) of \(total) articles".utf8))
+        Console.writeError("\rfactcheck: ingested \(done) of \(total) articles")
     }
 
     func clear() {
         guard enabled, done > 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.writeError("\r\u{1B}[K")
     }
 }

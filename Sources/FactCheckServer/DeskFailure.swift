@@ -56,9 +56,9 @@ enum FailureResponse {
             }
         case let failure as EditError:
             switch failure {
-            case .alreadyWithdrawn: return .conflict
-            case .forceNeedsNote, .emptyText: return .badRequest
-            case .noCitation, .noSupportingCitation: return .unprocessableContent
+            case .alreadyWithdrawn, .duplicateCitation: return .conflict
+            case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: return .badRequest
+            case .noCitation, .noSupportingCitation, .publishedVerdictWouldReset: return .unprocessableContent
             }
         case is EditorError, is PublicationError, is InputError, is IngestError, is ReportError, is SettingStoreError:
             return .unprocessableContent

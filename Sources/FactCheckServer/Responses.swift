@@ -4,8 +4,13 @@ import Hummingbird
 
 /// The response shapes the server sends.
 enum Responses {
-    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        json(text: JSONOutput.string(value), status: status, headers: headers)
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
+        json(text: try JSONOutput.string(value), status: status, headers: headers)
+    }
+
+    /// `{"error": "..."}`: a string always encodes.
+    static func error(_ message: String, status: HTTPResponse.Status) -> Response {
+        json(text: (try? JSONOutput.string(["error": message])) ?? #"{"error": "internal error"}"#, status: status)
     }
 
     static func json(text: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {

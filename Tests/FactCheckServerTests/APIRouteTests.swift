@@ -9,7 +9,7 @@ import Testing
 @Suite struct APIRouteTests {
     @Test func worklistHasTheCLIKeysAndAKeysetCursor() async throws {
         let fixture = try ServerFixture()
-        let expected = ClaimList.json(try fixture.store().claims(ClaimFilter(limit: 3)))
+        let expected = try ClaimList.json(try fixture.store().claims(ClaimFilter(limit: 3)))
         try await fixture.test { client in
             let first = try await client.execute(uri: "/api/claims?limit=3", method: .get, headers: Headers.bearer(fixture.checker))
             #expect(first.status == .ok)
@@ -51,7 +51,7 @@ import Testing
     @Test func showSendsTheDetailAndItsVersion() async throws {
         let fixture = try ServerFixture()
         let store = try fixture.store()
-        let expected = JSONOutput.string(try store.claimDetail(ClaimID(12)))
+        let expected = try JSONOutput.string(try store.claimDetail(ClaimID(12)))
         let version = try store.claimVersion(ClaimID(12))
         try await fixture.test { client in
             let response = try await client.execute(uri: "/api/claims/12", method: .get, headers: Headers.bearer(fixture.checker))

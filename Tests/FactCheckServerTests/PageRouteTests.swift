@@ -110,7 +110,8 @@ import Testing
             #expect(page.text.contains("unverified → verified"))
             #expect(page.text.contains("audit p. 4"))
             let claim = try fixture.store().claim(ClaimID(12))
-            #expect(claim.status == .verified)
+            // Editing the text reset the verdict, as `factcheck edit` does without --keep-verdict.
+            #expect(claim.status == .inReview)
             #expect(claim.assignee == "bob")
             #expect(try fixture.store().history(of: ClaimID(12)).dropFirst().allSatisfy { $0.editor == "ann" })
         }

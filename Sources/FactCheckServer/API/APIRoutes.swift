@@ -31,14 +31,14 @@ struct APIRoutes {
         if claims.count == filter.limit, let last = claims.last {
             headers[HTTPField.Name("Link")!] = "</api/claims?\(WorklistQuery.nextPage(request.uri.queryParameters, after: last.id))>; rel=\"next\""
         }
-        return Responses.json(text: ClaimList.json(claims).trimmingCharacters(in: .newlines), headers: headers)
+        return Responses.json(text: try ClaimList.json(claims).trimmingCharacters(in: .newlines), headers: headers)
     }
 
     @Sendable func showClaim(_ request: Request, _ context: DeskContext) async throws -> Response {
         _ = try context.require(.read)
         let id = ClaimID(try Body.id(context))
         let (detail, version) = try await desk.database.read { store in (try store.claimDetail(id), try store.claimVersion(id)) }
-        return Responses.json(detail, headers: [.eTag: ClaimVersion.etag(version)])
+        return try Responses.json(detail, headers: [.eTag: ClaimVersion.etag(version)])
     }
 
     @Sendable func cite(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -51,7 +51,7 @@ struct APIRoutes {
                 (try store.cite(id, evidence: evidence, editor: editor.name), try store.claimVersion(id))
             }
         }
-        return Responses.json(stored, status: .created, headers: [.eTag: ClaimVersion.etag(version)])
+        return try Responses.json(stored, status: .created, headers: [.eTag: ClaimVersion.etag(version)])
     }
 
     @Sendable func mark(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -69,7 +69,7 @@ struct APIRoutes {
                 return (event, try store.claimVersion(id))
             }
         }
-        return Responses.json(event, headers: [.eTag: ClaimVersion.etag(version)])
+        return try Responses.json(event, headers: [.eTag: ClaimVersion.etag(version)])
     }
 
     @Sendable func assign(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -86,7 +86,7 @@ struct APIRoutes {
         case .assigned(let event): AssignmentResult(assignee: event.to, changed: true)
         case .unchanged(let assignee): AssignmentResult(assignee: assignee, changed: false)
         }
-        return Responses.json(result, headers: [.eTag: ClaimVersion.etag(version)])
+        return try Responses.json(result, headers: [.eTag: ClaimVersion.etag(version)])
     }
 
     @Sendable func withdraw(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -101,7 +101,7 @@ struct APIRoutes {
                 return (withdrawal, try store.claimVersion(claimID))
             }
         }
-        return Responses.json(
+        return try Responses.json(
             WithdrawalResult(
                 evidenceID: withdrawal.evidenceID, claimID: withdrawal.claimID, verdictNowUnsupported: withdrawal.verdictNowUnsupported
             ),
@@ -112,7 +112,7 @@ struct APIRoutes {
     @Sendable func listArticles(_ request: Request, _ context: DeskContext) async throws -> Response {
         _ = try context.require(.read)
         let summaries = try await desk.database.read { try $0.articleSummaries() }
-        return Responses.json(summaries)
+        return try Responses.json(summaries)
     }
 
     @Sendable func ingest(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -142,10 +142,10 @@ struct APIRoutes {
         }
         return switch result.outcome {
         case .ingested(let id, let claims):
-            Responses.json(IngestResultBody(articleID: id, claims: claims, alreadyIngested: false), status: .created,
+            try Responses.json(IngestResultBody(articleID: id, claims: claims, alreadyIngested: false), status: .created,
                            headers: [.location: "/api/articles/\(id)"])
         case .alreadyIngested(let id):
-            Responses.json(IngestResultBody(articleID: id, claims: nil, alreadyIngested: true))
+            try Responses.json(IngestResultBody(articleID: id, claims: nil, alreadyIngested: true))
         }
     }
 }

@@ -67,7 +67,7 @@ struct FrontDoor: RouterMiddleware {
         }
         var response: Response
         if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
-            response = Responses.json(["error": message], status: status)
+            response = Responses.error(message, status: status)
         } else if status == .unauthorized, !signedIn, request.method == .get {
             response = Responses.redirect(to: "/login")
         } else {

@@ -142,6 +142,7 @@ enum ClaimPage {
             form(.edit, "Edit the text", [
                 Layout.field("Text", .element("textarea", [("name", "text"), ("rows", "3"), ("cols", "80"), ("required", "required")], [.text(claim.text)])),
                 Layout.field("Note", Layout.textInput("note")),
+                Layout.field("Keep the verdict (needs a note)", .element("input", [("type", "checkbox"), ("name", "keep_verdict"), ("value", "1")], [])),
                 Layout.submit("Save text"),
             ]),
             form(.review, "Review the verdict", [

@@ -145,7 +145,10 @@ struct PageRoutes {
             }
             _ = try store.withdraw(evidenceID, reason: fields.raw("reason") ?? "", editor: editor, correction: fields["correction"])
         case .edit:
-            _ = try store.editText(id, text: fields.raw("text") ?? "", note: fields["note"], editor: editor)
+            _ = try store.editText(
+                id, to: ClaimRevision(reading: fields.raw("text") ?? ""), note: fields["note"], editor: editor,
+                keepVerdict: fields["keep_verdict"] != nil
+            )
         case .review:
             guard let decision = fields["decision"].flatMap(ReviewDecision.init(rawValue:)) else {
                 throw DeskFailure.invalidValue("choose approve or reject")
