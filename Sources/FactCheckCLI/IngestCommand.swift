@@ -7,8 +7,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Pull the check-worthy claims out of articles and store them.",
         discussion: """
-            PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
-            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
+            PATH is an article file, a folder (searched recursively for .txt, .md, .html and .htm files) or - for
+            standard input. A saved web page (.html, .htm, or text that opens with <!doctype html or <html; --type html
+            forces it) is read for its article text, without navigation, teasers, banners or comments, and for the
+            headline, byline, date, publication and canonical address the publisher declared (JSON-LD, OpenGraph,
+            <meta>, <time>), falling back to the page itself. Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
             own line; Markdown articles may open with front matter (title, publication, author, url, published).
             Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
             once its article is committed. An article whose text is already stored is skipped.
@@ -37,6 +40,12 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
+    @Option(help: ArgumentHelp(
+        "Read the articles as text (plain text or Markdown) or html (saved web pages); default: by file name and first bytes.",
+        valueName: "type"
+    ))
+    var type: ArticleFormat?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -59,7 +68,9 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        let ingestor = Ingestor(
+            store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes, format: type
+        )
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)

@@ -76,6 +76,7 @@ struct ClaimViewOptions: ParsableArguments {
 }
 
 extension ClaimStatus: ExpressibleByArgument {}
+extension ArticleFormat: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}

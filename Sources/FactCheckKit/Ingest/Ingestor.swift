@@ -24,19 +24,25 @@ public struct IngestResult: Equatable, Sendable {
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
 public struct Ingestor {
     public static let defaultMaxBytes = 64 * 1024 * 1024
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     public var store: FactCheckStore
     public var extractor = ClaimExtractor()
     public var editor: String
     public var overrides: ArticleMetadata
     public var maxBytes: Int
+    /// How to read the articles; nil recognises each by its name and first bytes.
+    public var format: ArticleFormat?
 
-    public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
+    public init(
+        store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(),
+        maxBytes: Int = Ingestor.defaultMaxBytes, format: ArticleFormat? = nil
+    ) {
         self.store = store
         self.editor = editor
         self.overrides = overrides
         self.maxBytes = maxBytes
+        self.format = format
     }
 
     /// Every article the paths name, in a stable order: files as given, folders searched recursively.
@@ -126,7 +132,8 @@ public struct Ingestor {
     /// Reads and parses one article into a draft, with its claims when `extracting`.
     private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
         let (text, warnings) = try read(source)
-        let parsed = ArticleParser.parse(text)
+        let parsed = ArticleFormat.resolved(format, source: source, text: text) == .html
+            ? HTMLArticleParser.parse(text) : ArticleParser.parse(text)
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw IngestError.noBody(source.displayName)
         }

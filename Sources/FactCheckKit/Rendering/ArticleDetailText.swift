@@ -1,0 +1,34 @@
+/// `factcheck article` as plain text: the header, then the body with each claim marked where it stands,
+/// "[claim 12: ...]", so an editor reads the claims in their context.
+public enum ArticleDetailText {
+    public static func render(_ detail: ArticleDetail) -> String {
+        let metadata = detail.article.metadata
+        var out = "Article \(detail.article.id): \(Escaping.oneLine(metadata.title ?? "Untitled"))\n"
+        let byline = [metadata.publication, metadata.author, metadata.published].compactMap { $0 }.map(Escaping.oneLine)
+        if !byline.isEmpty { out += byline.joined(separator: ", ") + "\n" }
+        if let url = metadata.url { out += url + "\n" }
+        let count = detail.claims.count
+        out += "\(count) claim\(count == 1 ? "" : "s")\n\n"
+        out += markedBody(detail.article.body, claims: detail.claims)
+        return out + "\n"
+    }
+
+    /// The body with "[claim ID: " before each claim's sentence and "]" after it, placed by the claims' byte offsets.
+    static func markedBody(_ body: String, claims: [Claim]) -> String {
+        let bytes = Array(body.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + claims.count * 16)
+        var cursor = 0
+        for claim in claims.sorted(by: { $0.startOffset < $1.startOffset }) {
+            // Offsets out of order or past the end (a body edited by hand) mark nothing rather than cut a character.
+            guard claim.startOffset >= cursor, claim.endOffset <= bytes.count, claim.startOffset <= claim.endOffset else { continue }
+            out += bytes[cursor..<claim.startOffset]
+            out += Array("[claim \(claim.id): ".utf8)
+            out += bytes[claim.startOffset..<claim.endOffset]
+            out += Array("]".utf8)
+            cursor = claim.endOffset
+        }
+        out += bytes[cursor...]
+        return String(decoding: out, as: UTF8.self)
+    }
+}
