@@ -4,10 +4,12 @@ import Foundation
 public enum ArticleSource: Equatable, Sendable {
     case file(String)
     case standardInput
+    /// An http(s) address, fetched when read.
+    case url(String)
 
     public var displayName: String {
         switch self {
-        case .file(let path): path
+        case .file(let path), .url(let path): path
         case .standardInput: "-"
         }
     }
@@ -33,6 +35,8 @@ public struct Ingestor {
     public var maxBytes: Int
     /// How to read the articles; nil recognises each by its name and first bytes.
     public var format: ArticleFormat?
+    /// Seconds a fetched page may go without progress.
+    public var fetchTimeout = PageFetcher.defaultTimeout
 
     public init(
         store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(),
@@ -53,6 +57,10 @@ public struct Ingestor {
         for path in paths {
             if path == "-" {
                 result.append(.standardInput)
+                continue
+            }
+            if path.lowercased().hasPrefix("http://") || path.lowercased().hasPrefix("https://") {
+                result.append(.url(path))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -131,13 +139,16 @@ public struct Ingestor {
 
     /// Reads and parses one article into a draft, with its claims when `extracting`.
     private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
-        let (text, warnings) = try read(source)
-        let parsed = ArticleFormat.resolved(format, source: source, text: text) == .html
+        let (text, warnings, fetched) = try read(source)
+        let parsed = ArticleFormat.resolved(format ?? fetched?.format, source: source, text: text) == .html
             ? HTMLArticleParser.parse(text) : ArticleParser.parse(text)
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw IngestError.noBody(source.displayName)
         }
-        var metadata = parsed.metadata.overridden(by: overrides)
+        var metadata = parsed.metadata
+        // A fetched page is stored under the address it was served from, after redirects.
+        if let fetched { metadata.url = fetched.finalURL }
+        metadata = metadata.overridden(by: overrides)
         if metadata.title == nil {
             metadata.title = fallbackTitle(source: source, body: parsed.body)
         }
@@ -151,9 +162,14 @@ public struct Ingestor {
         return (draft, warnings)
     }
 
-    private func read(_ source: ArticleSource) throws -> (String, [String]) {
+    private func read(_ source: ArticleSource) throws -> (String, [String], FetchedPage?) {
         let data: Data
+        var fetched: FetchedPage?
         switch source {
+        case .url(let address):
+            let page = try PageFetcher(maxBytes: maxBytes, timeout: fetchTimeout).fetch(try InputValidation.url(address))
+            fetched = page
+            data = page.data
         case .standardInput:
             data = FileHandle.standardInput.readDataToEndOfFile()
         case .file(let path):
@@ -172,9 +188,9 @@ public struct Ingestor {
             throw IngestError.emptyFile(name)
         }
         if data.contains(0) { throw IngestError.binaryFile(name) }
-        if let text = String(data: data, encoding: .utf8) { return (text, []) }
+        if let text = String(data: data, encoding: .utf8) { return (text, [], fetched) }
         let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
+        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"], fetched)
     }
 
     /// The first line of the body, shortened, or the file name.

@@ -70,6 +70,14 @@ extension ArticleBodyFinder {
         return contains(node.classAndID, any: ["byline", "author", "dateline", "writtenby", "p-author"])
     }
 
+    /// "Sunday, Feb 1, 2015 11:57 AM UTC": a dateline, which names no author.
+    static func isOnlyDate(_ text: String) -> Bool {
+        let timeWords: Set<String> = ["am", "pm", "utc", "gmt", "at", "on", "updated", "published", "posted", "est", "edt", "pst", "pdt", "bst", "cet"]
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard text.contains(where: \.isNumber) else { return false }
+        return words.allSatisfy { Lexicon.months[$0] != nil || Lexicon.weekdays.contains($0) || timeWords.contains($0) }
+    }
+
     static func hasAncestor(_ node: HTMLNode, in names: Set<String>) -> Bool {
         var parent = node.parent
         while let current = parent {

@@ -44,7 +44,7 @@ struct ArticleBodyFinder {
             let match = node.classAndID
             if byline == nil, Self.isByline(node) {
                 let text = node.plainText
-                if !text.isEmpty, text.count < 100 {
+                if !text.isEmpty, text.count < 100, !Self.isOnlyDate(text) {
                     byline = text
                     node.isDropped = true
                     return false

@@ -49,17 +49,24 @@ struct HTMLMetadataReader {
     }
 
     /// `<meta property="og:title" content=...>` and `<meta name="author" content=...>` under one normalised key
-    /// ("og:title", "author", "article:published_time"). A property may list several names separated by spaces.
+    /// ("og:title", "author", "article:published_time"). A property may list several names separated by spaces, and
+    /// "og:article:author" is read as "article:author". A later tag overrides an earlier one, as in Readability.
     private static func readMeta(_ attributes: [String: String], into meta: inout [String: String]) {
         guard let content = attributes["content"]?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else { return }
         var keys: [String] = []
-        if let property = attributes["property"] { keys += property.lowercased().split(separator: " ").map(String.init) }
+        if let property = attributes["property"] {
+            for token in property.lowercased().split(separator: " ") {
+                let parts = token.split(separator: ":")
+                keys.append(String(token))
+                if parts.count > 2 { keys.append(parts.suffix(2).joined(separator: ":")) }
+            }
+        }
         for attribute in ["name", "itemprop"] {
             if let name = attributes[attribute] {
                 keys.append(name.lowercased().filter { !$0.isWhitespace }.replacingOccurrences(of: ".", with: ":"))
             }
         }
-        for key in keys where meta[key] == nil { meta[key] = content }
+        for key in keys { meta[key] = content }
     }
 
     /// The first `Article`-like object in a JSON-LD script; empty when there is none or the JSON is broken.
