@@ -2,8 +2,8 @@
 /// finding an article: void elements never open, a block closes an open paragraph, `<li>` closes the previous item,
 /// an end tag closes up to its own element or is ignored, and nesting deeper than `maxDepth` is flattened.
 enum HTMLTreeBuilder {
-    /// Deeper elements are treated as part of their parent: a page of 100,000 nested `<div>`s cannot exhaust memory
-    /// or the stack of anything that walks the tree.
+    /// Deeper elements are not built (their text goes to the deepest element built): a page of 100,000 nested
+    /// `<div>`s cannot exhaust memory, the stack, or the time of anything that walks the tree.
     static let maxDepth = 256
 
     static let voidElements: Set<String> = [
@@ -29,6 +29,8 @@ enum HTMLTreeBuilder {
     static func parse(_ bytes: [UInt8]) -> HTMLNode {
         let root = HTMLNode(name: "#document")
         var stack: [HTMLNode] = [root]
+        // Elements opened past `maxDepth` are not built; their end tags are counted off here so they close nothing.
+        var ignoredOpen: [String: Int] = [:]
         func close(_ name: String, within boundaries: Set<String>) {
             guard let index = stack.lastIndex(where: { $0.name == name || boundaries.contains($0.name) }),
                   stack[index].name == name, index > 0 else { return }
@@ -41,6 +43,11 @@ enum HTMLTreeBuilder {
             case .rawText(_, let text):
                 stack[stack.count - 1].text = text
             case .startTag(let name, let attributes, let selfClosing):
+                let isRawText = HTMLTokenizer.rawTextElements.contains(name) || HTMLTokenizer.escapableRawTextElements.contains(name)
+                if stack.count >= maxDepth, !isRawText, !voidElements.contains(name) {
+                    if !selfClosing { ignoredOpen[name, default: 0] += 1 }
+                    return
+                }
                 if closesParagraph.contains(name) { close("p", within: scopeBoundaries) }
                 switch name {
                 case "li": close("li", within: scopeBoundaries.union(["ol", "ul"]))
@@ -55,17 +62,18 @@ enum HTMLTreeBuilder {
                 default:
                     if headings.contains(name), let last = stack.last, headings.contains(last.name) { stack.removeLast() }
                 }
+                let opens = !voidElements.contains(name) && !(selfClosing && (name == "svg" || name == "math" || stack.contains { $0.name == "svg" || $0.name == "math" }))
                 let node = HTMLNode(name: name, attributes: attributes)
                 stack[stack.count - 1].append(node)
-                let opens = !voidElements.contains(name) && !(selfClosing && (name == "svg" || name == "math" || stack.contains { $0.name == "svg" || $0.name == "math" }))
-                if opens, stack.count < maxDepth { stack.append(node) }
-                if opens, HTMLTokenizer.rawTextElements.contains(name) || HTMLTokenizer.escapableRawTextElements.contains(name), stack.last !== node {
-                    // Flattened because of depth: its text still belongs to it, so keep it from the parent.
-                    stack.append(node)
-                }
+                // A raw-text element past the limit still opens, so its text stays its own; its end tag follows at once.
+                if opens { stack.append(node) }
             case .endTag(let name):
                 if name == "br" {  // "</br>" is a line break, as in browsers
                     stack[stack.count - 1].append(HTMLNode(name: "br"))
+                    return
+                }
+                if let ignored = ignoredOpen[name], ignored > 0 {
+                    ignoredOpen[name] = ignored - 1
                     return
                 }
                 guard let index = stack.lastIndex(where: { $0.name == name }), index > 0 else { return }
