@@ -42,10 +42,15 @@ struct ArticleBodyFinder {
                 return false
             }
             let match = node.classAndID
-            if byline == nil, Self.isByline(node) {
+            if Self.isByline(node) {
                 let text = node.plainText
-                if !text.isEmpty, text.count < 100, !Self.isOnlyDate(text) {
+                if byline == nil, !text.isEmpty, text.count < 100, !Self.isOnlyDate(text) {
                     byline = text
+                    node.isDropped = true
+                    return false
+                }
+                // A dateline is the page's metadata, not a sentence of the article.
+                if Self.isOnlyDate(text) {
                     node.isDropped = true
                     return false
                 }
