@@ -26,12 +26,13 @@ public enum HTMLArticleParser {
     /// The page's metadata and article body.
     public static func parse(_ text: String) -> ParsedArticle {
         let bytes = Array(text.utf8)
-        let found = HTMLMetadataReader.read(HTMLTreeBuilder.parse(bytes))
+        let root = HTMLTreeBuilder.parse(bytes)
+        let found = HTMLMetadataReader.read(root)
         var metadata = ArticleMetadata()
         metadata.title = title(found)
         let finder = ArticleBodyFinder(title: metadata.title)
         let (body, bodyByline) = finder.find(in: bytes)
-        metadata.author = byline(found, body: bodyByline)
+        metadata.author = byline(found, body: bodyByline ?? HTMLByline.find(in: root))
         metadata.published = published(found)
         metadata.publication = found.jsonLD.publication ?? found.meta["og:site_name"].flatMap(HTMLMetadataReader.clean)
         metadata.url = [found.canonical, found.meta["og:url"], found.jsonLD.url].compactMap { $0 }
@@ -41,11 +42,18 @@ public enum HTMLArticleParser {
 
     private static func title(_ found: HTMLMetadataReader.Found) -> String? {
         let meta = found.meta
-        let declared = found.jsonLD.title ?? [
+        let documentTitle = HTMLTitle.fromDocumentTitle(found.documentTitle, headings: found.headings)
+        // A JSON-LD name and headline that differ: the one that resembles the page's own title (Readability's rule).
+        if let name = found.jsonLDName, let headline = found.jsonLD.title, let documentTitle {
+            let nameMatches = ArticleBodyFinder.similarity(name, documentTitle) > 0.75
+            let headlineMatches = ArticleBodyFinder.similarity(headline, documentTitle) > 0.75
+            return headlineMatches && !nameMatches ? headline : name
+        }
+        let declared = found.jsonLD.title ?? found.jsonLDName ?? [
             "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title",
             "parsely-title",
         ].lazy.compactMap { meta[$0].flatMap(HTMLMetadataReader.clean) }.first
-        return declared ?? HTMLTitle.fromDocumentTitle(found.documentTitle, headings: found.headings)
+        return declared ?? documentTitle
     }
 
     private static func byline(_ found: HTMLMetadataReader.Found, body: String?) -> String? {

@@ -6,6 +6,8 @@ struct HTMLMetadataReader {
     /// What the page's markup says, before the body is consulted.
     struct Found {
         var jsonLD = ArticleMetadata()
+        /// JSON-LD's `name` when it differs from its `headline`: some sites put the headline there instead.
+        var jsonLDName: String?
         var meta: [String: String] = [:]
         var documentTitle: String?
         var canonical: String?
@@ -25,7 +27,7 @@ struct HTMLMetadataReader {
             switch node.name {
             case "script":
                 if (node.attributes["type"] ?? "").lowercased().contains("ld+json"), found.jsonLD == ArticleMetadata() {
-                    found.jsonLD = jsonLD(node.text)
+                    (found.jsonLD, found.jsonLDName) = jsonLD(node.text)
                 }
                 return false
             case "meta":
@@ -70,23 +72,24 @@ struct HTMLMetadataReader {
     }
 
     /// The first `Article`-like object in a JSON-LD script; empty when there is none or the JSON is broken.
-    static func jsonLD(_ script: String) -> ArticleMetadata {
+    static func jsonLD(_ script: String) -> (ArticleMetadata, name: String?) {
         var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
         // Some publishers wrap the JSON in a CDATA section, sometimes behind a JavaScript comment.
         for marker in ["//<![CDATA[", "<![CDATA["] where text.hasPrefix(marker) { text.removeFirst(marker.count) }
         for marker in ["//]]>", "]]>"] where text.hasSuffix(marker) { text.removeLast(marker.count) }
         guard let data = text.data(using: .utf8),
               let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            return ArticleMetadata()
+            return (ArticleMetadata(), nil)
         }
-        guard let article = findArticle(json, depth: 0) else { return ArticleMetadata() }
+        guard let article = findArticle(json, depth: 0) else { return (ArticleMetadata(), nil) }
         var metadata = ArticleMetadata()
         metadata.title = (article["headline"] as? String).flatMap(clean) ?? (article["name"] as? String).flatMap(clean)
         metadata.author = names(article["author"]).flatMap(clean)
         metadata.published = (article["datePublished"] as? String).flatMap(clean)
         metadata.publication = names(article["publisher"]).flatMap(clean)
         metadata.url = article["url"] as? String
-        return metadata
+        let name = (article["name"] as? String).flatMap(clean)
+        return (metadata, name == metadata.title ? nil : name)
     }
 
     private static func findArticle(_ json: Any, depth: Int) -> [String: Any]? {
