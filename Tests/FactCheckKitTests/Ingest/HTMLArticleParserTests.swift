@@ -73,6 +73,38 @@ import TestSupport
         #expect(parsed.metadata.published == "2022-06-30")
     }
 
+    @Test func jsonLDNameAndHeadlineAreSettledByThePageTitle() {
+        let page = """
+            <html><head><title>New Zealand - Wikipedia</title><script type="application/ld+json">
+            {"@type": "Article", "name": "New Zealand", "headline": "constitutional monarchy in Oceania"}</script></head>
+            <body><p>New Zealand is an island country in the southwestern Pacific Ocean, with 5.1 million people.</p></body></html>
+            """
+        #expect(HTMLArticleParser.parse(page).metadata.title == "New Zealand")
+    }
+
+    @Test func bylineMarkedInAnAsideWhenNothingElseNamesTheAuthor() {
+        let page = """
+            <html><head><title>Code coverage for the front end, explained</title></head><body><nav><a class="author" href="/">Menu</a></nav>
+            <section><p>Code coverage tells you which lines your tests run, and which they never reach at all.</p></section>
+            <aside><p><span class="article-author" itemprop="author"><span itemprop="name">Nicolas Perriault</span> —</span>
+            <time datetime="2013-09-29">29 September 2013</time></p></aside></body></html>
+            """
+        let parsed = HTMLArticleParser.parse(page)
+        #expect(parsed.metadata.author == "Nicolas Perriault")
+        #expect(parsed.metadata.published == "2013-09-29")
+    }
+
+    @Test func aDatelineIsNotAByline() {
+        let page = """
+            <html><head><title>Uber and the truth about the sharing economy</title></head><body>
+            <span class="dateline">Sunday, Feb 1, 2015 11:57 AM UTC</span>
+            <p>The sharing economy is a lie, the author argues, and the companies in it know this very well indeed.</p></body></html>
+            """
+        let parsed = HTMLArticleParser.parse(page)
+        #expect(parsed.metadata.author == nil)
+        #expect(!parsed.body.contains("11:57"))
+    }
+
     @Test func sniffsHTML() {
         #expect(HTMLArticleParser.looksLikeHTML("\u{FEFF}  <!DOCTYPE html><html>"))
         #expect(HTMLArticleParser.looksLikeHTML("<!-- saved --><HTML lang=en>"))
