@@ -10,6 +10,11 @@ factcheck() { swift run --quiet factcheck "$@"; }
 echo "== ingest the examples"
 factcheck ingest examples/articles/
 
+echo "== a saved web page: the article, its headline, byline and date, without the page around it"
+factcheck ingest examples/pages/harbor-ferry-fares.html
+page=$(factcheck articles --format json | sed -n 's/.*"id" : \([0-9]*\).*/\1/p' | tail -1)
+factcheck article "$page"
+
 echo "== the worklist: unverified claims, most check-worthy first"
 factcheck claims --status unverified --limit 10
 
