@@ -17,7 +17,9 @@ public struct FactCheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
-            ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
+            ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
+            ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self,
+            AssignCommand.self,
             EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
         ]
     )

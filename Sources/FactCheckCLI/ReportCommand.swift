@@ -9,7 +9,13 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Formats: markdown (CommonMark), html (one self-contained page), json (one document with a version \
             field), csv (RFC 4180, UTF-8, one row per claim) and claimreview (schema.org ClaimReview JSON-LD, one \
-            per claim with a verdict; needs org.name, org.url and review.url, see 'factcheck config').
+            per published verdict; needs org.name, org.url and review.url, see 'factcheck config'; \
+            --include-unpublished previews every verdict).
+
+            --public writes what readers see, in any format: published verdicts only, under the organisation's \
+            name, link and logo (org.name and org.url must be set; org.logo is optional), each article's headline \
+            and a link to the original story, each verdict's sources and corrections, and a corrections section at \
+            the end. It leaves out the history, editor names, internal notes and every unpublished claim.
 
             Filters combine: every one given must match. --since and --editor select claims whose history has an \
             entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry \
@@ -41,9 +47,21 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims this editor changed (any entry in their history).", valueName: "name"))
     var editor: String?
 
+    @Flag(name: .customLong("public"), help: "Write the public report: published verdicts only, nothing internal.")
+    var isPublic = false
+
+    @Flag(help: "ClaimReview only: export every verdict, published or not (a preview; not with --public).")
+    var includeUnpublished = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
+        if isPublic, includeUnpublished {
+            throw ValidationError("--public shows published verdicts only; leave out --include-unpublished")
+        }
+        if includeUnpublished, format != .claimreview {
+            throw ValidationError("--include-unpublished is for --format claimreview; other desk reports show every claim already")
+        }
         if let editor, editor.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--editor is empty; give the editor's name as it appears in claim histories")
         }
@@ -51,14 +69,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let scope = ReportScope(
-            statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor
+            statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor,
+            includeUnpublished: includeUnpublished
         )
+        let audience: ReportAudience = isPublic ? .public : .desk
         let store = try database.open()
         let outcome: ReportOutcome
         if let output {
             var file = try AtomicFileOutput(path: output)
             do {
-                outcome = try ReportWriter.write(format, scope: scope, store: store, to: &file)
+                outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &file)
                 try file.commit()
             } catch {
                 file.discard()
@@ -66,7 +86,7 @@ struct ReportCommand: ParsableCommand {
             }
         } else {
             var out = StandardOutputStream()
-            outcome = try ReportWriter.write(format, scope: scope, store: store, to: &out)
+            outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &out)
             out.flush()
         }
         if outcome.skippedWithoutVerdict > 0 {

@@ -80,6 +80,7 @@ extension ArticleFormat: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}
+extension ReviewState: ExpressibleByArgument {}
 
 /// Claim and article ids on the command line: a clear message for "abc" or "-3".
 struct ClaimIDArgument: ExpressibleByArgument {
