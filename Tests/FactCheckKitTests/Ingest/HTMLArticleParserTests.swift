@@ -50,7 +50,7 @@ import TestSupport
 
     @Test func invalidJSONLDFallsBackToMetaTags() {
         let page = """
-            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken",</script>
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
             <meta property="og:title" content="From OpenGraph"><meta name="author" content="Lee Chan">
             <meta property="article:published_time" content="2023-11-02T08:00:00Z"></head>
             <body><p>Text of the article, long enough to be the article body of this small page for the test.</p></body></html>
@@ -59,6 +59,18 @@ import TestSupport
         #expect(parsed.metadata.title == "From OpenGraph")
         #expect(parsed.metadata.author == "Lee Chan")
         #expect(parsed.metadata.published == "2023-11-02")
+    }
+
+    @Test func brokenJSONLDStillGivesItsPlainFields() {
+        let page = """
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Port traffic up 12%",
+            "datePublished": "2021-07-14T10:00:00Z", "author": {"@type": "Person", "name": "Ida Holm"},, }</script></head>
+            <body><p>The port handled 4.5 million containers in 2020, up 12 percent on the year before, it said.</p></body></html>
+            """
+        let parsed = HTMLArticleParser.parse(page)
+        #expect(parsed.metadata.title == "Port traffic up 12%")
+        #expect(parsed.metadata.published == "2021-07-14")
+        #expect(parsed.metadata.author == "Ida Holm")
     }
 
     @Test func pageBodyIsTheFallback() {

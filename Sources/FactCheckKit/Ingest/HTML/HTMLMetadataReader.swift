@@ -79,7 +79,7 @@ struct HTMLMetadataReader {
         for marker in ["//]]>", "]]>"] where text.hasSuffix(marker) { text.removeLast(marker.count) }
         guard let data = text.data(using: .utf8),
               let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            return (ArticleMetadata(), nil)
+            return (lenientJSONLD(text), nil)
         }
         guard let article = findArticle(json, depth: 0) else { return (ArticleMetadata(), nil) }
         var metadata = ArticleMetadata()
@@ -90,6 +90,34 @@ struct HTMLMetadataReader {
         metadata.url = article["url"] as? String
         let name = (article["name"] as? String).flatMap(clean)
         return (metadata, name == metadata.title ? nil : name)
+    }
+
+    /// Broken JSON (a stray comma, an unescaped quote elsewhere) still names its fields plainly: read the string
+    /// values of `headline`, `datePublished` and an author's `name` where the JSON says it is an article.
+    static func lenientJSONLD(_ text: String) -> ArticleMetadata {
+        guard articleTypes.contains(where: { text.contains("\"\($0)\"") }) else { return ArticleMetadata() }
+        func value(_ key: String, after start: String.Index? = nil) -> String? {
+            let haystack = start.map { text[$0...] } ?? text[...]
+            guard let keyRange = haystack.range(of: "\"\(key)\"") else { return nil }
+            var rest = text[keyRange.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            guard rest.first == ":" else { return nil }
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            guard rest.first == "\"" else { return nil }
+            var out = ""
+            var escaped = false
+            for character in rest.dropFirst() {
+                if escaped { out.append(character); escaped = false; continue }
+                if character == "\\" { escaped = true; continue }
+                if character == "\"" { return clean(out) }
+                out.append(character)
+            }
+            return nil
+        }
+        var metadata = ArticleMetadata()
+        metadata.title = value("headline")
+        metadata.published = value("datePublished")
+        if let author = text.range(of: "\"author\"") { metadata.author = value("name", after: author.upperBound) }
+        return metadata
     }
 
     private static func findArticle(_ json: Any, depth: Int) -> [String: Any]? {
