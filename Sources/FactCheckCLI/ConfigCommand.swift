@@ -29,7 +29,7 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let stored = try database.open(.readWrite).setSetting(key.key, to: value)
+            let stored = try database.creating { try $0.setSetting(key.key, to: value) }
             Console.out("\(key.key.rawValue) = \(stored)")
         }
     }

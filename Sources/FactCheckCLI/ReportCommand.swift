@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Format: markdown, html, json, csv or claimreview.")
     var format: ReportFormat = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (atomically).", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced whole or not at all, keeping its permissions; a device or pipe is written to; the database is refused.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
@@ -75,8 +75,10 @@ struct ReportCommand: ParsableCommand {
         let audience: ReportAudience = isPublic ? .public : .desk
         let store = try database.open()
         let outcome: ReportOutcome
+        var intoStream = false
         if let output {
-            var file = try AtomicFileOutput(path: output)
+            var file = try AtomicFileOutput(path: output, protecting: store.path)
+            intoStream = file.isStream
             do {
                 outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &file)
                 try file.commit()
@@ -93,7 +95,8 @@ struct ReportCommand: ParsableCommand {
             let n = outcome.skippedWithoutVerdict
             Console.warning("\(n) claim\(n == 1 ? "" : "s") without a verdict left out of the ClaimReview export")
         }
-        if let output {
+        // Into a device or standard output itself, a line saying so would land in the report's stream.
+        if let output, !intoStream {
             Console.out("report written to \(output): \(outcome.claims) claim\(outcome.claims == 1 ? "" : "s")")
         }
     }

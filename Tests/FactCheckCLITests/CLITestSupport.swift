@@ -87,3 +87,13 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     try body()
     return Date().timeIntervalSince(start)
 }
+
+extension ExampleDatabase {
+    /// Runs `script` with `sh -c`, `$FACTCHECK` naming the binary and FACTCHECK_DB this database, so a test can
+    /// redirect or close the binary's standard streams; returns its status, standard output and error lines.
+    func shell(_ script: String, name: String = "run") throws -> (status: Int32, stdout: String, errors: [String]) {
+        let process = try BackgroundProcess(script: script, environment: ["FACTCHECK_DB": path], outputPrefix: folder.file(name))
+        let status = process.wait()
+        return (status, process.stdout, process.stderr.split(separator: "\n").map(String.init))
+    }
+}
