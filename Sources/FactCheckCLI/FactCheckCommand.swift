@@ -18,7 +18,7 @@ public struct FactCheckCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
             ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
-            EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
+            EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
         ]
     )
 

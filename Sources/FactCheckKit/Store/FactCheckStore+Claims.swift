@@ -50,7 +50,7 @@ extension FactCheckStore {
 
     /// SQLite's plan for listing `filter` (`EXPLAIN QUERY PLAN`), one line per step: for tests that pin
     /// the worklist to its indexes and to the full-text index.
-    func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
+    package func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
         guard let (sql, values) = Self.listQuery(filter) else { return [] }
         let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
         try statement.bind(values)

@@ -16,12 +16,12 @@ extension Optional where Wrapped == String {
 private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A thin owner of one sqlite3 connection: open, prepare, execute, transactions.
-final class SQLiteConnection {
-    let handle: OpaquePointer
+package final class SQLiteConnection {
+    package let handle: OpaquePointer
     let path: String
     private var cache: [String: Statement] = [:]
 
-    init(path: String, readOnly: Bool) throws(StoreError) {
+    package init(path: String, readOnly: Bool) throws(StoreError) {
         var db: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
@@ -43,7 +43,7 @@ final class SQLiteConnection {
     }
 
     /// Runs one or more statements that bind nothing (schema, pragmas).
-    func execute(_ sql: String) throws(StoreError) {
+    package func execute(_ sql: String) throws(StoreError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if rc != SQLITE_OK {
@@ -87,7 +87,7 @@ final class SQLiteConnection {
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var changes: Int { Int(sqlite3_changes(handle)) }
 
-    func error(_ code: Int32) -> StoreError {
+    package func error(_ code: Int32) -> StoreError {
         StoreError.from(
             code: code, message: String(cString: sqlite3_errmsg(handle)), path: path, systemErrno: sqlite3_system_errno(handle)
         )

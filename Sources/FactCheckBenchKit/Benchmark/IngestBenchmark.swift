@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Wall-clock and CPU seconds of one timed part of a benchmark.

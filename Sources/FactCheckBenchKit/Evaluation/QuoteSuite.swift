@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Scores quote finding on the GUM gold direct quotes of the Wikinews articles.

@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Monotonic wall-clock time for benchmarks.

@@ -1,3 +1,5 @@
+import FactCheckKit
+
 /// One line of the evaluation table: a metric on one external suite.
 public struct EvaluationRow: Equatable, Sendable {
     /// The suite and what is measured: "Recognizers-Text numbers".

@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Scores the extractor on the Recognizers-Text English specs for numbers, percentages and currency:

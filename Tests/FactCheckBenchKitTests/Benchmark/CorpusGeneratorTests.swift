@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FactCheckKit
+@testable import FactCheckBenchKit
+import FactCheckKit
 
 @Suite struct CorpusGeneratorTests {
     @Test func sameSeedSameArticles() {

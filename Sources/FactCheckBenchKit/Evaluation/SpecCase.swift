@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// A case of the Microsoft Recognizers-Text English specs: an input and the results expected in it.

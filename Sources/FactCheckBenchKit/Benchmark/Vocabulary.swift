@@ -1,3 +1,5 @@
+import FactCheckKit
+
 /// The words the corpus generator draws from: invented places, people and institutions, regional-news phrasing.
 enum Vocabulary {
     struct Topic: Sendable {

@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Scores the check-worthiness model on ClaimBuster (F1 of the check-worthy class, ROC AUC of the score)

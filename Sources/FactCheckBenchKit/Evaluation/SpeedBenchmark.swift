@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Measures the whole extractor's throughput on one core, in megabytes of article text per second.

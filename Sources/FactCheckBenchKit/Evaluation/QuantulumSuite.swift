@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Scores the extractor on quantulum3's cases that are plain numbers or money (the rest are physical units).

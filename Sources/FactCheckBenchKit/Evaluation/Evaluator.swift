@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// What to evaluate: the external suites' folder, the corpus, and whether to run the Python peer.

@@ -1,3 +1,5 @@
+import FactCheckKit
+
 /// One worklist query measured in process: the page itself, the footer count, and SQLite's plan.
 public struct WorklistMeasurement: Sendable {
     public var name: String

@@ -1,7 +1,9 @@
+import FactCheckKit
+
 /// Runs the extractor's tokenizer and quantity scan over a short text, as the suites need it.
 enum SnippetScan {
     static func scan(_ text: String) -> NumberScan {
-        QuantityScanner.scan(Tokenizer.tokens(text), sentence: text)
+        QuantityScanner.scan(text)
     }
 
     /// Every figure in `text` as written, with its value: years and days of the month included.

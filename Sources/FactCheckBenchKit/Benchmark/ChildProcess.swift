@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// What one run of a child process cost.

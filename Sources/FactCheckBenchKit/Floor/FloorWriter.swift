@@ -1,4 +1,5 @@
 import CSQLite
+import FactCheckKit
 import Foundation
 
 /// The physical floor for ingest, for benchmarks: the rows an ingest stores (article bodies, claims, quantities)
@@ -20,10 +21,8 @@ public final class FloorWriter {
         db = try SQLiteConnection(path: path, readOnly: false)
         self.timestamp = timestamp
         self.editor = editor
-        let journal = try db.statement("PRAGMA journal_mode = WAL")
-        _ = try journal.step()
-        journal.reset()
         try db.execute("""
+            PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             CREATE TABLE article (id INTEGER PRIMARY KEY, title TEXT, publication TEXT, author TEXT, url TEXT,
                 published TEXT, body TEXT, source_path TEXT, ingested_at TEXT, ingested_by TEXT);

@@ -1,5 +1,6 @@
 import Testing
-@testable import FactCheckKit
+@testable import FactCheckBenchKit
+import FactCheckKit
 
 @Suite("Evaluation metrics")
 struct MetricsTests {

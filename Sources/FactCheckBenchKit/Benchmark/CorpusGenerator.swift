@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// A tiny seeded random number generator (SplitMix64), so a corpus is the same on every machine and run.

@@ -1,7 +1,9 @@
 import ArgumentParser
+import FactCheckBenchKit
 import FactCheckKit
 import Foundation
 
+/// `factcheck-bench eval`: the extractor against external suites (formerly `factcheck eval`; same options, same table).
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -44,7 +46,11 @@ struct EvalCommand: ParsableCommand {
             speedSeconds: speedSeconds, pythonPeer: pythonPeer, releaseBuild: release
         )
         let report = try Evaluator.run(request)
-        Console.out(report.table().trimmingTrailingNewline())
-        if misses { Console.out("\nMissed:\n" + report.missList().trimmingTrailingNewline()) }
+        Output.line(String(report.table().trimmingSuffix("\n")))
+        if misses { Output.line("\nMissed:\n" + report.missList().trimmingSuffix("\n")) }
     }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }
