@@ -67,7 +67,8 @@ let package = Package(
         // End-to-end tests run the built `factcheck` and `factcheck-bench` binaries, so they depend on them.
         .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["factcheck", "FactCheckBench", "FactCheckKit", "FactCheckBenchKit", "TestSupport"]
+            dependencies: ["factcheck", "FactCheckBench", "FactCheckKit", "FactCheckBenchKit", "TestSupport"],
+            exclude: ["Help"]  // help snapshots, read by path from HelpGoldenTests
         ),
     ]
 )

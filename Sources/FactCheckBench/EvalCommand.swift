@@ -9,9 +9,9 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure the claim extractor against external suites and print one table.",
         discussion: """
-            EVAL-FOLDER is the shared/eval folder (Recognizers-Text, quantulum3, ClaimBuster, CLEF 2019).
-            GUM quotes are read from EVAL-FOLDER/../corpus/wikinews unless --corpus says otherwise.
-            Speed is timed on the .txt articles under EVAL-FOLDER/../corpus; build with
+            EVAL-FOLDER is the shared/eval folder (Recognizers-Text, quantulum3, ClaimBuster, CLEF 2019). \
+            GUM quotes are read from EVAL-FOLDER/../corpus/wikinews unless --corpus says otherwise. \
+            Speed is timed on the .txt articles under EVAL-FOLDER/../corpus; build with \
             'swift build -c release' for a meaningful figure. Nothing is written.
             """
     )

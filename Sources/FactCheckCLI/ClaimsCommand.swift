@@ -6,7 +6,7 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List claims: the editor's worklist, most check-worthy first.",
         discussion: """
-            Filters combine: every one given must match. --status and --kind may be repeated.
+            Filters combine: every one given must match. --status and --kind may be repeated. \
             The table shows the first 50 matches unless --limit says otherwise; json and csv print every match.
             """
     )

@@ -8,11 +8,14 @@ struct IngestCommand: ParsableCommand {
         abstract: "Pull the check-worthy claims out of articles and store them.",
         discussion: """
             PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
-            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
-            own line; Markdown articles may open with front matter (title, publication, author, url, published).
-            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
-            once its article is committed. An article whose text is already stored is skipped.
-            Prints one line per article: its id, title and number of claims.
+
+            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each a \
+            paragraph of its own (a short line followed by a blank line); Markdown articles may open with front \
+            matter (title, publication, author, url, published).
+
+            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed \
+            once its article is committed. An article whose text is already stored is skipped. Prints one line per \
+            article: its id, title and number of claims.
             """
     )
 
