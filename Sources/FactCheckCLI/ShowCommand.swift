@@ -12,7 +12,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        view.print(try database.open().claimDetail(view.id.id), asText: ClaimDetailText.render)
+        let extractor = ClaimExtractor()
+        view.print(try database.open().claimDetail(view.id.id, neighbours: extractor.neighbours), asText: ClaimDetailText.render)
     }
 }
 
