@@ -64,7 +64,8 @@ struct ClaimsCommand: ParsableCommand {
             let total = claims.count < filter.limit! ? claims.count : try store.countClaims(filter, cap: Self.footerCountCap)
             var out = StandardOutputStream()
             out.write(ClaimList.table(
-                claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap
+                claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap,
+                seeOthers: "use --limit or filters to see others"
             ))
             out.flush()
         case .json:

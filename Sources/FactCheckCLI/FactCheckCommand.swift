@@ -35,7 +35,7 @@ public struct FactCheckCommand: ParsableCommand {
             try command.run()
             return 0
         } catch let failure as any FactCheckFailure {
-            Console.error(failure.errorDescription ?? "\(failure)")
+            Console.error(FailureWording.message(for: failure))
             return failure.exitStatus.rawValue
         } catch {
             let code = exitCode(for: error)

@@ -72,7 +72,7 @@ struct IngestCommand: ParsableCommand {
             for (_, outcome) in batch {
                 switch outcome {
                 case .success(let result):
-                    result.warnings.forEach(Console.warning)
+                    result.warnings.forEach { Console.warning($0.description) }
                     switch result.outcome {
                     case .ingested(let id, let count):
                         stored += 1
@@ -85,7 +85,7 @@ struct IngestCommand: ParsableCommand {
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.
                     if sources.count == 1 { throw failure }
-                    Console.error(failure.errorDescription ?? "\(failure)")
+                    Console.error(FailureWording.message(for: failure))
                     failures.append(failure)
                 case .failure(let error):
                     throw error

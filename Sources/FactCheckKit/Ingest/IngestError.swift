@@ -24,7 +24,7 @@ public enum IngestError: FactCheckFailure, Equatable {
         case .unreadable(let path, let reason):
             "cannot read '\(path)': \(reason)"
         case .tooLarge(let path, let bytes, let limit):
-            "'\(path)' is \(bytes) bytes, over the \(limit)-byte limit; raise it with --max-bytes if the article is real"
+            "'\(path)' is \(bytes) bytes, over the \(limit)-byte limit; raise the limit if the article is real"
         case .noBody(let path):
             "'\(path)' has a header but no article text; nothing to ingest"
         case .oneArticleOnly(let option):

@@ -18,7 +18,7 @@ public struct IngestResult: Equatable, Sendable {
     public var source: ArticleSource
     public var title: String
     public var outcome: IngestOutcome
-    public var warnings: [String]
+    public var warnings: [IngestWarning]
 }
 
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
@@ -119,12 +119,12 @@ public struct Ingestor {
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
-    public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+    public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
         try read(source, extracting: true)
     }
 
     /// Reads and parses one article into a draft, with its claims when `extracting`.
-    private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
+    private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
         let (text, warnings) = try read(source)
         let parsed = ArticleParser.parse(text)
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
@@ -144,7 +144,7 @@ public struct Ingestor {
         return (draft, warnings)
     }
 
-    private func read(_ source: ArticleSource) throws -> (String, [String]) {
+    private func read(_ source: ArticleSource) throws -> (String, [IngestWarning]) {
         let data: Data
         switch source {
         case .standardInput:
@@ -167,7 +167,7 @@ public struct Ingestor {
         if data.contains(0) { throw IngestError.binaryFile(name) }
         if let text = String(data: data, encoding: .utf8) { return (text, []) }
         let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
+        return (repaired, [.invalidUTF8Replaced(source: name)])
     }
 
     /// The first line of the body, shortened, or the file name.

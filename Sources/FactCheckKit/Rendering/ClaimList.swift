@@ -2,7 +2,10 @@
 public enum ClaimList {
     /// A table that fits `width` columns: id, score, status, article, then the claim cut to fit.
     /// `total` is how many claims match; with `totalIsAtLeast`, only that more than `total` do.
-    public static func table(_ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false) -> String {
+    /// `seeOthers` ends the footer when not every match is shown (the CLI names its `--limit` option there).
+    public static func table(
+        _ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false, seeOthers: String = "narrow the filters to see others"
+    ) -> String {
         guard !claims.isEmpty else { return "No claims match. Ingest articles with 'factcheck ingest PATH' or loosen the filters.\n" }
         let idWidth = max(2, claims.map { String($0.id.rawValue).count }.max() ?? 2)
         let articleWidth = max(3, claims.map { String($0.articleID.rawValue).count }.max() ?? 3)
@@ -19,9 +22,9 @@ public enum ClaimList {
         }
         let shown = claims.count
         if let total, totalIsAtLeast {
-            out += "\(shown) of more than \(total) claims shown; use --limit or filters to see others\n"
+            out += "\(shown) of more than \(total) claims shown; \(seeOthers)\n"
         } else if let total, total > shown {
-            out += "\(shown) of \(total) claims shown; use --limit or filters to see others\n"
+            out += "\(shown) of \(total) claims shown; \(seeOthers)\n"
         } else {
             out += "\(shown) claim\(shown == 1 ? "" : "s")\n"
         }

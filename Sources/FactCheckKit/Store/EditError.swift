@@ -7,20 +7,20 @@ public enum EditError: FactCheckFailure, Equatable {
     /// `--force` was given without saying why.
     case forceNeedsNote
     case alreadyWithdrawn(EvidenceID, at: String)
-    case emptyText(option: String)
+    case emptyText(EditField)
 
     public var errorDescription: String? {
         switch self {
         case .noSupportingCitation(let id):
-            "claim \(id) has no supporting citation; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+            "claim \(id) has no supporting citation; cite one, or force the verdict with a note saying why"
         case .noCitation(let id, let verdict):
-            "claim \(id) has no citation, and a \(verdict.rawValue) verdict needs one; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+            "claim \(id) has no citation, and a \(verdict.rawValue) verdict needs one; cite one, or force the verdict with a note saying why"
         case .forceNeedsNote:
-            "--force needs a --note saying why the verdict stands without the evidence; it is recorded in the history"
+            "a forced verdict needs a note saying why it stands without the evidence; it is recorded in the history"
         case .alreadyWithdrawn(let id, let at):
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
-        case .emptyText(let option):
-            "\(option) is empty; give it a value"
+        case .emptyText(let field):
+            "the \(field.rawValue) is empty; give it a value"
         }
     }
 
@@ -30,4 +30,12 @@ public enum EditError: FactCheckFailure, Equatable {
         case .forceNeedsNote, .emptyText: .usage
         }
     }
+}
+
+/// Which piece of an editor's change was left empty.
+public enum EditField: String, Sendable, Equatable {
+    /// Why a citation is withdrawn.
+    case reason
+    /// A claim's corrected text.
+    case text
 }

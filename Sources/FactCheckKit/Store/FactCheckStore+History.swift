@@ -15,7 +15,7 @@ extension FactCheckStore {
     /// Marks a citation withdrawn with the editor's reason, and records it in the claim's history, in one transaction.
     /// The citation row stays: it only stops counting as evidence. Throws `EditError` or `StoreError`.
     public func withdraw(_ evidenceID: EvidenceID, reason: String, editor: String) throws -> Withdrawal {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--reason") }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(.reason) }
         return try change {
             let row = try db.statement("SELECT claim_id, stance, url, withdrawn_at FROM evidence WHERE id = ?")
             try row.bind(.integer(evidenceID.rawValue))
@@ -61,7 +61,7 @@ extension FactCheckStore {
     /// Corrects a claim's text (a bad sentence split, a typo in the source), keeping the old text in the history.
     /// Throws `EditError` or `StoreError`.
     public func editText(_ claimID: ClaimID, text: String, note: String?, editor: String) throws -> HistoryEvent {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--text") }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(.text) }
         return try change {
             let before = try claim(claimID)
             let now = clock.timestamp()

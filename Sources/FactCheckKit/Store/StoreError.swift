@@ -24,13 +24,13 @@ public enum StoreError: FactCheckFailure, Equatable {
     public var errorDescription: String? {
         switch self {
         case .folderMissing(let path):
-            "the folder for database '\(path)' does not exist; create it first or pass another --db"
+            "the folder for database '\(path)' does not exist; create it first or choose another database"
         case .noDatabase(let path):
-            "no database at '\(path)'; ingest articles first with 'factcheck ingest PATH' or pass --db"
+            "no database at '\(path)'; ingest articles first or choose another database"
         case .cannotOpen(let path, let reason):
             "cannot open database '\(path)': \(reason); check the path and its permissions"
         case .notADatabase(let path):
-            "'\(path)' is not a factcheck database (not SQLite); pass another --db"
+            "'\(path)' is not a factcheck database (not SQLite); choose another database"
         case .newerSchema(let path, let found, let supported):
             "database '\(path)' has schema version \(found), newer than this factcheck understands (\(supported)); upgrade factcheck. The database was not changed"
         case .busy(let path):
