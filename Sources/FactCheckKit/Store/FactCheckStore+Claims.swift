@@ -15,14 +15,14 @@ extension FactCheckStore {
     }
 
     /// Streams the claims matching `filter` one at a time, so large exports stay in bounded memory.
-    public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) throws -> Void) throws(StoreError) {
+    public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) -> Void) throws(StoreError) {
         guard let (sql, values) = Self.listQuery(filter) else { return }
-        try read {
+        try read { () throws(StoreError) in
             let statement = try db.statement(sql)
             try statement.bind(values)
             defer { statement.reset() }
             while try statement.step() {
-                try body(try claim(from: statement))
+                body(try claim(from: statement))
             }
         }
     }

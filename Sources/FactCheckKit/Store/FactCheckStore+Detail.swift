@@ -6,7 +6,7 @@ extension FactCheckStore {
     public func claimDetail(
         _ id: ClaimID, neighbours: (_ claim: Claim, _ body: String) -> (before: String?, after: String?)
     ) throws(StoreError) -> ClaimDetail {
-        try read {
+        try read { () throws(StoreError) in
             let claim = try claim(id)
             let article = try article(claim.articleID)
             let (before, after) = neighbours(claim, article.body)

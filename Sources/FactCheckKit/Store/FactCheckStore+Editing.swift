@@ -1,7 +1,7 @@
 extension FactCheckStore {
     /// Attaches a citation to a claim and records it in the claim's history, in one transaction.
     public func cite(_ claimID: ClaimID, evidence: NewEvidence, editor: String) throws(StoreError) -> Evidence {
-        try write {
+        try write { () throws(StoreError) in
             _ = try claim(claimID)
             let now = clock.timestamp()
             try db.statement("""

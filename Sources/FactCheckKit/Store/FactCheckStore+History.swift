@@ -3,7 +3,7 @@ import Foundation
 extension FactCheckStore {
     /// A claim's current state and its whole history, oldest first, read in one snapshot.
     public func claimHistory(_ claimID: ClaimID) throws(StoreError) -> ClaimHistory {
-        try read {
+        try read { () throws(StoreError) in
             let claim = try claim(claimID)
             return ClaimHistory(
                 claimID: claimID, text: claim.text, status: claim.status, assignee: claim.assignee,
@@ -45,7 +45,7 @@ extension FactCheckStore {
     /// Gives a claim to an editor (or releases it with nil), recorded in its history, in one transaction.
     public func assign(_ claimID: ClaimID, to assignee: String?, editor: String, note: String? = nil) throws(StoreError) -> AssignmentOutcome {
         let assignee = assignee.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        return try write {
+        return try write { () throws(StoreError) in
             let before = try claim(claimID)
             guard before.assignee != assignee else { return .unchanged(assignee: assignee) }
             let now = clock.timestamp()

@@ -37,7 +37,7 @@ extension FactCheckStore {
     /// An article whose body is already stored is left alone.
     public func ingest(_ draft: ArticleDraft, editor: String) throws(StoreError) -> IngestOutcome {
         let sha = draft.bodySHA256
-        return try write {
+        return try write { () throws(StoreError) in
             if let existing = try articleID(bodySHA256: sha) {
                 return .alreadyIngested(existing)
             }
