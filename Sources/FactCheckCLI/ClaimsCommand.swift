@@ -74,7 +74,7 @@ struct ClaimsCommand: ParsableCommand {
             out.flush()
         case .csv:
             var out = StandardOutputStream()
-            out.write(CSV.row(ClaimList.csvHeader))
+            out.write(CSV.byteOrderMark + CSV.row(ClaimList.csvHeader))
             try store.forEachClaim(filter) { out.write(ClaimList.csvRow($0)) }
             out.flush()
         }

@@ -6,6 +6,11 @@ enum Console {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// Text that carries its own line ends (CSV's CRLF).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// One line on standard error, prefixed so it is clear which tool spoke.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("factcheck: error: " + message + "\n").utf8))

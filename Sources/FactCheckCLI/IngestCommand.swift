@@ -15,7 +15,8 @@ struct IngestCommand: ParsableCommand {
 
             Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed \
             once its article is committed. An article whose text is already stored is skipped. Prints one line per \
-            article: its id, title and number of claims.
+            article: its id, title and number of claims; with --format json, one JSON object per line instead \
+            (source, id, title, claims, outcome, warnings, and error when it failed).
             """
     )
 
@@ -39,6 +40,9 @@ struct IngestCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
+
+    @Option(help: "Output format: text (one line per article and a summary) or json (one JSON object per line).")
+    var format: DetailFormat = .text
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
@@ -69,8 +73,16 @@ struct IngestCommand: ParsableCommand {
         // Many articles are committed in batches (see IngestBatching); each line is printed once its batch is stored.
         try ingestor.ingest(sources) { batch in
             progress.clear()
-            for (_, outcome) in batch {
+            for (source, outcome) in batch {
                 switch outcome {
+                case .success(let result) where format == .json:
+                    if case .ingested(_, let count) = result.outcome {
+                        stored += 1
+                        claims += count
+                    } else {
+                        skipped += 1
+                    }
+                    Console.out(JSONOutput.string(IngestRecord(result), pretty: false))
                 case .success(let result):
                     result.warnings.forEach { Console.warning($0.description) }
                     switch result.outcome {
@@ -84,6 +96,10 @@ struct IngestCommand: ParsableCommand {
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.
+                    if format == .json {
+                        let record = IngestRecord(failedSource: source.displayName, error: FailureWording.message(for: failure))
+                        Console.out(JSONOutput.string(record, pretty: false))
+                    }
                     if sources.count == 1 { throw failure }
                     Console.error(FailureWording.message(for: failure))
                     failures.append(failure)
@@ -94,7 +110,7 @@ struct IngestCommand: ParsableCommand {
             progress.advance(by: batch.count)
         }
         progress.clear()
-        if sources.count > 1 {
+        if sources.count > 1, format == .text {
             Console.out("\(stored) stored, \(skipped) already ingested, \(failures.count) failed; \(claims) claims found")
         }
         if let first = failures.first {

@@ -50,7 +50,7 @@ public enum ClaimList {
     }
 
     public static func csv(_ claims: [Claim]) -> String {
-        CSV.row(csvHeader) + claims.map(csvRow).joined()
+        CSV.byteOrderMark + CSV.row(csvHeader) + claims.map(csvRow).joined()
     }
 
     /// A score as "0.85".

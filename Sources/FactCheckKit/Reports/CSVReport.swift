@@ -8,7 +8,7 @@ struct CSVReport: ReportRenderer {
     ]
 
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
-        out.write("\u{FEFF}")  // Excel reads the file as UTF-8 only with a byte-order mark.
+        out.write(CSV.byteOrderMark)
         out.write(CSV.row(Self.header))
     }
 
