@@ -65,7 +65,7 @@ struct ClaimsCommand: ParsableCommand {
             var out = StandardOutputStream()
             out.write(ClaimList.table(
                 claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap,
-                seeOthers: "use --limit or filters to see others"
+                seeOthers: "use --limit or filters to see others", colour: Console.colour
             ))
             out.flush()
         case .json:

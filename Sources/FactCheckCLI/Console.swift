@@ -1,3 +1,4 @@
+import FactCheckKit
 import Foundation
 
 /// Writes to standard output and standard error. The only place the CLI prints.
@@ -18,6 +19,11 @@ enum Console {
 
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data(("factcheck: warning: " + message + "\n").utf8))
+    }
+
+    /// Whether tables on standard output may be coloured: a terminal, and no NO_COLOR.
+    static var colour: Bool {
+        TerminalColour.enabled(outputIsTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Columns of the terminal, or 100 when output is not a terminal.

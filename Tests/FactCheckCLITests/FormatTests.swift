@@ -56,4 +56,18 @@ struct FormatTests {
             #expect(csv.stdout.hasPrefix(Self.bom) && !csv.stdout.dropFirst().contains(Self.bom), "\(arguments)")
         }
     }
+
+    @Test("statuses are coloured on a terminal only, and not with NO_COLOR",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a pseudo-terminal"))
+    func colourOnATerminalOnly() throws {
+        let database = try ExampleDatabase()
+        _ = try database.run(["mark", "1", "in-review", "--note", "looking"])
+        let command = "\(Paths.binary.path) claims --db \(database.path)"
+        let shell = URL(fileURLWithPath: "/usr/bin/script")
+        let terminal = try CLI.run(["-qc", command, "/dev/null"], environment: ["TERM": "xterm", "NO_COLOR": ""], binary: shell)
+        #expect(terminal.stdout.contains("\u{1B}[36min-review"))
+        let noColour = try CLI.run(["-qc", command, "/dev/null"], environment: ["TERM": "xterm", "NO_COLOR": "1"], binary: shell)
+        #expect(noColour.stdout.contains("in-review") && !noColour.stdout.contains("\u{1B}["))
+        #expect(!(try database.run(["claims"])).stdout.contains("\u{1B}"))  // a pipe
+    }
 }

@@ -2,9 +2,11 @@
 public enum ClaimList {
     /// A table that fits `width` columns: id, score, status, article, then the claim cut to fit.
     /// `total` is how many claims match; with `totalIsAtLeast`, only that more than `total` do.
-    /// `seeOthers` ends the footer when not every match is shown (the CLI names its `--limit` option there).
+    /// `seeOthers` ends the footer when not every match is shown (the CLI names its `--limit` option there);
+    /// `colour` colours the status column (see `TerminalColour`).
     public static func table(
-        _ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false, seeOthers: String = "narrow the filters to see others"
+        _ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false, seeOthers: String = "narrow the filters to see others",
+        colour: Bool = false
     ) -> String {
         guard !claims.isEmpty else { return "No claims match. Ingest articles with 'factcheck ingest PATH' or loosen the filters.\n" }
         let idWidth = max(2, claims.map { String($0.id.rawValue).count }.max() ?? 2)
@@ -17,7 +19,7 @@ public enum ClaimList {
         for claim in claims {
             let score = String(format2(claim.score))
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
-                + pad(claim.status.rawValue, statusWidth) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
+                + (colour ? TerminalColour.status(claim.status, pad(claim.status.rawValue, statusWidth)) : pad(claim.status.rawValue, statusWidth)) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  " + truncate(oneLine(claim.text), to: textWidth) + "\n"
         }
         let shown = claims.count
