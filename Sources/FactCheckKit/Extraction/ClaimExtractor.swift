@@ -90,7 +90,11 @@ public struct ClaimExtractor: Sendable {
     func analyse(
         _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
     ) -> ExtractedClaim? {
-        let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        var numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        for (index, range) in numbers.quantityRanges.enumerated() where index < numbers.quantities.count {
+            numbers.quantities[index].startOffset = sentence.startOffset + range.lowerBound
+            numbers.quantities[index].endOffset = sentence.startOffset + range.upperBound
+        }
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = ClaimKindSet()
         for quantity in numbers.quantities {

@@ -149,7 +149,7 @@ extension FactCheckStore {
     /// The quantities of a claim, in the order they appear.
     public func quantities(of claimID: ClaimID) throws(StoreError) -> [Quantity] {
         let statement = try db.statement(
-            "SELECT text, value, unit, kind, qualifier FROM quantity WHERE claim_id = ? ORDER BY position"
+            "SELECT text, value, unit, kind, qualifier, start_offset, end_offset FROM quantity WHERE claim_id = ? ORDER BY position"
         )
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
@@ -157,7 +157,8 @@ extension FactCheckStore {
         while try statement.step() {
             result.append(Quantity(
                 text: statement.text(0), value: statement.double(1), unit: statement.optionalText(2),
-                kind: QuantityKind(rawValue: statement.text(3)) ?? .number, qualifier: statement.optionalText(4)
+                kind: QuantityKind(rawValue: statement.text(3)) ?? .number, qualifier: statement.optionalText(4),
+                startOffset: statement.isNull(5) ? nil : statement.int(5), endOffset: statement.isNull(6) ? nil : statement.int(6)
             ))
         }
         return result

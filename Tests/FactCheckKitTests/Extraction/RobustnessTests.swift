@@ -33,7 +33,8 @@ struct RobustnessTests {
         #expect(quantities > 100, "the generated text should reach the quantity scanner")
     }
 
-    /// `body[start..<end]` is the claim's text byte for byte, and each quantity's text is found in its claim.
+    /// `body[start..<end]` is the claim's text byte for byte, each quantity's text is found in its claim, and its
+    /// stored offsets point at that text in the body.
     /// Returns how many quantities were checked.
     @discardableResult
     private func expectClaimsStandInBody(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
@@ -49,6 +50,14 @@ struct RobustnessTests {
             for quantity in claim.quantities {
                 #expect(claim.text.utf8.firstRange(of: quantity.text.utf8) != nil,
                         "quantity \(quantity.text.debugDescription) not in claim \(claim.text.debugDescription)", sourceLocation: sourceLocation)
+                if let start = quantity.startOffset, let end = quantity.endOffset {
+                    #expect(start >= claim.startOffset && end <= claim.endOffset && start <= end
+                            && Array(body[start..<end]) == Array(quantity.text.utf8),
+                            "quantity \(quantity.text.debugDescription) offsets \(start)..<\(end) in \(text.debugDescription)",
+                            sourceLocation: sourceLocation)
+                } else {
+                    Issue.record("quantity \(quantity.text.debugDescription) has no offsets", sourceLocation: sourceLocation)
+                }
                 quantities += 1
             }
         }
