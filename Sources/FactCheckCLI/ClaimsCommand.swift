@@ -29,6 +29,9 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims assigned to this editor.", valueName: "name"))
     var assignee: String?
 
+    @Option(help: ArgumentHelp("Only claims whose verdict's review is this: pending, approved, rejected or not-required (repeatable).", valueName: "review"))
+    var review: [ReviewState] = []
+
     @Option(help: "Order: score (most check-worthy first), article (reading order) or recent (last changed first).")
     var sort: ClaimSort = .score
 
@@ -54,7 +57,7 @@ struct ClaimsCommand: ParsableCommand {
         let store = try database.open()
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
-            assignee: assignee, sort: sort, limit: limit
+            assignee: assignee, reviews: review, sort: sort, limit: limit
         )
         switch format {
         case .table:
@@ -74,7 +77,7 @@ struct ClaimsCommand: ParsableCommand {
             out.flush()
         case .csv:
             var out = StandardOutputStream()
-            out.write(CSV.byteOrderMark + CSV.row(ClaimList.csvHeader))
+            out.write(CSV.document(header: ClaimList.csvHeader))
             try store.forEachClaim(filter) { out.write(ClaimList.csvRow($0)) }
             out.flush()
         }

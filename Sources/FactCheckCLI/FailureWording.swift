@@ -48,6 +48,8 @@ enum FailureWording {
         switch error {
         case .tooLarge(let path, let bytes, let limit):
             "'\(path)' is \(bytes) bytes, over the \(limit)-byte limit; raise it with --max-bytes if the article is real"
+        case .overLimit(let path, let limit):
+            "'\(path)' goes on past the \(limit)-byte limit (reading stopped there); raise it with --max-bytes if the article is real"
         default:
             error.errorDescription ?? "\(error)"
         }

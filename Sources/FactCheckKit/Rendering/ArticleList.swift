@@ -6,7 +6,7 @@ public enum ArticleList {
 
     /// RFC 4180 CSV with `CSV.byteOrderMark`, one row per article.
     public static func csv(_ articles: [ArticleSummary]) -> String {
-        CSV.byteOrderMark + CSV.row(csvHeader) + articles.map { a in
+        CSV.document(header: csvHeader) + articles.map { a in
             CSV.row([String(a.id.rawValue), a.title, a.publication ?? "", a.author ?? "", a.published ?? "", a.url ?? "",
                      String(a.claimCount)] + ClaimStatus.allCases.map { String(a.countsByStatus[$0] ?? 0) })
         }.joined()

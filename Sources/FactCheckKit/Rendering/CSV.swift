@@ -12,6 +12,9 @@ public enum CSV {
         return "\"" + neutralised(value).replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// The start of every CSV: `byteOrderMark`, then the header row.
+    public static func document(header: [String]) -> String { byteOrderMark + row(header) }
+
     public static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }

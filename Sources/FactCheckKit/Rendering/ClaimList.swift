@@ -52,7 +52,7 @@ public enum ClaimList {
     }
 
     public static func csv(_ claims: [Claim]) -> String {
-        CSV.byteOrderMark + CSV.row(csvHeader) + claims.map(csvRow).joined()
+        CSV.document(header: csvHeader) + claims.map(csvRow).joined()
     }
 
     /// A score as "0.85".

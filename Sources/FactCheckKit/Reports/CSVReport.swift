@@ -8,8 +8,7 @@ struct CSVReport: ReportRenderer {
     ]
 
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
-        out.write(CSV.byteOrderMark)
-        out.write(CSV.row(Self.header))
+        out.write(CSV.document(header: Self.header))
     }
 
     mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
