@@ -10,7 +10,9 @@ struct BenchCommand: ParsableCommand {
         commandName: "factcheck-bench",
         abstract: "Scale benchmarks for factcheck, each against the SQLite floor or a baseline measured in the same run.",
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
-        subcommands: [EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self]
+        subcommands: [
+            EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
+        ]
     )
 
     /// Runs the command; a factcheck failure is one line on standard error and its sysexits code, as in `factcheck`.

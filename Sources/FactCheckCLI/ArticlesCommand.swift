@@ -16,7 +16,7 @@ struct ArticlesCommand: ParsableCommand {
         let summaries = try database.open().articleSummaries()
         switch format {
         case .table: Console.out(ArticleList.table(summaries, width: Console.width).trimmingTrailingNewline())
-        case .json: Console.out(JSONOutput.string(summaries))
+        case .json: Console.out(try JSONOutput.string(summaries))
         case .csv: Console.write(ArticleList.csv(summaries))
         }
     }

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = try database.open().check()
         if format == .json {
-            Console.out(JSONOutput.string(report))
+            Console.out(try JSONOutput.string(report))
             if !report.isHealthy { throw DatabaseProblems(path: database.path, count: report.problems.count) }
             return
         }

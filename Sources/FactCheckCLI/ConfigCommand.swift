@@ -65,7 +65,7 @@ struct ConfigCommand: ParsableCommand {
         func run() throws {
             let settings = try database.open().settings()
             if format == .json {
-                Console.out(JSONOutput.string(Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, settings[$0]) })))
+                Console.out(try JSONOutput.string(Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, settings[$0]) })))
                 return
             }
             let width = SettingKey.allCases.map(\.rawValue.count).max() ?? 0

@@ -39,6 +39,11 @@ enum FailureWording {
             "--force needs a --note saying why the verdict stands without the evidence; it is recorded in the history"
         case .emptyText(let field):
             "--\(field.rawValue) is empty; give it a value"
+        case .publishedVerdictWouldReset(let id, let since):
+            "claim \(id)'s verdict is published (since \(since.prefix(10))) and an edit would reset it; take it back first with "
+                + "'factcheck unpublish \(id) --correction TEXT', or keep it with --keep-verdict --note"
+        case .keepVerdictNeedsNote:
+            "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
         default:
             error.errorDescription ?? "\(error)"
         }

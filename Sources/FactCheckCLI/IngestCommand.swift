@@ -20,7 +20,10 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp(
+        "Article files, folders, or - for standard input (a file whose name starts with '-': put -- before it).",
+        valueName: "path"
+    ))
     var paths: [String]
 
     @Option(help: "Headline, overriding the one read from the article (one article only).")
@@ -53,6 +56,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         var overrides = ArticleMetadata(
             title: try InputValidation.optionalText(title, option: "--title"),
             publication: try InputValidation.optionalText(publication, option: "--publication"),
@@ -66,11 +70,13 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        try database.creating { store in try ingest(sources, into: store, overrides: overrides) }
+        try database.creating { store in try ingest(sources, into: store, overrides: overrides, editor: editorName) }
     }
 
-    private func ingest(_ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata) throws {
-        let ingestor = Ingestor(store: store, editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+    private func ingest(
+        _ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata, editor editorName: String
+    ) throws {
+        let ingestor = Ingestor(store: store, editor: editorName, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -86,23 +92,23 @@ struct IngestCommand: ParsableCommand {
                     } else {
                         skipped += 1
                     }
-                    Console.out(JSONOutput.string(IngestRecord(result), pretty: false))
+                    Console.out(try JSONOutput.string(IngestRecord(result), pretty: false))
                 case .success(let result):
                     result.warnings.forEach { Console.warning($0.description) }
                     switch result.outcome {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")")
                     case .alreadyIngested(let id):
                         skipped += 1
-                        Console.out("article \(id): \(result.title) — already ingested")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.
                     if format == .json {
                         let record = IngestRecord(failedSource: source.displayName, error: FailureWording.message(for: failure))
-                        Console.out(JSONOutput.string(record, pretty: false))
+                        Console.out(try JSONOutput.string(record, pretty: false))
                     }
                     if sources.count == 1 { throw failure }
                     Console.error(FailureWording.message(for: failure))

@@ -13,7 +13,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let extractor = ClaimExtractor()
-        view.print(try database.open().claimDetail(view.id.id, neighbours: extractor.neighbours), asText: ClaimDetailText.render)
+        try view.print(try database.open().claimDetail(view.id.id, neighbours: extractor.neighbours), asText: ClaimDetailText.render)
     }
 }
 

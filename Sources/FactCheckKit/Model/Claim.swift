@@ -21,6 +21,9 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
+    /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
+    public var verdictUnsupported: Bool
     /// The verdict's review; nil while the claim has no verdict.
     @NullWhenAbsent public var review: ReviewState?
     /// When the verdict was published; nil unless readers can see it now.
@@ -30,7 +33,8 @@ public struct Claim: Encodable, Equatable, Sendable {
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String, review: ReviewState? = nil, publishedAt: String? = nil
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
+        review: ReviewState? = nil, publishedAt: String? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -50,8 +54,14 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.quantities = quantities
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
+        self.verdictUnsupported = verdictUnsupported
         self.review = review
         self.publishedAt = publishedAt
+    }
+
+    /// What the verdict lacks, in words ("lacks a supporting citation"), or nil when it has its evidence.
+    public var unsupportedVerdictSummary: String? {
+        verdictUnsupported ? "lacks \(VerdictRule(for: status).needs)" : nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -64,5 +74,6 @@ public struct Claim: Encodable, Equatable, Sendable {
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"
+        case verdictUnsupported = "verdict_unsupported"
     }
 }

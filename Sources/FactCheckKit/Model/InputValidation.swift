@@ -6,6 +6,8 @@ public enum InputError: FactCheckFailure, Equatable {
     case urlTooLong(Int)
     case invalidDate(String)
     case emptyValue(option: String)
+    case emptyName(source: String)
+    case controlCharacterInName(source: String)
 
     public static let maxURLLength = 2048
 
@@ -19,6 +21,10 @@ public enum InputError: FactCheckFailure, Equatable {
             "'\(text.prefix(40))' is not a date; write it as YYYY-MM-DD"
         case .emptyValue(let option):
             "\(option) is empty; give it a value or leave it out"
+        case .emptyName(let source):
+            "\(source) is empty; give a name"
+        case .controlCharacterInName(let source):
+            "\(source) holds a control character (a tab, line break, escape or direction override); give a plain name"
         }
     }
 

@@ -19,10 +19,14 @@ public enum ClaimList {
         for claim in claims {
             let score = String(format2(claim.score))
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
-                + (colour ? TerminalColour.status(claim.status, pad(claim.status.rawValue, statusWidth)) : pad(claim.status.rawValue, statusWidth)) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
-                + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  " + truncate(oneLine(claim.text), to: textWidth) + "\n"
+                + statusCell(claim, width: statusWidth, colour: colour) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
+                + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  "
+                + truncate(TerminalText.escaped(oneLine(claim.text)), to: textWidth) + "\n"
         }
         let shown = claims.count
+        if claims.contains(where: \.verdictUnsupported) {
+            out += "! the verdict lacks the evidence it needs (a citation was withdrawn, or it was forced); see 'factcheck show ID'\n"
+        }
         if let total, totalIsAtLeast {
             out += "\(shown) of more than \(total) claims shown; \(seeOthers)\n"
         } else if let total, total > shown {
@@ -33,13 +37,13 @@ public enum ClaimList {
         return out
     }
 
-    public static func json(_ claims: [Claim]) -> String {
-        JSONOutput.string(claims) + "\n"
+    public static func json(_ claims: [Claim]) throws(JSONOutputError) -> String {
+        try JSONOutput.string(claims) + "\n"
     }
 
     public static let csvHeader = [
         "id", "article_id", "status", "score", "kinds", "text", "quantities", "attribution", "speaker", "time_reference",
-        "evidence_count", "verdict_note", "assignee", "updated_at",
+        "evidence_count", "verdict_note", "assignee", "updated_at", "verdict_unsupported",
     ]
 
     public static func csvRow(_ claim: Claim) -> String {
@@ -48,11 +52,18 @@ public enum ClaimList {
             claim.kinds.map(\.rawValue).joined(separator: ";"), claim.text,
             claim.quantities.map { $0.text }.joined(separator: "; "), claim.attribution ?? "", claim.speaker ?? "",
             claim.timeReference ?? "", String(claim.evidenceCount), claim.verdictNote ?? "", claim.assignee ?? "", claim.updatedAt,
+            claim.verdictUnsupported ? "yes" : "no",
         ])
     }
 
     public static func csv(_ claims: [Claim]) -> String {
         CSV.document(header: csvHeader) + claims.map(csvRow).joined()
+    }
+
+    /// The status column: the status ("!" when its verdict's evidence was withdrawn), padded, coloured when asked.
+    private static func statusCell(_ claim: Claim, width: Int, colour: Bool) -> String {
+        let cell = pad(claim.status.rawValue + (claim.verdictUnsupported ? "!" : ""), width)
+        return colour ? TerminalColour.status(claim.status, cell) : cell
     }
 
     /// A score as "0.85".

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Reads and parses articles into drafts: no store, so it runs on any thread.
+struct ArticleReader: Sendable {
+    var overrides: ArticleMetadata
+    var maxBytes: Int
+
+    /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
+    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
+        var (text, warnings) = try readText(source)
+        let parsed = ArticleParser.parse(text)
+        text = ""
+        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw IngestError.noBody(source.displayName)
+        }
+        var metadata = parsed.metadata.overridden(by: overrides)
+        if let unread = parsed.unreadDate, overrides.published == nil {
+            warnings.append(.dateNotStored(source: source.displayName, written: unread))
+        }
+        if metadata.title == nil {
+            metadata.title = fallbackTitle(source: source, body: parsed.body)
+        }
+        if let url = metadata.url {
+            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
+        }
+        let draft = ArticleDraft(
+            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName, claims: []
+        )
+        return (draft, warnings)
+    }
+
+    private func readText(_ source: ArticleSource) throws -> (String, [IngestWarning]) {
+        let data = try ArticleInput.read(source, limit: maxBytes)
+        let name = source.displayName
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw IngestError.emptyFile(name)
+        }
+        if data.contains(0) { throw IngestError.binaryFile(name) }
+        if let text = String(data: data, encoding: .utf8) { return (text, []) }
+        let repaired = String(decoding: data, as: UTF8.self)
+        return (repaired, [.invalidUTF8Replaced(source: name)])
+    }
+
+    /// The first line of the body, shortened, or the file name.
+    private func fallbackTitle(source: ArticleSource, body: String) -> String {
+        if case .file(let path) = source {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        let firstLine = body.prefix { $0 != "\n" }
+        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
+    }
+}
