@@ -93,3 +93,8 @@ factcheck report --public --format html -o "$out/check.html"
 
 echo "== articles and their progress"
 factcheck articles
+
+echo "== a saved web page: the article, its headline, byline and date, without the page around it"
+factcheck ingest examples/pages/harbor-ferry-fares.html
+page=$(factcheck articles --format json | sed -n 's/.*"id" : \([0-9]*\).*/\1/p' | tail -1)
+factcheck article "$page"

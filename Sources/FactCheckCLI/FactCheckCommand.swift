@@ -22,8 +22,8 @@ public struct FactCheckCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
             ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
-            ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
-            EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
+            ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self,
+            AssignCommand.self, EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
         ]
     )
 

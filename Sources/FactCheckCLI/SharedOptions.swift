@@ -125,6 +125,7 @@ struct ClaimViewOptions: ParsableArguments {
 }
 
 extension ClaimStatus: ExpressibleByArgument {}
+extension ArticleFormat: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}

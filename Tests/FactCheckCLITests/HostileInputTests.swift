@@ -54,7 +54,7 @@ import TestSupport
 
     static let cases: [Case] = [
         Case(name: "missing file", arguments: ["ingest", "@/no/such/article.txt"], status: 66, message: "no such file or folder"),
-        Case(name: "folder with no articles", arguments: ["ingest", "@empty-folder"], status: 66, message: "holds no .txt or .md articles"),
+        Case(name: "folder with no articles", arguments: ["ingest", "@empty-folder"], status: 66, message: "holds no .txt, .md or .html articles"),
         Case(name: "empty file", arguments: ["ingest", "@empty.txt"], status: 65, message: "is empty"),
         Case(name: "binary file", arguments: ["ingest", "@binary.txt"], status: 65, message: "NUL bytes"),
         Case(name: "unknown claim id (show)", arguments: ["show", "9999"], status: 65, message: "claim 9999 not found"),

@@ -256,6 +256,7 @@ import TestSupport
         for result in [
             ingest, try succeed(database, ["claims", "--article", "\(articleID)"]), try succeed(database, ["show", "\(id)"]),
             try succeed(database, ["history", "\(id)"]), try succeed(database, ["articles"]),
+            try succeed(database, ["article", "\(articleID)"]),
         ] {
             #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{7}") && !result.stdout.contains("\u{202E}"), "\(result.stdout)")
         }

@@ -4,16 +4,24 @@ import Foundation
 struct ArticleReader: Sendable {
     var overrides: ArticleMetadata
     var maxBytes: Int
+    /// How to read the articles; nil recognises each by its name and first bytes.
+    var format: ArticleFormat? = nil
+    /// Seconds a fetched page may go without progress.
+    var fetchTimeout = PageFetcher.defaultTimeout
 
     /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
     func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
-        var (text, warnings) = try readText(source)
-        let parsed = ArticleParser.parse(text)
+        var (text, warnings, fetched) = try readText(source)
+        let parsed = ArticleFormat.resolved(format ?? fetched?.format, source: source, text: text) == .html
+            ? HTMLArticleParser.parse(text) : ArticleParser.parse(text)
         text = ""
         guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw IngestError.noBody(source.displayName)
         }
-        var metadata = parsed.metadata.overridden(by: overrides)
+        var metadata = parsed.metadata
+        // A fetched page is stored under the address it was served from, after redirects.
+        if let fetched { metadata.url = fetched.finalURL }
+        metadata = metadata.overridden(by: overrides)
         if let unread = parsed.unreadDate, overrides.published == nil {
             warnings.append(.dateNotStored(source: source.displayName, written: unread))
         }
@@ -29,16 +37,24 @@ struct ArticleReader: Sendable {
         return (draft, warnings)
     }
 
-    private func readText(_ source: ArticleSource) throws -> (String, [IngestWarning]) {
-        let data = try ArticleInput.read(source, limit: maxBytes)
+    private func readText(_ source: ArticleSource) throws -> (String, [IngestWarning], FetchedPage?) {
+        let data: Data
+        var fetched: FetchedPage?
+        if case .url(let address) = source {
+            let page = try PageFetcher(maxBytes: maxBytes, timeout: fetchTimeout).fetch(try InputValidation.url(address))
+            fetched = page
+            data = page.data
+        } else {
+            data = try ArticleInput.read(source, limit: maxBytes)
+        }
         let name = source.displayName
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw IngestError.emptyFile(name)
         }
         if data.contains(0) { throw IngestError.binaryFile(name) }
-        if let text = String(data: data, encoding: .utf8) { return (text, []) }
+        if let text = String(data: data, encoding: .utf8) { return (text, [], fetched) }
         let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, [.invalidUTF8Replaced(source: name)])
+        return (repaired, [.invalidUTF8Replaced(source: name)], fetched)
     }
 
     /// The first line of the body, shortened, or the file name.

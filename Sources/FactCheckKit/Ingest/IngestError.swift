@@ -18,11 +18,11 @@ public enum IngestError: FactCheckFailure, Equatable {
         case .missingPath(let path):
             "no such file or folder: '\(path)'; check the path"
         case .nothingToIngest(let path):
-            "'\(path)' holds no .txt or .md articles; pass article files or a folder that has some"
+            "'\(path)' holds no .txt, .md or .html articles; pass article files or a folder that has some"
         case .emptyFile(let path):
             "'\(path)' is empty; nothing to ingest"
         case .binaryFile(let path):
-            "'\(path)' is not text (it holds NUL bytes); pass a .txt or .md article"
+            "'\(path)' is not text (it holds NUL bytes); pass a .txt, .md or .html article"
         case .unreadable(let path, let reason):
             "cannot read '\(path)': \(reason)"
         case .tooLarge(let path, let bytes, let limit):

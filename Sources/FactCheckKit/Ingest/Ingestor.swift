@@ -4,10 +4,12 @@ import Foundation
 public enum ArticleSource: Equatable, Sendable {
     case file(String)
     case standardInput
+    /// An http(s) address, fetched when read.
+    case url(String)
 
     public var displayName: String {
         switch self {
-        case .file(let path): path
+        case .file(let path), .url(let path): path
         case .standardInput: "-"
         }
     }
@@ -24,7 +26,7 @@ public struct IngestResult: Equatable, Sendable {
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
 public struct Ingestor {
     public static let defaultMaxBytes = 64 * 1024 * 1024
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     public var store: FactCheckStore
     public var extractor = ClaimExtractor()
@@ -33,12 +35,25 @@ public struct Ingestor {
     public var maxBytes: Int
     /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
     public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// How to read the articles; nil recognises each by its name and first bytes.
+    public var format: ArticleFormat?
+    /// Seconds a fetched page may go without progress.
+    public var fetchTimeout = PageFetcher.defaultTimeout
 
-    public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
+    /// Reads and parses articles as this ingest is set up to, on any thread.
+    private var reader: ArticleReader {
+        ArticleReader(overrides: overrides, maxBytes: maxBytes, format: format, fetchTimeout: fetchTimeout)
+    }
+
+    public init(
+        store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(),
+        maxBytes: Int = Ingestor.defaultMaxBytes, format: ArticleFormat? = nil
+    ) {
         self.store = store
         self.editor = editor
         self.overrides = overrides
         self.maxBytes = maxBytes
+        self.format = format
     }
 
     /// Every article the paths name, in a stable order: files as given, folders searched recursively.
@@ -49,6 +64,10 @@ public struct Ingestor {
         for path in paths {
             if path == "-" {
                 result.append(.standardInput)
+                continue
+            }
+            if path.lowercased().hasPrefix("http://") || path.lowercased().hasPrefix("https://") {
+                result.append(.url(path))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -105,7 +124,7 @@ public struct Ingestor {
         }
         // The prefetch asks its own connection which bodies are stored; only it uses that connection.
         let prefetchStore = UncheckedBox(lookup)
-        let (reader, extractor, threads) = (ArticleReader(overrides: overrides, maxBytes: maxBytes), extractor, extractionThreads)
+        let (reader, extractor, threads) = (reader, extractor, extractionThreads)
         let prefetch = { @Sendable (batch: [ArticleSource]) in
             Pending { Self.prepare(batch, reader: reader, extractor: extractor, threads: threads, lookup: prefetchStore.value) }
         }
@@ -150,7 +169,7 @@ public struct Ingestor {
     /// parallel. No write, no lock: a body found new here is checked again inside the insert's transaction.
     private func prepare(_ batch: [ArticleSource], lookup: FactCheckStore) -> PreparedBatch {
         Self.prepare(
-            batch, reader: ArticleReader(overrides: overrides, maxBytes: maxBytes), extractor: extractor,
+            batch, reader: reader, extractor: extractor,
             threads: extractionThreads, lookup: lookup
         )
     }
@@ -198,7 +217,6 @@ public struct Ingestor {
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
-        let reader = ArticleReader(overrides: overrides, maxBytes: maxBytes)
         var read = try reader.read(source)
         read.draft.claims = extractor.extract(from: read.draft.body)
         return read
