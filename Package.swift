@@ -47,10 +47,17 @@ let package = Package(
             name: "factcheck",
             dependencies: ["FactCheckCLI"]
         ),
-        // Scale benchmarks against the SQLite floor (see BENCHMARKS.md). Not part of the shipped tool.
+        // Developer tools, kept out of the engine: the evaluation against external suites, the benchmark corpus
+        // generator and timings, and the SQLite floor writer. Reaches engine internals through `package` access.
+        .target(
+            name: "FactCheckBenchKit",
+            dependencies: ["FactCheckKit", "CSQLite"]
+        ),
+        // `factcheck-bench`: evaluation and scale benchmarks (see BENCHMARKS.md). Not part of the shipped tool.
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
+                "FactCheckBenchKit",
                 "FactCheckKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -62,10 +69,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FactCheckKitTests",
-            dependencies: ["FactCheckKit", "TestSupport"],
+            dependencies: ["FactCheckKit", "FactCheckBenchKit", "TestSupport"],  // the bench kit only for its seeded corpus
             exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
         ),
-        // End-to-end tests run the built `factcheck` binary, so they depend on it.
         // In-process router tests of the server (no sockets).
         .testTarget(
             name: "FactCheckServerTests",
@@ -75,8 +81,14 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "FactCheckBenchKitTests",
+            dependencies: ["FactCheckBenchKit", "FactCheckKit", "TestSupport"]
+        ),
+        // End-to-end tests run the built `factcheck` and `factcheck-bench` binaries, so they depend on them.
+        .testTarget(
             name: "FactCheckCLITests",
-            dependencies: ["factcheck", "FactCheckKit", "TestSupport"]
+            dependencies: ["factcheck", "FactCheckBench", "FactCheckKit", "FactCheckBenchKit", "TestSupport"],
+            exclude: ["Help"]  // help snapshots, read by path from HelpGoldenTests
         ),
     ]
 )

@@ -1,4 +1,4 @@
--- factcheck database schema, version 5.
+-- factcheck database schema, version 6.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -52,6 +52,8 @@ CREATE TABLE claim_kind (
 
 CREATE INDEX claim_kind_by_kind ON claim_kind (kind, claim_id);
 
+-- A quantity's start_offset/end_offset are UTF-8 byte offsets in the article body; NULL for quantities stored
+-- before offsets were kept.
 CREATE TABLE quantity (
     id         INTEGER PRIMARY KEY,
     claim_id   INTEGER NOT NULL REFERENCES claim(id),
@@ -61,6 +63,8 @@ CREATE TABLE quantity (
     unit       TEXT,
     kind       TEXT NOT NULL CHECK (kind IN ('number', 'percentage', 'money', 'count')),
     qualifier  TEXT,
+    start_offset INTEGER CHECK (start_offset >= 0),
+    end_offset   INTEGER CHECK (end_offset >= start_offset),
     UNIQUE (claim_id, position)
 ) STRICT;
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactCheckBenchKit
 import FactCheckKit
 import Foundation
 
@@ -10,9 +11,22 @@ struct BenchCommand: ParsableCommand {
         abstract: "Scale benchmarks for factcheck, each against the SQLite floor or a baseline measured in the same run.",
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
         subcommands: [
-            CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
+            EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
         ]
     )
+
+    /// Runs the command; a factcheck failure is one line on standard error and its sysexits code, as in `factcheck`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as any FactCheckFailure {
+            Output.progress("factcheck-bench: error: " + (failure.errorDescription ?? "\(failure)"))
+            Foundation.exit(failure.exitStatus.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Where generated corpora and databases go.
@@ -52,6 +66,11 @@ struct BinaryOptions: ParsableArguments {
 /// Prints benchmark lines; progress goes to standard error only when it is a terminal.
 enum Output {
     static let interactive = isatty(STDERR_FILENO) == 1
+
+    /// A line of results on standard output.
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
 
     static func progress(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactCheckBenchKit
 import FactCheckKit
 import Foundation
 

@@ -7,13 +7,8 @@ struct ArticlesCommand: ParsableCommand {
         abstract: "List every article with its claim counts by status."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table
-        case json
-    }
-
-    @Option(help: "Output format: table or json.")
-    var format: Format = .table
+    @Option(help: "Output format: table, json or csv.")
+    var format: ListFormat = .table
 
     @OptionGroup var database: DatabaseOptions
 
@@ -22,6 +17,7 @@ struct ArticlesCommand: ParsableCommand {
         switch format {
         case .table: Console.out(ArticleList.table(summaries, width: Console.width).trimmingTrailingNewline())
         case .json: Console.out(try JSONOutput.string(summaries))
+        case .csv: Console.write(ArticleList.csv(summaries))
         }
     }
 }

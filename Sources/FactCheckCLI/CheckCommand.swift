@@ -11,10 +11,18 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
+    @Option(help: "Output format: text, or json (healthy, problems, schema_version, contents).")
+    var format: DetailFormat = .text
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let report = try database.open().check()
+        if format == .json {
+            Console.out(try JSONOutput.string(report))
+            if !report.isHealthy { throw DatabaseProblems(path: database.path, count: report.problems.count) }
+            return
+        }
         let contents = report.contents.described + " (schema version \(report.schemaVersion))"
         if report.isHealthy {
             Console.out("database \(database.path) is healthy: storage intact, every reference resolves; \(contents)")

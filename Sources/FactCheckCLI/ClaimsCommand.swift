@@ -6,7 +6,7 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List claims: the editor's worklist, most check-worthy first.",
         discussion: """
-            Filters combine: every one given must match. --status and --kind may be repeated.
+            Filters combine: every one given must match. --status and --kind may be repeated. \
             The table shows the first 50 matches unless --limit says otherwise; json and csv print every match.
             """
     )
@@ -70,7 +70,8 @@ struct ClaimsCommand: ParsableCommand {
             let total = claims.count < filter.limit! ? claims.count : try store.countClaims(filter, cap: Self.footerCountCap)
             var out = StandardOutputStream()
             out.write(ClaimList.table(
-                claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap
+                claims, width: Console.width, total: min(total, Self.footerCountCap), totalIsAtLeast: total > Self.footerCountCap,
+                seeOthers: "use --limit or filters to see others", colour: Console.colour
             ))
             out.flush()
         case .json:
@@ -79,7 +80,7 @@ struct ClaimsCommand: ParsableCommand {
             out.flush()
         case .csv:
             var out = StandardOutputStream()
-            out.write(CSV.row(ClaimList.csvHeader))
+            out.write(CSV.document(header: ClaimList.csvHeader))
             try store.forEachClaim(filter) { out.write(ClaimList.csvRow($0)) }
             out.flush()
         }

@@ -57,10 +57,17 @@ struct ConfigCommand: ParsableCommand {
             abstract: "Show every known setting and its value, or (not set)."
         )
 
+        @Option(help: "Output format: text, or json (an object from every key to its value, null when not set).")
+        var format: DetailFormat = .text
+
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             let settings = try database.open().settings()
+            if format == .json {
+                Console.out(try JSONOutput.string(Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, settings[$0]) })))
+                return
+            }
             let width = SettingKey.allCases.map(\.rawValue.count).max() ?? 0
             for key in SettingKey.allCases {
                 let padding = String(repeating: " ", count: width - key.rawValue.count)

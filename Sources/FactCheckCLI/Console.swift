@@ -21,6 +21,11 @@ enum Console {
         if code != 0 { outputFailure = code }
     }
 
+    /// Text that carries its own line ends (CSV's CRLF).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// One line on standard error, prefixed so it is clear which tool spoke.
     static func error(_ message: String) {
         writeError("factcheck: error: " + message + "\n")
@@ -33,6 +38,11 @@ enum Console {
     /// Text to standard error. A failure here is dropped: there is nowhere left to report it.
     static func writeError(_ text: String) {
         _ = FileDescriptorIO.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    /// Whether tables on standard output may be coloured: a terminal, and no NO_COLOR.
+    static var colour: Bool {
+        TerminalColour.enabled(outputIsTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Columns of the terminal, or 100 when output is not a terminal.

@@ -8,19 +8,22 @@ public struct FactCheckCommand: ParsableCommand {
         commandName: "factcheck",
         abstract: "Find the checkable claims in news articles, track each one until it is settled, and publish the results.",
         discussion: """
-            Every command works on one SQLite database: --db PATH, else $FACTCHECK_DB, else ./factcheck.db.
+            Every command works on one SQLite database: --db PATH, else $FACTCHECK_DB, else ./factcheck.db. \
             Changes are recorded under --editor NAME, else $FACTCHECK_EDITOR, else $USER.
-            Several editors may work at once: a write waits up to 10 s for another ($FACTCHECK_BUSY_TIMEOUT_MS changes it).
-            Exit codes: 0 ok, 64 bad usage, 65 bad data or unknown id, 66 missing input,
-            73 cannot create, 74 I/O error, 75 database busy (try again).
+
+            Several editors may work at once: a write waits up to 10 s for another ($FACTCHECK_BUSY_TIMEOUT_MS \
+            changes it). Keep the database on a local disk: SQLite's WAL mode needs memory shared on one machine, \
+            so a file on a network drive used by several machines can be corrupted.
+
+            Exit codes: 0 ok, 64 bad usage, 65 bad data or unknown id, 66 missing input, 73 cannot create, \
+            74 I/O error, 75 database busy (try again).
             """,
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
             ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
             ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self,
-            AssignCommand.self,
-            EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
+            AssignCommand.self, EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
             EditorCommand.self, ServeCommand.self,
         ]
     )
@@ -59,7 +62,7 @@ public struct FactCheckCommand: ParsableCommand {
             try command.run()
             return 0
         } catch let failure as any FactCheckFailure {
-            Console.error(failure.errorDescription ?? "\(failure)")
+            Console.error(FailureWording.message(for: failure))
             return failure.exitStatus.rawValue
         } catch {
             let code = exitCode(for: error)

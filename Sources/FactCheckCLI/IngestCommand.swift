@@ -7,17 +7,22 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Pull the check-worthy claims out of articles and store them.",
         discussion: """
-            PATH is an article file, a folder (searched recursively for .txt, .md, .html and .htm files) or - for
-            standard input. A saved web page (.html, .htm, or text that opens with <!doctype html or <html; --type html
-            forces it) is read for its article text, without navigation, teasers, banners or comments, and for the
-            headline, byline, date, publication and canonical address the publisher declared (JSON-LD, OpenGraph,
-            <meta>, <time>), falling back to the page itself. An http(s) address is fetched (up to 5 redirects,
-            --timeout seconds without an answer, at most --max-bytes, text/html or text/plain only) and stored under the address
-            it was finally served from; --from-list FILE reads addresses or paths one a line. Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
-            own line; Markdown articles may open with front matter (title, publication, author, url, published).
-            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
-            once its article is committed. An article whose text is already stored is skipped.
-            Prints one line per article: its id, title and number of claims.
+            PATH is an article file, a folder (searched recursively for .txt, .md, .html and .htm files) or - for \
+            standard input. A saved web page (.html, .htm, or text that opens with <!doctype html or <html; --type html \
+            forces it) is read for its article text, without navigation, teasers, banners or comments, and for the \
+            headline, byline, date, publication and canonical address the publisher declared (JSON-LD, OpenGraph, \
+            <meta>, <time>), falling back to the page itself. An http(s) address is fetched (up to 5 redirects, \
+            --timeout seconds without an answer, at most --max-bytes, text/html or text/plain only) and stored under \
+            the address it was finally served from; --from-list FILE reads addresses or paths one a line.
+
+            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each a \
+            paragraph of its own (a short line followed by a blank line); Markdown articles may open with front \
+            matter (title, publication, author, url, published).
+
+            Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed \
+            once its article is committed. An article whose text is already stored is skipped. Prints one line per \
+            article: its id, title and number of claims; with --format json, one JSON object per line instead \
+            (source, id, title, claims, outcome, warnings, and error when it failed).
             """
     )
 
@@ -59,6 +64,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds a fetched page may go without an answer before it is given up.", valueName: "seconds"))
     var timeout: Double = PageFetcher.defaultTimeout
 
+    @Option(help: "Output format: text (one line per article and a summary) or json (one JSON object per line).")
+    var format: DetailFormat = .text
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -98,10 +106,18 @@ struct IngestCommand: ParsableCommand {
         // Many articles are committed in batches (see IngestBatching); each line is printed once its batch is stored.
         try ingestor.ingest(sources) { batch in
             progress.clear()
-            for (_, outcome) in batch {
+            for (source, outcome) in batch {
                 switch outcome {
+                case .success(let result) where format == .json:
+                    if case .ingested(_, let count) = result.outcome {
+                        stored += 1
+                        claims += count
+                    } else {
+                        skipped += 1
+                    }
+                    Console.out(try JSONOutput.string(IngestRecord(result), pretty: false))
                 case .success(let result):
-                    result.warnings.forEach(Console.warning)
+                    result.warnings.forEach { Console.warning($0.description) }
                     switch result.outcome {
                     case .ingested(let id, let count):
                         stored += 1
@@ -113,8 +129,12 @@ struct IngestCommand: ParsableCommand {
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.
+                    if format == .json {
+                        let record = IngestRecord(failedSource: source.displayName, error: FailureWording.message(for: failure))
+                        Console.out(try JSONOutput.string(record, pretty: false))
+                    }
                     if sources.count == 1 { throw failure }
-                    Console.error(failure.errorDescription ?? "\(failure)")
+                    Console.error(FailureWording.message(for: failure))
                     failures.append(failure)
                 case .failure(let error):
                     throw error
@@ -123,7 +143,7 @@ struct IngestCommand: ParsableCommand {
             progress.advance(by: batch.count)
         }
         progress.clear()
-        if sources.count > 1 {
+        if sources.count > 1, format == .text {
             Console.out("\(stored) stored, \(skipped) already ingested, \(failures.count) failed; \(claims) claims found")
         }
         if let first = failures.first {

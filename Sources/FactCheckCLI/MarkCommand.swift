@@ -7,10 +7,11 @@ struct MarkCommand: ParsableCommand {
         commandName: "mark",
         abstract: "Set a claim's status, with the editor's note.",
         discussion: """
-            STATUS is one of: \(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")).
+            STATUS is one of: \(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")). \
             The change, who made it and the note are appended to the claim's history; nothing is overwritten there.
-            A verdict needs evidence: verified needs a citation that supports the claim; false, misleading and
-            disputed need at least one citation (withdrawn ones do not count). --force with a --note gives the
+
+            A verdict needs evidence: verified needs a citation that supports the claim; false, misleading and \
+            disputed need at least one citation (withdrawn ones do not count). --force with a --note gives the \
             verdict anyway, and the history records that it was forced.
 
             A verdict then waits for review by a second editor ('factcheck review ID --approve'), unless \

@@ -101,7 +101,7 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
 }
 
-/// Output formats for one claim's detail (`show`, `history`).
+/// Output formats for a command's result: one claim's detail (`show`, `history`), `check`, `config list`, `ingest`.
 enum DetailFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json

@@ -12,7 +12,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try view.print(try database.open().claimDetail(view.id.id), asText: ClaimDetailText.render)
+        let extractor = ClaimExtractor()
+        try view.print(try database.open().claimDetail(view.id.id, neighbours: extractor.neighbours), asText: ClaimDetailText.render)
     }
 }
 

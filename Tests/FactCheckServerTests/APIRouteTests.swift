@@ -51,7 +51,7 @@ import Testing
     @Test func showSendsTheDetailAndItsVersion() async throws {
         let fixture = try ServerFixture()
         let store = try fixture.store()
-        let expected = try JSONOutput.string(try store.claimDetail(ClaimID(12)))
+        let expected = try JSONOutput.string(try store.claimDetail(ClaimID(12), neighbours: ClaimExtractor().neighbours))
         let version = try store.claimVersion(ClaimID(12))
         try await fixture.test { client in
             let response = try await client.execute(uri: "/api/claims/12", method: .get, headers: Headers.bearer(fixture.checker))

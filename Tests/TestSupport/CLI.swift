@@ -12,13 +12,14 @@ public struct CLIResult: Sendable {
 
 /// Runs the built `factcheck` binary as a user would.
 public enum CLI {
-    /// Runs `factcheck ARGS` with `--db` pointing at `database` (via FACTCHECK_DB), feeding `input` on standard input.
+    /// Runs `factcheck ARGS` (or another built `binary`, such as `Paths.benchBinary`) with `--db` pointing at
+    /// `database` (via FACTCHECK_DB), feeding `input` on standard input.
     public static func run(
         _ arguments: [String], database: String? = nil, input: Data? = nil, environment: [String: String] = [:],
-        directory: String? = nil
+        directory: String? = nil, binary: URL = Paths.binary
     ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = Paths.binary
+        process.executableURL = binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["FACTCHECK_EDITOR"] = "test-editor"

@@ -23,12 +23,17 @@ public enum Paths {
     }
 
     /// The built `factcheck` binary beside the test bundle.
-    public static var binary: URL {
+    public static var binary: URL { builtBinary("factcheck") }
+
+    /// The built `factcheck-bench` binary beside the test bundle.
+    public static var benchBinary: URL { builtBinary("factcheck-bench") }
+
+    private static func builtBinary(_ name: String) -> URL {
         let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("factcheck"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("factcheck"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factcheck"),
-            packageRoot.appendingPathComponent(".build/debug/factcheck"),
+            Bundle.main.bundleURL.appendingPathComponent(name),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name),
+            packageRoot.appendingPathComponent(".build/debug/\(name)"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }

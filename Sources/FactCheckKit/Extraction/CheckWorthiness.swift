@@ -39,10 +39,10 @@ enum CheckWorthinessReason: String, CaseIterable {
 }
 
 /// Scores a sentence's check-worthiness in 0...1 from the features found in it.
-enum CheckWorthiness {
+package enum CheckWorthiness {
     static let base = 0.25
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
-    static let checkWorthyThreshold = 0.4
+    package static let checkWorthyThreshold = 0.4
 
     static func reasons(kinds: ClaimKindSet, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []

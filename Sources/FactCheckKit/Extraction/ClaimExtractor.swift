@@ -98,6 +98,10 @@ public struct ClaimExtractor: Sendable {
         _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
     ) -> ExtractedClaim? {
         var numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        for (index, range) in numbers.quantityRanges.enumerated() where index < numbers.quantities.count {
+            numbers.quantities[index].startOffset = sentence.startOffset + range.lowerBound
+            numbers.quantities[index].endOffset = sentence.startOffset + range.upperBound
+        }
         // A figure too large for a Double (a 330-digit number) reads as infinity: no such value is ever stored.
         numbers.quantities.removeAll { !$0.value.isFinite }
         let sources = SourceFinder.find(tokens, context: &context)

@@ -1,24 +1,29 @@
 /// What the number scan found in one sentence.
-struct NumberScan {
-    var quantities: [Quantity] = []
+package struct NumberScan {
+    package var quantities: [Quantity] = []
     /// Years, dates and relative times, as written: "2014", "July 21, 2017", "last week".
     var times: [String] = []
     /// Ordinals such as "2nd" or "second-largest" mark rankings.
     var hasOrdinal = false
     /// Every figure read, years and days included, with its byte range in the sentence: what the evaluation scores.
-    var figures: [Figure] = []
+    package var figures: [Figure] = []
     /// Byte ranges in the sentence of each quantity, parallel to `quantities`.
     var quantityRanges: [Range<Int>] = []
 }
 
 /// A number as written, located in its sentence: "1.2bn", "fifteen thousand", the "20" of "$20".
-struct Figure: Equatable {
-    var range: Range<Int>
-    var value: Double
+package struct Figure: Equatable {
+    package var range: Range<Int>
+    package var value: Double
 }
 
 /// Finds quantities (numbers, percentages, money, counts) and times in a tokenised sentence.
-enum QuantityScanner {
+package enum QuantityScanner {
+    /// The scan of a short text read as one sentence on its own (for the evaluation suites).
+    package static func scan(_ text: String) -> NumberScan {
+        scan(Tokenizer.tokens(text), sentence: text)
+    }
+
     static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
         var scan = NumberScan()
         // The sentence's bytes are copied out only when a quantity or time needs its text.

@@ -67,13 +67,13 @@ enum ScrapeResidue {
 
     /// An FNV-1a fingerprint of the text's ASCII letters (lower-cased) and digits, and how many there were.
     static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Int) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         var count = 0
         fingerprintBytes.withUnsafeBufferPointer { table in
             for b in bytes {
                 let m = table[Int(b)]
                 // Without a branch on the byte: the hash moves on only for letters and digits.
-                let next = (hash ^ UInt64(m)) &* 0x100_0000_01b3
+                let next = FNV1a.step(hash, m)
                 hash = m != 0 ? next : hash
                 count += m != 0 ? 1 : 0
             }

@@ -114,7 +114,7 @@ enum Tokenizer {
     /// A word's lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
     /// lower-case hash for the roles table together; anything else goes the general way.
     static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String, _ roleTable: RoleTable) -> (String, WordRoles) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         var hasUpper = false
         var hyphenated = false
         for b in slice {
@@ -125,7 +125,7 @@ enum Tokenizer {
             let upper = b >= 0x41 && b <= 0x5A
             hasUpper = hasUpper || upper
             hyphenated = hyphenated || b == 0x2D
-            hash = (hash ^ UInt64(upper ? b | 0x20 : b)) &* 0x100_0000_01b3
+            hash = FNV1a.step(hash, upper ? b | 0x20 : b)
         }
         let lowered = hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
             for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
@@ -137,17 +137,10 @@ enum Tokenizer {
             // a letter or digit after it, and the word starts with a letter): no split, no strings.
             let first = UnsafeBufferPointer(rebasing: slice[..<slice.firstIndex(of: 0x2D)!])
             let last = UnsafeBufferPointer(rebasing: slice[(slice.lastIndex(of: 0x2D)! + 1)...])
-            roles.formUnion(roleTable.roles(ofLowered: first, hash: foldedHash(first), caseFold: true).intersection(.quantityStart))
-            roles.formUnion(roleTable.roles(ofLowered: last, hash: foldedHash(last), caseFold: true).intersection(.superlative))
+            roles.formUnion(roleTable.roles(ofLowered: first, hash: FNV1a.foldedHash(first), caseFold: true).intersection(.quantityStart))
+            roles.formUnion(roleTable.roles(ofLowered: last, hash: FNV1a.foldedHash(last), caseFold: true).intersection(.superlative))
         }
         return (lowered, roles)
-    }
-
-    /// The FNV-1a hash of ASCII bytes lower-cased.
-    @inline(__always) static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.

@@ -10,7 +10,7 @@ struct ArticleReader: Sendable {
     var fetchTimeout = PageFetcher.defaultTimeout
 
     /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
-    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
         var (text, warnings, fetched) = try readText(source)
         let parsed = ArticleFormat.resolved(format ?? fetched?.format, source: source, text: text) == .html
             ? HTMLArticleParser.parse(text) : ArticleParser.parse(text)
@@ -23,8 +23,7 @@ struct ArticleReader: Sendable {
         if let fetched { metadata.url = fetched.finalURL }
         metadata = metadata.overridden(by: overrides)
         if let unread = parsed.unreadDate, overrides.published == nil {
-            let shown = TerminalText.escaped(String(unread.prefix(40)))
-            warnings.append("\(source.displayName): the date '\(shown)' is not a calendar date (YYYY-MM-DD); it was not stored")
+            warnings.append(.dateNotStored(source: source.displayName, written: unread))
         }
         if metadata.title == nil {
             metadata.title = fallbackTitle(source: source, body: parsed.body)
@@ -38,7 +37,7 @@ struct ArticleReader: Sendable {
         return (draft, warnings)
     }
 
-    private func readText(_ source: ArticleSource) throws -> (String, [String], FetchedPage?) {
+    private func readText(_ source: ArticleSource) throws -> (String, [IngestWarning], FetchedPage?) {
         let data: Data
         var fetched: FetchedPage?
         if case .url(let address) = source {
@@ -55,7 +54,7 @@ struct ArticleReader: Sendable {
         if data.contains(0) { throw IngestError.binaryFile(name) }
         if let text = String(data: data, encoding: .utf8) { return (text, [], fetched) }
         let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"], fetched)
+        return (repaired, [.invalidUTF8Replaced(source: name)], fetched)
     }
 
     /// The first line of the body, shortened, or the file name.

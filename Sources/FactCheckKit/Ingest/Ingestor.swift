@@ -32,7 +32,7 @@ public struct IngestResult: Equatable, Sendable {
     public var source: ArticleSource
     public var title: String
     public var outcome: IngestOutcome
-    public var warnings: [String]
+    public var warnings: [IngestWarning]
 }
 
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
@@ -154,7 +154,7 @@ public struct Ingestor {
     /// The articles of one batch, read and extracted, with the ids of bodies already stored.
     struct PreparedBatch: Sendable {
         var sources: [ArticleSource]
-        var drafts: [Result<(draft: ArticleDraft, warnings: [String]), any Error>]
+        var drafts: [Result<(draft: ArticleDraft, warnings: [IngestWarning]), any Error>]
         var existing: [ArticleID?]
     }
 
@@ -228,7 +228,7 @@ public struct Ingestor {
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
-    public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+    public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
         var read = try reader.read(source)
         read.draft.claims = extractor.extract(from: read.draft.body)
         return read

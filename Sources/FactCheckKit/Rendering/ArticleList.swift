@@ -1,5 +1,17 @@
-/// `articles` as a terminal table.
+/// `articles` as a terminal table or CSV.
 public enum ArticleList {
+    /// The CSV columns: the article, its claim count, then one count per status.
+    public static let csvHeader = ["id", "title", "publication", "author", "published", "url", "claim_count"]
+        + ClaimStatus.allCases.map(\.rawValue)
+
+    /// RFC 4180 CSV with `CSV.byteOrderMark`, one row per article.
+    public static func csv(_ articles: [ArticleSummary]) -> String {
+        CSV.document(header: csvHeader) + articles.map { a in
+            CSV.row([String(a.id.rawValue), a.title, a.publication ?? "", a.author ?? "", a.published ?? "", a.url ?? "",
+                     String(a.claimCount)] + ClaimStatus.allCases.map { String(a.countsByStatus[$0] ?? 0) })
+        }.joined()
+    }
+
     public static func table(_ articles: [ArticleSummary], width: Int) -> String {
         guard !articles.isEmpty else { return "No articles yet. Ingest some with 'factcheck ingest PATH'.\n" }
         let idWidth = max(2, articles.map { String($0.id.rawValue).count }.max() ?? 2)

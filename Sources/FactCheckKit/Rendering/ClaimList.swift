@@ -2,7 +2,12 @@
 public enum ClaimList {
     /// A table that fits `width` columns: id, score, status, article, then the claim cut to fit.
     /// `total` is how many claims match; with `totalIsAtLeast`, only that more than `total` do.
-    public static func table(_ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false) -> String {
+    /// `seeOthers` ends the footer when not every match is shown (the CLI names its `--limit` option there);
+    /// `colour` colours the status column (see `TerminalColour`).
+    public static func table(
+        _ claims: [Claim], width: Int, total: Int? = nil, totalIsAtLeast: Bool = false, seeOthers: String = "narrow the filters to see others",
+        colour: Bool = false
+    ) -> String {
         guard !claims.isEmpty else { return "No claims match. Ingest articles with 'factcheck ingest PATH' or loosen the filters.\n" }
         let idWidth = max(2, claims.map { String($0.id.rawValue).count }.max() ?? 2)
         let articleWidth = max(3, claims.map { String($0.articleID.rawValue).count }.max() ?? 3)
@@ -14,7 +19,7 @@ public enum ClaimList {
         for claim in claims {
             let score = String(format2(claim.score))
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
-                + pad(claim.status.rawValue + (claim.verdictUnsupported ? "!" : ""), statusWidth) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
+                + statusCell(claim, width: statusWidth, colour: colour) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  "
                 + truncate(TerminalText.escaped(oneLine(claim.text)), to: textWidth) + "\n"
         }
@@ -23,9 +28,9 @@ public enum ClaimList {
             out += "! the verdict lacks the evidence it needs (a citation was withdrawn, or it was forced); see 'factcheck show ID'\n"
         }
         if let total, totalIsAtLeast {
-            out += "\(shown) of more than \(total) claims shown; use --limit or filters to see others\n"
+            out += "\(shown) of more than \(total) claims shown; \(seeOthers)\n"
         } else if let total, total > shown {
-            out += "\(shown) of \(total) claims shown; use --limit or filters to see others\n"
+            out += "\(shown) of \(total) claims shown; \(seeOthers)\n"
         } else {
             out += "\(shown) claim\(shown == 1 ? "" : "s")\n"
         }
@@ -52,7 +57,13 @@ public enum ClaimList {
     }
 
     public static func csv(_ claims: [Claim]) -> String {
-        CSV.row(csvHeader) + claims.map(csvRow).joined()
+        CSV.document(header: csvHeader) + claims.map(csvRow).joined()
+    }
+
+    /// The status column: the status ("!" when its verdict's evidence was withdrawn), padded, coloured when asked.
+    private static func statusCell(_ claim: Claim, width: Int, colour: Bool) -> String {
+        let cell = pad(claim.status.rawValue + (claim.verdictUnsupported ? "!" : ""), width)
+        return colour ? TerminalColour.status(claim.status, cell) : cell
     }
 
     /// A score as "0.85".

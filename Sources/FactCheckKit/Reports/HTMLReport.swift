@@ -31,7 +31,7 @@ struct HTMLReport: ReportRenderer {
         let c = item.claim
         out.write("<article class=\"claim s-\(c.status.rawValue)\" id=\"claim-\(c.id)\">\n")
         out.write("<h3>Claim \(c.id) \(HTML.badge(c.status))</h3>\n")
-        out.write("<blockquote dir=\"auto\">\(HTML.highlight(c.text, quantities: c.quantities))</blockquote>\n")
+        out.write("<blockquote dir=\"auto\">\(HTML.highlight(c.text, claimStart: c.startOffset, quantities: c.quantities))</blockquote>\n")
         var facts: [String] = []
         if let speaker = c.speaker { facts.append("Speaker: <bdi>\(HTML.escape(speaker))</bdi>") }
         if let attribution = c.attribution { facts.append("Source: <bdi>\(HTML.escape(attribution))</bdi>") }
@@ -100,14 +100,9 @@ enum HTML {
     }
 
     /// The claim text with each quantity wrapped in <mark>, every piece escaped.
-    static func highlight(_ text: String, quantities: [Quantity]) -> String {
-        var out = ""
-        var rest = Substring(text)
-        for quantity in quantities where !quantity.text.isEmpty {
-            guard let range = rest.range(of: quantity.text) else { continue }
-            out += escape(String(rest[..<range.lowerBound])) + "<mark>" + escape(quantity.text) + "</mark>"
-            rest = rest[range.upperBound...]
-        }
-        return out + escape(String(rest))
+    static func highlight(_ text: String, claimStart: Int, quantities: [Quantity]) -> String {
+        let (marks, rest) = QuantityMarks.split(shown: text, original: text, claimStart: claimStart, quantities: quantities)
+        return marks.map { escape(String($0.before)) + "<mark>" + escape(String($0.figure)) + "</mark>" }.joined()
+            + escape(String(rest))
     }
 }

@@ -23,7 +23,7 @@ struct MarkdownReport: ReportRenderer {
     mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         let claim = item.claim
         out.write("### Claim \(claim.id): \(claim.status.rawValue)" + (claim.unsupportedVerdictSummary.map { " (unsupported: \($0))" } ?? "") + "\n\n")
-        out.write("> " + Markdown.highlight(claim.text, quantities: claim.quantities) + "\n\n")
+        out.write("> " + Markdown.highlight(claim.text, claimStart: claim.startOffset, quantities: claim.quantities) + "\n\n")
         var facts: [String] = []
         if let speaker = claim.speaker { facts.append("Speaker: " + Markdown.escape(speaker)) }
         if let attribution = claim.attribution { facts.append("Source: " + Markdown.escape(attribution)) }
@@ -80,17 +80,12 @@ enum Markdown {
     private static let inlineMarkup = ASCIIEscapes.backslash("\\`*_[]<>#|~&")
 
     /// The claim text with each quantity in bold, every piece escaped.
-    static func highlight(_ text: String, quantities: [Quantity]) -> String {
-        let line = Escaping.oneLine(text)
-        var out = ""
-        var rest = Substring(line)
-        for quantity in quantities where !quantity.text.isEmpty {
-            guard let range = rest.range(of: quantity.text) else { continue }
-            let before = String(rest[..<range.lowerBound])
-            out += escapeKeepingSpace(before) + "**" + escape(quantity.text) + "**"
-            rest = rest[range.upperBound...]
-        }
-        return out + escapeKeepingSpace(String(rest))
+    static func highlight(_ text: String, claimStart: Int, quantities: [Quantity]) -> String {
+        let (marks, rest) = QuantityMarks.split(
+            shown: Escaping.oneLine(text), original: text, claimStart: claimStart, quantities: quantities
+        )
+        return marks.map { escapeKeepingSpace(String($0.before)) + "**" + escape(String($0.figure)) + "**" }.joined()
+            + escapeKeepingSpace(String(rest))
     }
 
     /// `escape` for a fragment inside a line: a space at either end matters there.

@@ -37,7 +37,7 @@ struct PublicHTMLReport: ReportRenderer {
         let rating = PublicReport.rating(c.status)
         out.write("<article class=\"claim s-\(c.status.rawValue)\" id=\"claim-\(c.id)\">\n")
         out.write("<p class=\"rating\"><span class=\"badge s-\(c.status.rawValue)\">\(HTML.escape(rating))</span></p>\n")
-        out.write("<blockquote dir=\"auto\">\(HTML.highlight(c.text, quantities: c.quantities))</blockquote>\n")
+        out.write("<blockquote dir=\"auto\">\(HTML.highlight(c.text, claimStart: c.startOffset, quantities: c.quantities))</blockquote>\n")
         var meta = PublicReport.facts(c).map { "\(HTML.escape($0.label)): <bdi>\(HTML.escape($0.value))</bdi>" }
         if let published = c.publishedAt { meta.append("Published \(HTML.escape(PublicReport.day(published)))") }
         if let latest = item.corrections.first { meta.append("Corrected \(HTML.escape(PublicReport.day(latest.at)))") }

@@ -27,7 +27,7 @@ struct PublicMarkdownReport: ReportRenderer {
         let claim = item.claim
         let rating = PublicReport.rating(claim.status)
         out.write("### \(rating)\n\n")
-        out.write("> " + Markdown.highlight(claim.text, quantities: claim.quantities) + "\n\n")
+        out.write("> " + Markdown.highlight(claim.text, claimStart: claim.startOffset, quantities: claim.quantities) + "\n\n")
         var meta = PublicReport.facts(claim).map { "\($0.label): " + Markdown.escape($0.value) }
         if let published = claim.publishedAt { meta.append("Published \(PublicReport.day(published))") }
         if let latest = item.corrections.first { meta.append("Corrected \(PublicReport.day(latest.at))") }

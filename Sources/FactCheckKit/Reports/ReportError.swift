@@ -17,9 +17,9 @@ public enum ReportError: FactCheckFailure, Equatable {
     public var errorDescription: String? {
         switch self {
         case .invalidSince(let text):
-            "--since '\(text.prefix(40))' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
+            "the start time '\(text.prefix(40))' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
         case .emptyEditor:
-            "--editor is empty; give the editor's name as it appears in claim histories"
+            "the editor filter is empty; give the editor's name as it appears in claim histories"
         case .missingSettings(let keys):
             "ClaimReview needs settings that are not set (\(keys.map(\.rawValue).joined(separator: ", "))); run "
                 + keys.map { "'factcheck config set \($0.rawValue) \($0.example)'" }.joined(separator: ", then ")

@@ -123,7 +123,8 @@ public enum ReportWriter {
         } catch let error as JSONOutputError {
             throw .output(error)
         } catch {
-            throw .store(.sqlite(code: -1, message: "\(error)"))
+            // The body throws only the two above; anything else is a bug, kept with its own words.
+            throw .store(.unexpected("\(error)"))
         }
     }
 }

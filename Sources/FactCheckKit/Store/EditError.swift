@@ -7,7 +7,7 @@ public enum EditError: FactCheckFailure, Equatable {
     /// `--force` was given without saying why.
     case forceNeedsNote
     case alreadyWithdrawn(EvidenceID, at: String)
-    case emptyText(option: String)
+    case emptyText(EditField)
     /// Keeping a verdict across a text edit needs a note saying why it still holds.
     case keepVerdictNeedsNote
     /// An edit would reset a verdict readers can see.
@@ -18,20 +18,20 @@ public enum EditError: FactCheckFailure, Equatable {
     public var errorDescription: String? {
         switch self {
         case .noSupportingCitation(let id):
-            "claim \(id) has no supporting citation; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+            "claim \(id) has no supporting citation; cite one, or force the verdict with a note saying why"
         case .noCitation(let id, let verdict):
-            "claim \(id) has no citation, and a \(verdict.rawValue) verdict needs one; add one with `factcheck cite \(id) ...` or pass --force with a --note"
+            "claim \(id) has no citation, and a \(verdict.rawValue) verdict needs one; cite one, or force the verdict with a note saying why"
         case .forceNeedsNote:
-            "--force needs a --note saying why the verdict stands without the evidence; it is recorded in the history"
+            "a forced verdict needs a note saying why it stands without the evidence; it is recorded in the history"
         case .alreadyWithdrawn(let id, let at):
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
-        case .emptyText(let option):
-            "\(option) is empty; give it a value"
+        case .emptyText(let field):
+            "the \(field.rawValue) is empty; give it a value"
         case .publishedVerdictWouldReset(let id, let since):
-            "claim \(id)'s verdict is published (since \(since.prefix(10))) and an edit would reset it; take it back first with "
-                + "'factcheck unpublish \(id) --correction TEXT', or keep it with --keep-verdict --note"
+            "claim \(id)'s verdict is published (since \(since.prefix(10))) and an edit would reset it; take it back first "
+                + "(unpublish it with a correction), or keep the verdict with a note saying why it still holds"
         case .keepVerdictNeedsNote:
-            "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
+            "keeping the verdict needs a note saying why it still holds for the new text; it is recorded in the history"
         case .duplicateCitation(let id, let existing):
             "claim \(id) already has this citation as evidence \(existing), with the same details; nothing was added"
         }
@@ -43,4 +43,14 @@ public enum EditError: FactCheckFailure, Equatable {
         case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: .usage
         }
     }
+}
+
+/// Which piece of an editor's change was left empty.
+public enum EditField: String, Sendable, Equatable {
+    /// Why a citation is withdrawn.
+    case reason
+    /// A claim's corrected text.
+    case text
+    /// The public correction note that goes with withdrawing a published verdict's citation.
+    case correction
 }

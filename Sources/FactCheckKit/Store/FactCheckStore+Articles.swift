@@ -21,7 +21,7 @@ extension FactCheckStore {
 
     /// Every article with its claim counts by status, oldest first.
     public func articleSummaries(articleID: ArticleID? = nil) throws(StoreError) -> [ArticleSummary] {
-        try read {
+        try read { () throws(StoreError) in
             var summaries: [ArticleSummary] = []
             var index: [ArticleID: Int] = [:]
             let articles = try db.statement("""

@@ -9,12 +9,15 @@ extension FactCheckStore {
     /// exactly what is missing, as stored bodies are recognised and skipped.
     public func batch<T>(_ body: () throws -> T) throws -> T {
         // A batch inside a transaction is just a savepoint; the settings below are for the outermost one.
-        guard sqlite3_get_autocommit(db.handle) != 0 else { return try db.transaction(body) }
+        guard sqlite3_get_autocommit(db.handle) != 0 else { return try change(body) }
         // Savepoint journals stay in memory (a batch's pages would otherwise spill to a temporary file), and
         // the page cache holds the hot index pages of a large archive. Both only for the batch.
+        let cacheSize = try db.integer("PRAGMA cache_size")
+        let tempStore = try db.integer("PRAGMA temp_store")
         try db.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
-        defer { try? db.execute("PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000") }
-        return try db.transaction(body)
+        // Put back what was set before the batch, not a guessed default.
+        defer { try? db.execute("PRAGMA temp_store = \(tempStore); PRAGMA cache_size = \(cacheSize)") }
+        return try change(body)
     }
 }
 

@@ -12,7 +12,7 @@ extension FactCheckStore {
     /// Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` and counts the rows, in one read snapshot.
     /// Reads only: a damaged database is reported, never repaired.
     public func check() throws(StoreError) -> HealthReport {
-        try read {
+        try read { () throws(StoreError) in
             var problems: [String] = []
             // Each stage on its own: damage that stops one query is itself a finding, and the rest still run.
             func stage(_ name: String, _ body: () throws -> Void) {
@@ -75,7 +75,7 @@ extension FactCheckStore {
     /// Every row of every table (search-index tables included) as text, in a stable order.
     /// For tests that prove a refused or failed action left the database exactly as it was.
     func dumpRows() throws(StoreError) -> [String] {
-        try read {
+        try read { () throws(StoreError) in
             var tables: [String] = []
             let names = try db.statement("""
                 SELECT name FROM sqlite_schema

@@ -18,14 +18,14 @@ extension FactCheckStore {
     }
 
     /// Streams the claims matching `filter` one at a time, so large exports stay in bounded memory.
-    public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) throws -> Void) throws(StoreError) {
+    public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) -> Void) throws(StoreError) {
         guard let (sql, values) = Self.listQuery(filter) else { return }
-        try read {
+        try read { () throws(StoreError) in
             let statement = try db.statement(sql)
             try statement.bind(values)
             defer { statement.reset() }
             while try statement.step() {
-                try body(try claim(from: statement))
+                body(try claim(from: statement))
             }
         }
     }
@@ -53,7 +53,7 @@ extension FactCheckStore {
 
     /// SQLite's plan for listing `filter` (`EXPLAIN QUERY PLAN`), one line per step: for tests that pin
     /// the worklist to its indexes and to the full-text index.
-    func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
+    package func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
         guard let (sql, values) = Self.listQuery(filter) else { return [] }
         let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
         try statement.bind(values)
@@ -178,7 +178,7 @@ extension FactCheckStore {
     /// The quantities of a claim, in the order they appear.
     public func quantities(of claimID: ClaimID) throws(StoreError) -> [Quantity] {
         let statement = try db.statement(
-            "SELECT text, value, unit, kind, qualifier FROM quantity WHERE claim_id = ? ORDER BY position"
+            "SELECT text, value, unit, kind, qualifier, start_offset, end_offset FROM quantity WHERE claim_id = ? ORDER BY position"
         )
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
@@ -186,7 +186,8 @@ extension FactCheckStore {
         while try statement.step() {
             result.append(Quantity(
                 text: statement.text(0), value: statement.double(1), unit: statement.optionalText(2),
-                kind: QuantityKind(rawValue: statement.text(3)) ?? .number, qualifier: statement.optionalText(4)
+                kind: QuantityKind(rawValue: statement.text(3)) ?? .number, qualifier: statement.optionalText(4),
+                startOffset: statement.isNull(5) ? nil : statement.int(5), endOffset: statement.isNull(6) ? nil : statement.int(6)
             ))
         }
         return result

@@ -1,15 +1,17 @@
 extension FactCheckStore {
     /// A claim with its article context, evidence and history, read in one snapshot.
-    public func claimDetail(_ id: ClaimID, extractor: ClaimExtractor = ClaimExtractor()) throws(StoreError) -> ClaimDetail {
-        try read {
+    ///
+    /// The store does not split sentences: `neighbours` is handed the claim and its article's body inside the
+    /// snapshot and returns the sentences just before and after the claim (`ClaimExtractor.neighbours` does).
+    public func claimDetail(
+        _ id: ClaimID, neighbours: (_ claim: Claim, _ body: String) -> (before: String?, after: String?)
+    ) throws(StoreError) -> ClaimDetail {
+        try read { () throws(StoreError) in
             let claim = try claim(id)
             let article = try article(claim.articleID)
-            let sentences = extractor.sentences(in: article.body)
-            let index = sentences.firstIndex { $0.startOffset == claim.startOffset }
+            let (before, after) = neighbours(claim, article.body)
             return ClaimDetail(
-                claim: claim, article: ArticleReference(article),
-                before: index.flatMap { $0 > 0 ? sentences[$0 - 1].text : nil },
-                after: index.flatMap { $0 + 1 < sentences.count ? sentences[$0 + 1].text : nil },
+                claim: claim, article: ArticleReference(article), before: before, after: after,
                 evidence: try evidence(of: id), history: try history(of: id)
             )
         }

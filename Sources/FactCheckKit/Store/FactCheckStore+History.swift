@@ -3,7 +3,7 @@ import Foundation
 extension FactCheckStore {
     /// A claim's current state and its whole history, oldest first, read in one snapshot.
     public func claimHistory(_ claimID: ClaimID) throws(StoreError) -> ClaimHistory {
-        try read {
+        try read { () throws(StoreError) in
             let claim = try claim(claimID)
             return ClaimHistory(
                 claimID: claimID, text: claim.text, status: claim.status, assignee: claim.assignee,
@@ -16,9 +16,9 @@ extension FactCheckStore {
     /// The citation row stays: it only stops counting as evidence. A citation of a published verdict goes only with a
     /// `correction`, recorded in the public corrections log. Throws `EditError`, `PublicationError` or `StoreError`.
     public func withdraw(_ evidenceID: EvidenceID, reason: String, editor: String, correction: String? = nil) throws -> Withdrawal {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--reason") }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(.reason) }
         if let correction, correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw EditError.emptyText(option: "--correction")
+            throw EditError.emptyText(.correction)
         }
         return try change {
             let row = try db.statement("SELECT claim_id, stance, url, withdrawn_at FROM evidence WHERE id = ?")
@@ -54,7 +54,7 @@ extension FactCheckStore {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
-        return try write {
+        return try write { () throws(StoreError) in
             let before = try claim(claimID)
             guard before.assignee != assignee else { return .unchanged(assignee: assignee) }
             let now = clock.timestamp()
@@ -75,7 +75,7 @@ extension FactCheckStore {
         _ claimID: ClaimID, to revision: ClaimRevision, note: String?, editor: String, keepVerdict: Bool = false
     ) throws -> TextEdit {
         let text = revision.text
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--text") }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(.text) }
         let note = note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         if keepVerdict, note == nil { throw EditError.keepVerdictNeedsNote }
         return try change {

@@ -37,7 +37,7 @@ extension FactCheckStore {
     /// An article whose body is already stored is left alone.
     public func ingest(_ draft: ArticleDraft, editor: String) throws(StoreError) -> IngestOutcome {
         let sha = draft.bodySHA256
-        return try write {
+        return try write { () throws(StoreError) in
             if let existing = try articleID(bodySHA256: sha) {
                 return .alreadyIngested(existing)
             }
@@ -82,7 +82,8 @@ extension FactCheckStore {
                 """)
             kind = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
             quantity = try db.statement("""
-                INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier, start_offset, end_offset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             indexText = try db.statement("INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE article_id = ?")
             extractedEvents = try db.statement("""
@@ -108,7 +109,8 @@ extension FactCheckStore {
         for (index, quantity) in claim.quantities.enumerated() {
             try statements.quantity.bind(
                 .integer(claimID), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
-                quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue
+                quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue,
+                quantity.startOffset.map { .integer(Int64($0)) } ?? .null, quantity.endOffset.map { .integer(Int64($0)) } ?? .null
             ).run()
         }
     }

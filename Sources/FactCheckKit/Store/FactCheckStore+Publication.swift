@@ -147,7 +147,7 @@ extension FactCheckStore {
     /// Withdraws a public verdict from publication, with the public reason, in one transaction. Nothing is deleted:
     /// the corrections log says it was withdrawn, and the claim's verdict stays for the desk.
     public func unpublish(_ claimID: ClaimID, correction: String, editor: String) throws -> Correction {
-        guard !correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--correction") }
+        guard !correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(.correction) }
         return try change {
             let claim = try claim(claimID)
             guard let state = try verdictState(claimID), state.isPublic else { throw PublicationError.notPublic(claimID) }

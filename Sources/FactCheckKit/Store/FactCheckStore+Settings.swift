@@ -9,7 +9,7 @@ extension FactCheckStore {
             throw .invalid(error)
         }
         do {
-            try write {
+            try write { () throws(StoreError) in
                 try db.statement("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                     .bind(.text(key.rawValue), .text(stored)).run()
             }

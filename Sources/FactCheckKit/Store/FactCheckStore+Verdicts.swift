@@ -15,7 +15,7 @@ extension FactCheckStore {
         let note = note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         if force, note == nil { throw EditError.forceNeedsNote }
         if let correction, correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw EditError.emptyText(option: "--correction")
+            throw EditError.emptyText(.correction)
         }
         return try change {
             let before = try claim(claimID)

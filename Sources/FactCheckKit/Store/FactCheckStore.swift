@@ -100,20 +100,14 @@ public final class FactCheckStore {
     static let coreTables = ["article", "claim", "claim_kind", "quantity", "evidence", "claim_event", "setting"]
 
     private func migrate(from version: Int) throws(StoreError) {
-        do {
-            try db.transaction {
-                // Re-read inside the write lock: another process may have migrated meanwhile.
-                let current = try userVersion()
-                guard current < Migrations.latestVersion else { return }
-                for migration in Migrations.all[current...] {
-                    try db.execute(migration)
-                }
-                try db.execute("PRAGMA user_version = \(Migrations.latestVersion)")
+        try write { () throws(StoreError) in
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            let current = try userVersion()
+            guard current < Migrations.latestVersion else { return }
+            for migration in Migrations.all[current...] {
+                try db.execute(migration)
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .sqlite(code: -1, message: "\(error)")
+            try db.execute("PRAGMA user_version = \(Migrations.latestVersion)")
         }
     }
 
@@ -142,16 +136,16 @@ public final class FactCheckStore {
     }
 
     /// Runs `body` as one write transaction (a savepoint inside one already open); any error rolls it back.
-    /// The typed failures of an editor's change (`EditError`, `StoreError`) pass through unchanged.
+    /// Its failures are the store's own; `change` is the same transaction for bodies that also refuse an edit.
+    func write<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        useWriteAheadLog()
+        return try db.transaction(body, storeFailure: { $0 })
+    }
+
+    /// `write` for an editor's change whose body fails with more than one type (`EditError` or `StoreError`).
     func change<T>(_ body: () throws -> T) throws -> T {
         useWriteAheadLog()
-        do {
-            return try db.transaction(body)
-        } catch let failure as any FactCheckFailure {
-            throw failure
-        } catch {
-            throw StoreError.sqlite(code: -1, message: "\(error)")
-        }
+        return try db.transaction(body, storeFailure: { $0 })
     }
 
     /// Puts a database opened by a command that did not create it (a restored backup copy, in rollback-journal
@@ -166,34 +160,14 @@ public final class FactCheckStore {
         }
     }
 
-    /// `change` for bodies whose only failures are the store's own.
-    func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try change(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .sqlite(code: -1, message: "\(error)")
-        }
-    }
-
     /// Runs `body` in one read snapshot, so every query in it sees the same database; inside a transaction
     /// already open, that one is the snapshot. Errors from `body` pass through, so callers' typed errors survive.
     public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
-        guard sqlite3_get_autocommit(db.handle) != 0 else { return try body() }
-        try db.execute("BEGIN DEFERRED")
-        defer { try? db.execute("COMMIT") }
-        return try body()
+        try db.snapshot(body, storeFailure: { $0 })
     }
 
     /// `readSnapshot` for bodies whose only failures are the store's own.
-    func read<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try readSnapshot(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .sqlite(code: -1, message: "\(error)")
-        }
+    func read<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try db.snapshot(body, storeFailure: { $0 })
     }
 }

@@ -16,14 +16,14 @@ extension Optional where Wrapped == String {
 private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A thin owner of one sqlite3 connection: open, prepare, execute, transactions.
-final class SQLiteConnection {
-    let handle: OpaquePointer
+package final class SQLiteConnection {
+    package let handle: OpaquePointer
     let path: String
     private var cache: [String: Statement] = [:]
 
     /// Opens `path` as SQLite reads it (`:memory:` included: callers pass user paths through
     /// `DatabaseFile.sqliteName`); `create` lets SQLite create a missing file. Messages name `displayPath`.
-    init(path: String, readOnly: Bool, create: Bool = true, displayPath: String? = nil) throws(StoreError) {
+    package init(path: String, readOnly: Bool, create: Bool = true, displayPath: String? = nil) throws(StoreError) {
         var db: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
@@ -45,7 +45,7 @@ final class SQLiteConnection {
     }
 
     /// Runs one or more statements that bind nothing (schema, pragmas).
-    func execute(_ sql: String) throws(StoreError) {
+    package func execute(_ sql: String) throws(StoreError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if rc != SQLITE_OK {
@@ -56,44 +56,76 @@ final class SQLiteConnection {
     }
 
     /// A prepared statement, cached by its SQL so loops reuse it.
+    /// One still stepping through rows (a loop over it is running) is refused, never silently reset under the loop.
     func statement(_ sql: String) throws(StoreError) -> Statement {
         if let cached = cache[sql] {
+            if cached.isBusy { throw .statementInUse(sql: sql) }
             cached.reset()
             return cached
         }
         var raw: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &raw, nil)
         guard rc == SQLITE_OK, let raw else {
-            throw error(rc)
+            throw error(rc, sql: sql)
         }
-        let statement = Statement(raw, connection: self)
+        let statement = Statement(raw, sql: sql, connection: self)
         cache[sql] = statement
         return statement
     }
 
-    /// Runs `body` inside one write transaction; any error rolls everything back.
+    /// The one write transaction: runs `body` inside BEGIN IMMEDIATE ... COMMIT; any error rolls everything back.
     /// Inside an open transaction (a batch) it is a savepoint: an error rolls back only what `body` did.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
+    /// `body`'s failures pass through with their own type; `storeFailure` gives a failure to begin or commit that type.
+    func transaction<T, Failure: Error>(
+        _ body: () throws(Failure) -> T, storeFailure: (StoreError) -> Failure
+    ) throws(Failure) -> T {
         let nested = sqlite3_get_autocommit(handle) == 0
-        try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
+        do { try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE") } catch { throw storeFailure(error) }
         let changesBefore = sqlite3_total_changes64(handle)
+        let result: T
         do {
-            let result = try body()
-            try execute(nested ? "RELEASE nested" : "COMMIT")
-            if !nested, sqlite3_total_changes64(handle) > changesBefore { CommittedChanges.record() }
-            return result
+            result = try body()
         } catch {
             try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
             throw error
         }
+        do {
+            try execute(nested ? "RELEASE nested" : "COMMIT")
+        } catch {
+            try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
+            throw storeFailure(error)
+        }
+        if !nested, sqlite3_total_changes64(handle) > changesBefore { CommittedChanges.record() }
+        return result
+    }
+
+    /// The one read snapshot: runs `body` in BEGIN DEFERRED ... COMMIT, so every query in it sees the same
+    /// database; inside a transaction already open, that one is the snapshot.
+    func snapshot<T, Failure: Error>(
+        _ body: () throws(Failure) -> T, storeFailure: (StoreError) -> Failure
+    ) throws(Failure) -> T {
+        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        do { try execute("BEGIN DEFERRED") } catch { throw storeFailure(error) }
+        defer { try? execute("COMMIT") }
+        return try body()
+    }
+
+    /// The one integer a statement without parameters returns (a pragma's value).
+    func integer(_ sql: String) throws(StoreError) -> Int64 {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        guard try statement.step() else { return 0 }
+        return statement.int64(0)
     }
 
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var changes: Int { Int(sqlite3_changes(handle)) }
 
-    func error(_ code: Int32) -> StoreError {
+    /// The store's failure for SQLite result `code`, naming `sql` when a statement was running (never its bound values).
+    package func error(_ code: Int32, sql: String? = nil) -> StoreError {
         StoreError.from(
-            code: code, message: String(cString: sqlite3_errmsg(handle)), path: path, systemErrno: sqlite3_system_errno(handle)
+            code: code, message: String(cString: sqlite3_errmsg(handle)), path: path, systemErrno: sqlite3_system_errno(handle),
+            sql: sql
         )
     }
 }
@@ -101,12 +133,18 @@ final class SQLiteConnection {
 /// A prepared statement. Bind with `bind(_:)`, then `step()` through rows.
 final class Statement {
     private let raw: OpaquePointer
+    /// The statement's text, for error messages.
+    let sql: String
     private unowned let connection: SQLiteConnection
 
-    init(_ raw: OpaquePointer, connection: SQLiteConnection) {
+    init(_ raw: OpaquePointer, sql: String, connection: SQLiteConnection) {
         self.raw = raw
+        self.sql = sql
         self.connection = connection
     }
+
+    /// True between a step that returned a row and the reset or last step (`sqlite3_stmt_busy`).
+    var isBusy: Bool { sqlite3_stmt_busy(raw) != 0 }
 
     deinit { sqlite3_finalize(raw) }
 
@@ -132,7 +170,7 @@ final class Statement {
             case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, transientDestructor)
             case .null: rc = sqlite3_bind_null(raw, index)
             }
-            if rc != SQLITE_OK { throw connection.error(rc) }
+            if rc != SQLITE_OK { throw connection.error(rc, sql: sql) }
         }
         return self
     }
@@ -144,7 +182,7 @@ final class Statement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let error = connection.error(rc)
+            let error = connection.error(rc, sql: sql)
             sqlite3_reset(raw)
             throw error
         }

@@ -29,18 +29,25 @@ public enum StoreError: FactCheckFailure, Equatable {
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
     case constraint(String)
-    case sqlite(code: Int32, message: String)
+    /// SQLite failed in a way none of the cases above names. `sql` is the statement's text, when one was running;
+    /// bound values are never kept (they may be an editor's private notes).
+    case sqlite(code: Int32, message: String, sql: String?)
+    /// A statement was asked for again while a loop over its rows was still stepping: a bug, refused rather than
+    /// letting the loop silently restart.
+    case statementInUse(sql: String)
+    /// A failure that is not the store's own reached a store boundary; kept in its own words.
+    case unexpected(String)
 
     public var errorDescription: String? {
         switch self {
         case .folderMissing(let path):
-            "the folder for database '\(path)' does not exist; create it first or pass another --db"
+            "the folder for database '\(path)' does not exist; create it first or choose another database"
         case .noDatabase(let path):
-            "no database at '\(path)'; ingest articles first with 'factcheck ingest PATH' or pass --db"
+            "no database at '\(path)'; ingest articles first or choose another database"
         case .cannotOpen(let path, let reason):
             "cannot open database '\(path)': \(reason); check the path and its permissions"
         case .notADatabase(let path):
-            "'\(path)' is not a factcheck database (not SQLite); pass another --db"
+            "'\(path)' is not a factcheck database (not SQLite); choose another database"
         case .foreignDatabase(let path):
             "'\(path)' is not a factcheck database: it is an SQLite database with other tables, left unchanged; give the path of a factcheck database"
         case .notAFilePath(let path):
@@ -76,8 +83,12 @@ public enum StoreError: FactCheckFailure, Equatable {
             "evidence \(id) not found; run 'factcheck show CLAIM' to see a claim's evidence"
         case .constraint(let message):
             "the database refused the change (\(message)); nothing was changed"
-        case .sqlite(let code, let message):
-            "database error \(code): \(message)"
+        case .sqlite(let code, let message, let sql):
+            "database error \(code): \(message)" + (sql.map { " (in: \($0.prefix(120)))" } ?? "")
+        case .unexpected(let description):
+            "internal error: \(description.prefix(200))"
+        case .statementInUse(let sql):
+            "internal error: a database statement was reused while still in use (\(sql.prefix(120))); nothing was changed"
         }
     }
 
@@ -92,12 +103,13 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
         case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
+        case .statementInUse, .unexpected: .software
         }
     }
 
     /// Maps a SQLite result code to the case an editor can act on. Bound values never appear in messages.
     /// `systemErrno` is the operating system's error behind an I/O failure, when SQLite knows it.
-    static func from(code: Int32, message: String, path: String, systemErrno: Int32 = 0) -> StoreError {
+    static func from(code: Int32, message: String, path: String, systemErrno: Int32 = 0, sql: String? = nil) -> StoreError {
         switch code & 0xFF {
         case SQLITE_IOERR where [ENOSPC, EFBIG, EDQUOT].contains(systemErrno): .diskFull(path: path)
         case SQLITE_IOERR:
@@ -113,7 +125,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case SQLITE_CORRUPT: .damaged(path: path)
         case SQLITE_CONSTRAINT: .constraint(message)
         case SQLITE_CANTOPEN: .cannotOpen(path: path, reason: message)
-        default: .sqlite(code: code, message: message)
+        default: .sqlite(code: code, message: message, sql: sql)
         }
     }
 }

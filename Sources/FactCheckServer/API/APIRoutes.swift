@@ -37,7 +37,7 @@ struct APIRoutes {
     @Sendable func showClaim(_ request: Request, _ context: DeskContext) async throws -> Response {
         _ = try context.require(.read)
         let id = ClaimID(try Body.id(context))
-        let (detail, version) = try await desk.database.read { store in (try store.claimDetail(id), try store.claimVersion(id)) }
+        let (detail, version) = try await desk.database.read { store in (try store.claimDetail(id, neighbours: ClaimExtractor().neighbours), try store.claimVersion(id)) }
         return try Responses.json(detail, headers: [.eTag: ClaimVersion.etag(version)])
     }
 

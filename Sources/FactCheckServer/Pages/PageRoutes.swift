@@ -78,7 +78,7 @@ struct PageRoutes {
     }
 
     private func claimPage(_ id: ClaimID, editor: Editor, problem: ClaimPage.Problem? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
-        let (detail, version) = try await desk.database.read { store in (try store.claimDetail(id), try store.claimVersion(id)) }
+        let (detail, version) = try await desk.database.read { store in (try store.claimDetail(id, neighbours: ClaimExtractor().neighbours), try store.claimVersion(id)) }
         return Responses.html(ClaimPage.render(detail, version: version, editor: editor, problem: problem), status: status)
     }
 

@@ -1,3 +1,4 @@
+import FactCheckBenchKit
 import Foundation
 import Testing
 @testable import FactCheckKit
@@ -8,16 +9,59 @@ struct RobustnessTests {
 
     @Test("random bytes and invalid UTF-8")
     func randomBytes() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<200 {
             let bytes = (0..<Int(generator.next() % 400)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
-            let text = String(decoding: bytes, as: UTF8.self)
-            for claim in extractor.extract(from: text) {
-                #expect(claim.startOffset <= claim.endOffset)
-            }
+            expectClaimsStandInBody(String(decoding: bytes, as: UTF8.self))
         }
         let invalid = String(decoding: [0xFF, 0xFE, 0x24, 0x31, 0xC3, 0x28, 0xE2, 0x80, 0x20, 0x39, 0x37, 0x25], as: UTF8.self)
         _ = extractor.extract(from: invalid)
+    }
+
+    @Test("random newsy text: every claim is its body slice, every quantity stands in its claim")
+    func randomNewsyText() {
+        // Pieces that exercise quantities, quotes, attributions and sentence ends, shuffled at random.
+        let pieces = ["The", "agency", "spent", "$4.5", "million", "in", "2014", ",", ".", "“", "”", "\"", "'", "said", "Ruiz",
+                      "according to", "the report", "12%", "97", "percent", "one and a half", "£3bn", "€20", "up from", "nearly",
+                      "more than", "-1/2", "1,200", "countries", "\n\n", "\n", "—", "(", ")", "?", "!", "é", "Dr.", "U.S.", "No. 1"]
+        var generator = SeededGenerator(seed: 7)
+        var quantities = 0
+        for _ in 0..<300 {
+            let words = (0..<Int(generator.next() % 60)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+            quantities += expectClaimsStandInBody(words.joined(separator: generator.next() % 3 == 0 ? "" : " "))
+        }
+        #expect(quantities > 100, "the generated text should reach the quantity scanner")
+    }
+
+    /// `body[start..<end]` is the claim's text byte for byte, each quantity's text is found in its claim, and its
+    /// stored offsets point at that text in the body.
+    /// Returns how many quantities were checked.
+    @discardableResult
+    private func expectClaimsStandInBody(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        let body = Array(text.utf8)
+        var quantities = 0
+        for claim in extractor.extract(from: text) {
+            guard claim.startOffset >= 0, claim.startOffset <= claim.endOffset, claim.endOffset <= body.count else {
+                Issue.record("claim offsets \(claim.startOffset)..<\(claim.endOffset) outside a \(body.count)-byte body", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(Array(body[claim.startOffset..<claim.endOffset]) == Array(claim.text.utf8), "in \(text.debugDescription)",
+                    sourceLocation: sourceLocation)
+            for quantity in claim.quantities {
+                #expect(claim.text.utf8.firstRange(of: quantity.text.utf8) != nil,
+                        "quantity \(quantity.text.debugDescription) not in claim \(claim.text.debugDescription)", sourceLocation: sourceLocation)
+                if let start = quantity.startOffset, let end = quantity.endOffset {
+                    #expect(start >= claim.startOffset && end <= claim.endOffset && start <= end
+                            && Array(body[start..<end]) == Array(quantity.text.utf8),
+                            "quantity \(quantity.text.debugDescription) offsets \(start)..<\(end) in \(text.debugDescription)",
+                            sourceLocation: sourceLocation)
+                } else {
+                    Issue.record("quantity \(quantity.text.debugDescription) has no offsets", sourceLocation: sourceLocation)
+                }
+                quantities += 1
+            }
+        }
+        return quantities
     }
 
     @Test("only punctuation, and degenerate number runs")
@@ -54,18 +98,5 @@ struct RobustnessTests {
         let sentence = String(repeating: words, count: Self.sentenceBytes / words.utf8.count)
         let claims = extractor.extract(from: sentence)
         #expect(claims.count == 1)
-    }
-}
-
-/// A small deterministic generator, so a failing input can be reproduced.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import FactCheckBenchKit
 import Foundation
 import Testing
 import TestSupport
@@ -17,7 +18,7 @@ import TestSupport
         try store.batch {
             _ = try store.ingest(draft(0), editor: "test")
             #expect(throws: (any Error).self) {
-                try store.write {
+                try store.change {
                     _ = try store.ingest(draft(1), editor: "test")
                     throw Planned()
                 }

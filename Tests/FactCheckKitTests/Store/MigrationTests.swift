@@ -24,6 +24,8 @@ import TestSupport
         #expect(verified.status == .verified && verified.assignee == "priya" && verified.verdictNote == "Matches the audit, p. 4")
         #expect(verified.kinds == [.percentage, .money].sorted())
         #expect(verified.quantities.map(\.text) == ["$48 million", "30 percent"])
+        #expect(verified.quantities.allSatisfy { $0.startOffset == nil && $0.endOffset == nil },
+                "quantities stored before offsets were kept have none; reports find them in the text")
         #expect(verified.evidenceCount == 1, "the withdrawn citation stays withdrawn")
         #expect(try store.evidence(of: ClaimID(1), includeWithdrawn: true).count == 2)
         let history = try store.history(of: ClaimID(1))

@@ -78,8 +78,9 @@ import Testing
     }
 
     @Test func errorMessagesSayWhatIsMissingAndWhatToDo() {
+        // The library says what to do in plain words; the CLI names its options (EditorCommandTests pins those lines).
         #expect(EditError.noSupportingCitation(ClaimID(12)).errorDescription
-            == "claim 12 has no supporting citation; add one with `factcheck cite 12 ...` or pass --force with a --note")
-        #expect(EditError.noCitation(ClaimID(12), verdict: .false).errorDescription!.contains("`factcheck cite 12 ...`"))
+            == "claim 12 has no supporting citation; cite one, or force the verdict with a note saying why")
+        #expect(EditError.noCitation(ClaimID(12), verdict: .false).errorDescription!.contains("a false verdict needs one; cite one"))
     }
 }

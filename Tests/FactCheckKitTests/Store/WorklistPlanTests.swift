@@ -1,3 +1,4 @@
+import FactCheckBenchKit
 import Foundation
 import Testing
 import TestSupport

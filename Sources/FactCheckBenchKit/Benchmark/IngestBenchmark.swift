@@ -1,0 +1,120 @@
+import FactCheckKit
+import Foundation
+
+/// Wall-clock and CPU seconds of one timed part of a benchmark.
+public struct Span: Sendable {
+    public var wall = 0.0
+    public var cpu = 0.0
+
+    public init() {}
+
+    /// Adds the time `body` takes.
+    mutating func measure<T>(_ body: () throws -> T) rethrows -> T {
+        let (wall0, cpu0) = (Stopwatch.now(), Stopwatch.cpu())
+        let value = try body()
+        wall += Stopwatch.now() - wall0
+        cpu += Stopwatch.cpu() - cpu0
+        return value
+    }
+
+    static func - (lhs: Span, rhs: Span) -> Span {
+        var span = Span()
+        span.wall = lhs.wall - rhs.wall
+        span.cpu = lhs.cpu - rhs.cpu
+        return span
+    }
+
+    static func + (lhs: Span, rhs: Span) -> Span {
+        var span = Span()
+        span.wall = lhs.wall + rhs.wall
+        span.cpu = lhs.cpu + rhs.cpu
+        return span
+    }
+}
+
+/// One run of the ingest benchmark: the floor and factcheck's own ingest over the same corpus.
+public struct IngestMeasurement: Sendable {
+    public var articles: Int
+    public var bytes: Int
+    public var claims: Int
+    public var quantities: Int
+    /// Writing the rows through the C API in one transaction (`FloorWriter`), commit included.
+    public var floor: Span
+    /// Reading, parsing and extracting, as measured during factcheck's ingest.
+    public var extract: Span
+    /// Storing the drafts through `FactCheckStore.ingest`, commits included.
+    public var store: Span
+
+    /// factcheck's whole ingest: read, parse, extract, store.
+    public var ingest: Span { extract + store }
+}
+
+/// Times factcheck's ingest against the SQLite floor on the same corpus, in the same run.
+public struct IngestBenchmark {
+    public var corpus: String
+    public var workFolder: String
+    public var editor = "bench"
+    /// Articles per commit, as `factcheck ingest` batches them (1: one commit per article).
+    public var batchSize = IngestBatching.articlesPerCommit
+    /// Called as the work advances with (phase, done, total), for progress on a terminal.
+    public var progress: ((String, Int, Int) -> Void)?
+
+    public init(corpus: String, workFolder: String) {
+        self.corpus = corpus
+        self.workFolder = workFolder
+    }
+
+    /// Runs the floor, then factcheck's ingest, each into a fresh file. Leaves the ingested database at `databasePath`.
+    public func run(databasePath: String) throws -> IngestMeasurement {
+        let sources = try Ingestor.sources(for: [corpus])
+        var bytes = 0
+        for case .file(let path) in sources {
+            bytes += (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        }
+        let floorPath = workFolder + "/floor.db"
+        Self.remove(floorPath)
+        Self.remove(databasePath)
+        let store = try FactCheckStore(path: databasePath, mode: .readWrite)
+        let ingestor = Ingestor(store: store, editor: editor)
+        let step = max(1, sources.count / 100)
+
+        // The floor: the same rows, extracted beforehand (untimed), written in one transaction.
+        let writer = try FloorWriter(path: floorPath, editor: editor, timestamp: store.clock.timestamp())
+        var floor = Span()
+        var claims = 0, quantities = 0
+        for (index, source) in sources.enumerated() {
+            let draft = try ingestor.prepare(source).draft
+            claims += draft.claims.count
+            quantities += draft.claims.reduce(0) { $0 + $1.quantities.count }
+            try floor.measure { try writer.insert(draft) }
+            if index % step == 0 { progress?("floor", index, sources.count) }
+        }
+        try floor.measure { try writer.commit() }
+        Self.remove(floorPath)
+
+        // factcheck: what `factcheck ingest FOLDER` does (Ingestor.ingest(_:stored:)), timed in its two halves.
+        var extract = Span(), total = Span()
+        var start = 0
+        while start < sources.count {
+            let batch = sources[start..<min(sources.count, start + batchSize)]
+            try total.measure {
+                try store.batch {
+                    for source in batch {
+                        let prepared = try extract.measure { try ingestor.prepare(source) }
+                        _ = try store.ingest(prepared.draft, editor: editor)
+                    }
+                }
+            }
+            start = batch.endIndex
+            progress?("ingest", start, sources.count)
+        }
+        return IngestMeasurement(
+            articles: sources.count, bytes: bytes, claims: claims, quantities: quantities, floor: floor,
+            extract: extract, store: total - extract
+        )
+    }
+
+    static func remove(_ database: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+    }
+}

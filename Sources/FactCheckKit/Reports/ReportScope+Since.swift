@@ -1,0 +1,41 @@
+extension ReportScope {
+    /// Reads `--since`: a date `YYYY-MM-DD` (midnight UTC) or a UTC time `YYYY-MM-DDTHH:MM[:SS[.mmm]]Z`,
+    /// returned in the form history times are stored in, so the two compare as text.
+    public static func timestamp(_ text: String) throws(ReportError) -> String {
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, range.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return nil }
+            return range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        }
+        func at(_ i: Int, _ c: Character) -> Bool { i < bytes.count && bytes[i] == c.asciiValue! }
+        guard let year = digits(0..<4), at(4, "-"), let month = digits(5..<7), at(7, "-"), let day = digits(8..<10),
+              (1...12).contains(month), (1...DateText.daysIn(month, year)).contains(day) else {
+            throw .invalidSince(text)
+        }
+        var hour = 0, minute = 0, second = 0, millis = 0
+        if bytes.count > 10 {
+            guard at(10, "T"), let h = digits(11..<13), at(13, ":"), let m = digits(14..<16), h < 24, m < 60 else {
+                throw .invalidSince(text)
+            }
+            hour = h
+            minute = m
+            var i = 16
+            if at(i, ":") {
+                guard let s = digits(17..<19), s < 60 else { throw .invalidSince(text) }
+                second = s
+                i = 19
+                if at(i, ".") {
+                    guard let ms = digits(20..<23) else { throw .invalidSince(text) }
+                    millis = ms
+                    i = 23
+                }
+            }
+            guard at(i, "Z"), i + 1 == bytes.count else { throw .invalidSince(text) }
+        }
+        func pad(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
+    }
+}

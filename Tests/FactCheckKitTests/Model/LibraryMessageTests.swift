@@ -1,0 +1,27 @@
+import Testing
+@testable import FactCheckKit
+
+/// The library's messages name no command-line flag: the CLI words those (FailureWording), another front end its own way.
+@Suite("library messages")
+struct LibraryMessageTests {
+    static let failures: [any FactCheckFailure] = [
+        StoreError.folderMissing(path: "/x/db"), StoreError.noDatabase(path: "db"), StoreError.notADatabase(path: "db"),
+        StoreError.cannotOpen(path: "db", reason: "r"), StoreError.newerSchema(path: "db", found: 9, supported: 3),
+        StoreError.busy(path: "db"), StoreError.readOnly(path: "db"), StoreError.diskFull(path: "db"),
+        StoreError.damaged(path: "db"), StoreError.ioFailure(path: "db", writing: true, reason: "r"),
+        StoreError.claimNotFound(ClaimID(1)), StoreError.articleNotFound(ArticleID(1)), StoreError.evidenceNotFound(EvidenceID(1)),
+        EditError.noSupportingCitation(ClaimID(2)), EditError.noCitation(ClaimID(2), verdict: .false), EditError.forceNeedsNote,
+        EditError.emptyText(.reason), EditError.emptyText(.text),
+        IngestError.tooLarge("a.txt", bytes: 10, limit: 5), IngestError.missingPath("a"), IngestError.emptyFile("a"),
+        IngestError.binaryFile("a"), IngestError.noBody("a"), IngestError.nothingToIngest("a"),
+        ReportError.invalidSince("monday"), ReportError.emptyEditor, ReportError.noVerdicts(selected: 2),
+        SettingError.invalidURL(.organisationURL, "ftp://x"), SettingError.emptyValue(.organisationName),
+    ]
+
+    @Test("no message names a --flag", arguments: failures.indices)
+    func noFlags(index: Int) {
+        let message = Self.failures[index].errorDescription ?? ""
+        #expect(!message.isEmpty)
+        #expect(!message.contains("--"), "\(message)")
+    }
+}
