@@ -6,7 +6,7 @@ import Foundation
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the desk's browser workbench and JSON API over this database.",
+        abstract: "Serve the desk's web pages and JSON API over this database.",
         discussion: """
             Editors sign in with a token from 'factcheck editor add'. The same rules hold as on the command line, and \
             CLI users on the same database keep working while the server runs. Ctrl-C (SIGINT) or SIGTERM stops it \
