@@ -129,7 +129,7 @@ enum FigureReader {
             let scale = t.attached ? attachedScales[t.text] : spacedScales[t.text]
             let metres = t.text == "m" && !money && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
             if let scale, !metres, next + 1 >= tokens.count || !tokens[next + 1].attached || !tokens[next + 1].isWord {
-                return Read(value: value * scale, next: next + 1, isFraction: false)
+                return Read(value: ExactDecimal.times(value, scale), next: next + 1, isFraction: false)
             }
             if t.attached, !["st", "nd", "rd", "th", "s"].contains(t.lowered), !money,
                QuantityScanner.currencyWords[t.lowered] == nil, !QuantityScanner.currencyCodes.contains(t.text) {

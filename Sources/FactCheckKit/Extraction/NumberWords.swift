@@ -81,7 +81,7 @@ enum NumberWords {
                 current = max(current, 1) * 100
             } else if let scale = scales[w] {
                 if w.hasSuffix("s"), words > 0 { break }  // "two millions" is not how a figure is written
-                total += max(current, 1) * scale
+                total += ExactDecimal.times(current == 0 ? 1 : current, scale)
                 current = 0
                 sawScale = true
                 lastScale = scale
@@ -148,10 +148,8 @@ enum NumberWords {
             j += 1
         }
         guard !digits.isEmpty else { return nil }
-        var value = 0.0
-        var scale = 1.0
-        for d in digits { scale /= 10; value += Double(d) * scale }
-        return (value, j)
+        let mantissa = digits.reduce(0.0) { $0 * 10 + Double($1) }
+        return (ExactDecimal.value(mantissa: mantissa, fractionDigits: digits.count), j)
     }
 
     /// The fraction after "and": "a half", "a quarter", "one half", "three quarters", "three fifths".

@@ -19,7 +19,8 @@ struct Figure: Equatable {
 
 /// Finds quantities (numbers, percentages, money, counts) and times in a tokenised sentence.
 enum QuantityScanner {
-    static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
+    /// `dollar` is the ISO code a bare "$" (and "dollars") stands for in this article.
+    static func scan(_ tokens: [Token], sentence: String, dollar: String = "USD") -> NumberScan {
         var scan = NumberScan()
         // The sentence's bytes are copied out only when a quantity or time needs its text.
         var bytes: [UInt8]? = nil
@@ -98,7 +99,7 @@ enum QuantityScanner {
                 i += 1
                 continue
             }
-            if let found = quantity(tokens, at: i, surface: surface) {
+            if let found = quantity(tokens, at: i, dollar: dollar, surface: surface) {
                 let quantity = found.quantity, next = found.next
                 if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
@@ -168,12 +169,12 @@ enum QuantityScanner {
     }
 
     /// Reads one quantity starting at token `i`, with its currency, scale, unit and qualifier.
-    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
+    static func quantity(_ tokens: [Token], at start: Int, dollar: String = "USD", surface: (Int, Int) -> String) -> FoundQuantity? {
         var i = start
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
         if case .currency(let code) = tokens[i].kind {
-            currency = code.string
+            currency = tokens[i].text == "$" ? dollar : code.string
             i += 1
         } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
@@ -192,7 +193,7 @@ enum QuantityScanner {
         if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.utf8.contains(0x2D) {
             let parts = tokens[i].lowered.split(separator: "-")
             if parts.count == 2, let value = NumberWords.simpleValue(String(parts[0])), let code = currencyWords[String(parts[1])] {
-                let money = hundredthWords.contains(String(parts[1])) ? value / 100 : value
+                let money = hundredthWords.contains(String(parts[1])) ? ExactDecimal.divided(value, 100) : value
                 let quantity = Quantity(text: tokens[i].text, value: money, unit: code, kind: .money, qualifier: qualifier(before: start, in: tokens))
                 return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value)
             }
@@ -204,7 +205,7 @@ enum QuantityScanner {
         // Scale words after a figure in digits: "135 million", "1,674.5 million".
         if !isFraction, next < tokens.count, tokens[next - 1].isNumber, let scale = NumberWords.scales[tokens[next].lowered],
            !tokens[next].lowered.hasSuffix("s") {
-            value *= scale
+            value = ExactDecimal.times(value, scale)
             next += 1
         }
         let figure = i..<next
@@ -232,9 +233,11 @@ enum QuantityScanner {
             } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
                 currency = code  // "125 million australian dollars", "10,000 swiss francs"
                 next += 2
-            } else if let code = currencyWords[w], currency == nil || currency == code {
+            } else if let word = currencyWords[w], currency == nil || currency == word || (word == "USD" && currency == dollar) {
+                // "dollars" and "cents" are the article's dollar: "$20 dollars" in a Toronto story is CAD.
+                let code = word == "USD" ? dollar : word
                 currency = code
-                if Self.hundredthWords.contains(w) { value /= 100 }
+                if Self.hundredthWords.contains(w) { value = ExactDecimal.divided(value, 100) }
                 next += 1
             } else if t.isWord, currencyCodes.contains(t.text), currency == nil {
                 currency = t.text
