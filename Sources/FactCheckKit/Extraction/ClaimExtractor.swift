@@ -113,7 +113,8 @@ public struct ClaimExtractor: Sendable {
         _ sentence: SentenceSpan, position: Int, tokens: [Token], dollar: String = "USD", context: inout SourceContext,
         keepAll: Bool = false
     ) -> ExtractedClaim? {
-        let numbers = QuantityScanner.scan(tokens, sentence: sentence.text, dollar: dollar)
+        let numbers = QuantityScanner.scan(tokens, sentence: sentence.text, dollar: dollar, context: context.figures)
+        context.figures.update(with: numbers.quantities)
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = ClaimKindSet()
         for quantity in numbers.quantities {
@@ -125,6 +126,7 @@ public struct ClaimExtractor: Sendable {
             case .number: break
             }
         }
+        if numbers.hasVagueAmount { kinds.insert(.count) }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
         if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }

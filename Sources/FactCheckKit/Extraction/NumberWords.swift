@@ -195,8 +195,10 @@ enum NumberWords {
         // "one in five", "1 in 4"; not "112 in 2015"
         let numerator = simpleValue(w) ?? tokens[i].numericValue
         if let numerator, numerator <= 20, i + 2 < tokens.count, tokens[i + 1].lowered == "in" {
-            let denominator = simpleValue(tokens[i + 2].lowered) ?? tokens[i + 2].numericValue
-            if let denominator, denominator > numerator, denominator <= 1000 { return (numerator / denominator, i + 3) }
+            // "one in every eight"
+            let at = tokens[i + 2].lowered == "every" && i + 3 < tokens.count ? i + 3 : i + 2
+            let denominator = simpleValue(tokens[at].lowered) ?? tokens[at].numericValue
+            if let denominator, denominator > numerator, denominator <= 1000 { return (numerator / denominator, at + 1) }
         }
         // "half of", "half the": a half on its own
         if w == "half", i + 1 < tokens.count, ["of", "the", "its", "their", "all"].contains(tokens[i + 1].lowered) {

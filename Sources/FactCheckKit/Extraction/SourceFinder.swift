@@ -19,6 +19,8 @@ struct SourceContext {
     /// The speaker of the quote still open from the previous sentence, if any.
     var openQuoteSpeaker: String?
     var insideQuote = false
+    /// The figures of the sentences before: what a bare figure counts when its sentence does not say.
+    var figures = FigureContext()
 
     mutating func remember(_ name: String) {
         if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }

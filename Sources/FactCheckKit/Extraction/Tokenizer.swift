@@ -192,27 +192,31 @@ enum Tokenizer {
         return j
     }
 
-    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma.
+    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma,
+    /// or the Indian grouping in twos before the last three ("1,40,986", "12,34,567").
     private static func isOneNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var points = 0
         var k = start
-        var sawComma = false
+        var groups: [Int] = []
+        var digits = 0
         while k < end {
             let b = bytes[k]
             if b == 0x2E {
                 points += 1
+                if points == 1 { groups.append(digits) }
             } else if b == 0x2C {
                 if points > 0 { return false }
-                var digits = 0
-                var e = k + 1
-                while e < end, isDigit(bytes[e]) { digits += 1; e += 1 }
-                if digits != 3 { return false }
-                sawComma = true
+                groups.append(digits)
+                digits = 0
+            } else if points == 0 {
+                digits += 1
             }
             k += 1
         }
-        _ = sawComma
-        return points <= 1
+        if points == 0 { groups.append(digits) }
+        guard points <= 1 else { return false }
+        if groups.count <= 1 || groups.dropFirst().allSatisfy({ $0 == 3 }) { return true }
+        return groups.count >= 3 && groups[0] <= 2 && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
