@@ -37,6 +37,12 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
+    @Option(help: ArgumentHelp(
+        "The currency a bare \"$\" stands for in these articles (default: read from a dateline such as 'TORONTO —' or a Canadian Press credit, else USD).",
+        valueName: "code"
+    ))
+    var currency: DollarCurrency?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -59,7 +65,8 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        var ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        ingestor.extractor = ClaimExtractor(dollar: currency)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -132,5 +139,12 @@ struct IngestProgress {
     func clear() {
         guard enabled, done > 0 else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension DollarCurrency: ExpressibleByArgument {
+    /// "cad" and "CAD" alike.
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
     }
 }

@@ -138,7 +138,7 @@ public struct ClaimExtractor: Sendable {
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
             kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons.map(\.rawValue),
             quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
-            timeReference: numbers.times.first
+            timeReferences: numbers.times
         )
     }
 

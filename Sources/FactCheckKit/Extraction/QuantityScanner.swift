@@ -158,7 +158,10 @@ enum QuantityScanner {
                 let quantity = found.quantity, next = found.next
                 if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
-                    scan.times.append(timePhrase(tokens, i, next, surface: surface))
+                    let (phrase, end) = timePhrase(tokens, i, next, surface: surface)
+                    scan.times.append(phrase)
+                    i = end
+                    continue
                 } else if isVagueAmount(tokens, i, next, quantity) {
                     scan.hasVagueAmount = true
                 } else if !isDayOfMonth(tokens, i) {
@@ -206,12 +209,14 @@ enum QuantityScanner {
     }
 
     /// "from 1980 to 2012" stays one time reference.
-    private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> String {
+    private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> (String, Int) {
         if next + 1 < tokens.count, ["to", "and", "through", "until"].contains(tokens[next].lowered), isYear(tokens[next + 1]) {
             let from = i > 0 && ["from", "between"].contains(tokens[i - 1].lowered) ? i - 1 : i
-            return surface(from, next + 2)
+            return (surface(from, next + 2), next + 2)
         }
-        return surface(i, next)
+        // "the 1960s": a decade.
+        if next < tokens.count, tokens[next].attached, tokens[next].lowered == "s" { return (surface(i, next + 1), next + 1) }
+        return (surface(i, next), next)
     }
 
     /// "21" in "July 21" or "21 July" is part of a date.

@@ -27,7 +27,7 @@ public enum ClaimDetailText {
         }
         if let attribution = claim.attribution { out += "Attribution:  \(attribution)\n" }
         if let speaker = claim.speaker { out += "Speaker:      \(speaker)\n" }
-        if let time = claim.timeReference { out += "Time:         \(time)\n" }
+        if !claim.timeReferences.isEmpty { out += "Time:         \(claim.timeReferences.joined(separator: "; "))\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
         out += "\nEvidence (\(detail.evidence.count)):\n"

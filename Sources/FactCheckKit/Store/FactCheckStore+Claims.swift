@@ -142,8 +142,18 @@ extension FactCheckStore {
             status: ClaimStatus(rawValue: row.text(8)) ?? .unverified, speaker: row.optionalText(9),
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
-            updatedAt: row.text(14)
+            updatedAt: row.text(14), timeReferences: try timeReferences(of: id)
         )
+    }
+
+    /// The times a claim is about, in the order the sentence gives them.
+    public func timeReferences(of claimID: ClaimID) throws(StoreError) -> [String] {
+        let statement = try db.statement("SELECT text FROM claim_time WHERE claim_id = ? ORDER BY position")
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        var result: [String] = []
+        while try statement.step() { result.append(statement.text(0)) }
+        return result
     }
 
     /// The quantities of a claim, in the order they appear.
