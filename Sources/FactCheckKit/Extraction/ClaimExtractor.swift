@@ -92,10 +92,11 @@ public struct ClaimExtractor: Sendable {
             }
             claims.append(claim)
             guard claim.kinds.contains(.quote) else { continue }
-            if let speaker = claim.speaker, continuesQuote {
+            if let speaker = claim.speaker, continuesQuote, !context.lastSpeakerInferred {
                 for index in awaitingSpeaker { claims[index].speaker = speaker }
                 awaitingSpeaker.removeAll()
-            } else if claim.speaker == nil, context.insideQuote {
+            } else if claim.speaker == nil || context.lastSpeakerInferred, context.insideQuote {
+                // Credited later in the same quote, or only guessed from the sentence before: a later credit wins.
                 awaitingSpeaker.append(claims.count - 1)
             }
         }
