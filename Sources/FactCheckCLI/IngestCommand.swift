@@ -8,8 +8,11 @@ struct IngestCommand: ParsableCommand {
         abstract: "Pull the check-worthy claims out of articles and store them.",
         discussion: """
             PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
-            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
-            own line; Markdown articles may open with front matter (title, publication, author, url, published).
+            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on a
+            line of its own, with or without blank lines between; Markdown articles may open with front matter
+            (title, publication, author, url, published). Headings, bylines, datelines, captions and other page
+            furniture in the body are never claims. A bare "$" is the US dollar unless --currency or a dateline
+            (TORONTO —, SYDNEY —) says otherwise.
             Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
             once its article is committed. An article whose text is already stored is skipped.
             Prints one line per article: its id, title and number of claims.

@@ -81,3 +81,13 @@ struct NewsSourceTests {
         #expect(claim(found, "The results")?.speaker == nil)
     }
 }
+
+@Suite("Ranking short figures")
+struct ShortFigureRankingTests {
+    @Test("a short sentence with a figure is not too short to check")
+    func shortFigure() throws {
+        let claim = try #require(onlyClaim("Okafor received 24.05 percent."))
+        #expect(!claim.reasons.contains("is too short to check"))
+        #expect(claim.score >= CheckWorthiness.checkWorthyThreshold)
+    }
+}
