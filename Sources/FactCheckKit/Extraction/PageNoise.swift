@@ -32,10 +32,20 @@ enum PageNoise {
         return true
     }
 
+    private static let promptNeedles: [[UInt8]] = promptWords.map { Array($0.utf8) }
+
     private static func hasPromptWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 400 else { return false }
-        let lowered = lowerASCII(bytes)
-        return promptWords.contains { ByteSearch.contains(lowered, $0) }
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for needle in promptNeedles where needle.count <= lowered.count {
+            var i = 0
+            let last = lowered.count - needle.count
+            while i <= last {
+                if lowered[i] == needle[0], lowered[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) { return true }
+                i += 1
+            }
+        }
+        return false
     }
 
     /// A block (a line or lines run together) that is page furniture. `alone` is true when it is the body's only

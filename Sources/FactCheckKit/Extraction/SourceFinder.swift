@@ -18,8 +18,8 @@ struct SourceContext {
     var knownNameSet: Set<String> = []
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
-    /// The person named in full in the previous sentence: who a free-standing quote after it is from.
-    var personInLastSentence: String?
+    /// The previous sentence's tokens: the person it names in full is who a free-standing quote after it is from.
+    var previousTokens: [Token] = []
     /// The last sentence's speaker was inferred (`SourceFinding.speakerInferred`).
     var lastSpeakerInferred = false
     /// The speaker of the quote still open from the previous sentence, if any.
@@ -119,7 +119,7 @@ enum SourceFinder {
                 finding.speakerInferred = context.lastSpeakerInferred
             } else if spokenQuotes.first!.lowerBound <= 1, let last = spokenQuotes.last,
                       !tokens[min(last.upperBound + 1, tokens.count)...].contains(where: { $0.isWord || $0.isNumber }),
-                      let named = context.personInLastSentence {
+                      let named = personNamed(context.previousTokens, context: context) {
                 speaker = named  // `Ron Humble was rescued ... “And we were on the third floor ...”`
                 finding.speakerInferred = true
             }
@@ -159,7 +159,7 @@ enum SourceFinder {
             context.lastOrganisation = source
         }
         if let subject = organisationSubject(tokens) { context.lastOrganisation = subject }
-        context.personInLastSentence = personNamed(tokens, context: context)
+        context.previousTokens = tokens
         context.lastSpeakerInferred = finding.speakerInferred
         context.insideQuote = quotes.endsInside
         return finding
@@ -220,17 +220,29 @@ enum SourceFinder {
     ]
 
     static func isOrganisation(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }) else { return false }
-        if words.count == 1 {
-            // "UNHCR", "NOAA": an acronym.
-            return words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "." }
+        // By bytes: this runs for every capitalised run of every sentence.
+        var words = 0
+        var hasOrganisationWord = false
+        var acronym = false
+        for word in name.utf8.split(separator: 0x20) {
+            words += 1
+            guard words <= 8, let first = word.first else { return false }
+            let capital = (first >= 0x41 && first <= 0x5A) || first >= 0x80
+            var lowered = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            while lowered.last == 0x2E { lowered.removeLast() }
+            let text = String(decoding: lowered, as: UTF8.self)
+            if !capital, !["of", "for", "and", "the"].contains(text) { return false }
+            if organisationWords.contains(text) { hasOrganisationWord = true }
+            // "UNHCR", "NOAA", "U.N": an acronym.
+            acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
         }
-        return words.contains { organisationWords.contains($0.lowercased().trimmingCharacters(in: ["."])) }
+        return words == 1 ? acronym : hasOrganisationWord
     }
 
     /// The organisation a sentence opens with as its subject: "Toyota Motor Corp. said ...", "Siemens posted ...".
     private static func organisationSubject(_ tokens: [Token]) -> String? {
+        // Most sentences open with "The", "In", a pronoun or a lower-case word: settled without a string.
+        guard let first = tokens.first, first.isWord, first.isCapitalized, !Lexicon.sentenceStarters.contains(first.text) else { return nil }
         var j = 0
         var words: [String] = []
         while j < tokens.count, words.count < 6 {
@@ -326,7 +338,7 @@ enum SourceFinder {
         func flush() {
             if run.count >= 2, run.count <= 6 {
                 let name = tidyName(run.map { tokens[$0].text })
-                if isOrganisation(name) {
+                if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
                 } else if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted {
                     context.knownNames.append(name)

@@ -195,28 +195,39 @@ enum Tokenizer {
     /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma,
     /// or the Indian grouping in twos before the last three ("1,40,986", "12,34,567").
     private static func isOneNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // The digit groups between commas, before any point, tracked without an array: this runs for every number.
         var points = 0
+        var groups = 0
+        var first = 0, current = 0, previous = 0
+        var restAreThree = true, middleAreTwo = true
         var k = start
-        var groups: [Int] = []
-        var digits = 0
+        func closeGroup() {
+            if groups == 0 { first = current } else {
+                if current != 3 { restAreThree = false }
+                if groups >= 2, previous != 2 { middleAreTwo = false }
+                previous = current
+            }
+            groups += 1
+            current = 0
+        }
         while k < end {
             let b = bytes[k]
             if b == 0x2E {
                 points += 1
-                if points == 1 { groups.append(digits) }
+                if points == 1 { closeGroup() }
             } else if b == 0x2C {
                 if points > 0 { return false }
-                groups.append(digits)
-                digits = 0
+                closeGroup()
             } else if points == 0 {
-                digits += 1
+                current += 1
             }
             k += 1
         }
-        if points == 0 { groups.append(digits) }
+        if points == 0 { closeGroup() }
         guard points <= 1 else { return false }
-        if groups.count <= 1 || groups.dropFirst().allSatisfy({ $0 == 3 }) { return true }
-        return groups.count >= 3 && groups[0] <= 2 && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+        if groups <= 1 || restAreThree { return true }
+        // Indian grouping: twos before the last three ("1,40,986", "12,34,567").
+        return groups >= 3 && first <= 2 && previous == 3 && middleAreTwo
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
