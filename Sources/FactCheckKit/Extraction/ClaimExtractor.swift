@@ -127,7 +127,8 @@ public struct ClaimExtractor: Sendable {
             case .number: break
             }
         }
-        if numbers.hasVagueAmount { kinds.insert(.count) }
+        // "Thousands of people", "millions of dollars": no figure to store, but a claim of number all the same.
+        if numbers.hasVagueAmount { kinds.insert(.quantity); kinds.insert(.count) }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
         if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }

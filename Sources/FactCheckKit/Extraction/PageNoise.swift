@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the lines a pasted web page carries around its article: headings and labels, bylines, datelines,
 /// photo captions and credits, gallery counters, teasers and subscription prompts. None of them is a claim.
 enum PageNoise {
@@ -32,17 +34,19 @@ enum PageNoise {
         return true
     }
 
-    private static let promptNeedles: [[UInt8]] = promptWords.map { Array($0.utf8) }
+    /// The prompt phrases without their first letter, which may be a capital: searched for as they are.
+    private static let promptNeedles: [[UInt8]] = promptWords.map { Array($0.utf8.dropFirst()) }
 
     private static func hasPromptWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= 400 else { return false }
-        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for needle in promptNeedles where needle.count <= lowered.count {
-            var i = 0
-            let last = lowered.count - needle.count
-            while i <= last {
-                if lowered[i] == needle[0], lowered[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) { return true }
-                i += 1
+        guard bytes.count <= 400, bytes.count >= 8, let base = bytes.baseAddress else { return false }
+        for needle in promptNeedles where needle.count <= bytes.count {
+            // memchr to each place the needle's first byte stands, then a compare.
+            var from = 0
+            let last = bytes.count - needle.count
+            while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
+                from = at + 1
             }
         }
         return false

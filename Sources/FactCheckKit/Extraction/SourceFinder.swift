@@ -482,7 +482,7 @@ enum SourceFinder {
             j += 1
         }
         guard j < tokens.count, !words.isEmpty, Lexicon.quoteVerbs.contains(tokens[j].lowered), tokens[j].lowered != "according",
-              tokens[i].isCapitalized || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
+              tokens[i..<j].contains(where: \.isCapitalized) || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
             return nil
         }
         return (words.joined(separator: " "), j)

@@ -98,7 +98,8 @@ struct NewsQuantityTests {
     func vagueAmounts() throws {
         let claim = try #require(onlyClaim("Thousands of people waited for the buses."))
         #expect(claim.quantities.isEmpty)
-        #expect(claim.kinds.contains(.count))
+        #expect(claim.kinds.contains(.count) && claim.kinds.contains(.quantity))
+        #expect(claim.reasons.contains("has a statistic"))
     }
 
     @Test("a tally keeps its sides as plain figures")
