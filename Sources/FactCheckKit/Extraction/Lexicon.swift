@@ -63,7 +63,7 @@ enum Lexicon {
         "asked", "argued", "claimed", "claims", "warned", "insisted", "reported", "reports", "announced", "estimated",
         "estimates", "found", "finds", "concluded", "testified", "confirmed", "acknowledged", "admitted", "declared",
         "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
-        "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described", "saying",
+        "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described",
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.

@@ -33,6 +33,12 @@ extension QuantityScanner {
         "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4,
     ]
 
+    /// What speakers number without ranking anything: "the second point", "a third time".
+    private static let notRanked: WordSet = [
+        "point", "points", "thing", "things", "time", "question", "issue", "reason", "part", "one", "step", "look",
+        "thought", "chance", "opinion", "term", "example",
+    ]
+
     /// The rank an ordinal word gives: "second-highest" 2, "third largest" 3, "seventh consecutive" 7,
     /// "a second day" 2. Nil for "second" as a unit of time ("a second", "per second") or a verb.
     static func ordinalRank(_ tokens: [Token], _ i: Int) -> Double? {
@@ -45,7 +51,7 @@ extension QuantityScanner {
             return rank
         }
         guard let rank = ordinalWords[w], i + 1 < tokens.count, tokens[i + 1].isWord,
-              !notRankAfter.contains(tokens[i + 1].lowered) else { return nil }
+              !notRankAfter.contains(tokens[i + 1].lowered), !notRanked.contains(tokens[i + 1].lowered) else { return nil }
         if i > 0, ["to", "per", "every", "split", "each"].contains(tokens[i - 1].lowered) { return nil }
         // "a fifth of", "two fifths": a share, read as a fraction elsewhere.
         if w != "second", NumberWords.denominators[w] != nil, i > 0, tokens[i - 1].lowered == "a" || NumberWords.simpleValue(tokens[i - 1].lowered) != nil {
