@@ -5,7 +5,11 @@ struct CiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: "Attach a piece of evidence to a claim.",
-        discussion: "The citation and who added it are recorded in the claim's history. Citations are never deleted."
+        discussion: """
+            The citation and who added it are recorded in the claim's history. Citations are never deleted. \
+            A citation identical to one the claim already has (same URL, stance, title, publisher, quote and note, \
+            not withdrawn) is refused and nothing is added, so repeating a command stores nothing twice.
+            """
     )
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "id"))
@@ -33,6 +37,7 @@ struct CiteCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let evidence = NewEvidence(
             url: try InputValidation.url(url),
             title: try InputValidation.optionalText(title, option: "--title"),
@@ -41,7 +46,7 @@ struct CiteCommand: ParsableCommand {
             stance: stance,
             note: try InputValidation.optionalText(note, option: "--note")
         )
-        let stored = try database.open().cite(id.id, evidence: evidence, editor: editor.name)
+        let stored = try database.open().cite(id.id, evidence: evidence, editor: editorName)
         Console.out("evidence \(stored.id) added to claim \(id.id) (\(stored.stance.rawValue)): \(stored.url)")
     }
 }

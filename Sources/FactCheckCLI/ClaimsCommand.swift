@@ -29,6 +29,9 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims assigned to this editor.", valueName: "name"))
     var assignee: String?
 
+    @Option(help: ArgumentHelp("Only claims whose verdict's review is this: pending, approved, rejected or not-required (repeatable).", valueName: "review"))
+    var review: [ReviewState] = []
+
     @Option(help: "Order: score (most check-worthy first), article (reading order) or recent (last changed first).")
     var sort: ClaimSort = .score
 
@@ -51,10 +54,13 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let assignee = try assignee.map { name throws(InputError) in try EditorName.normalized(name, source: "--assignee") }
         let store = try database.open()
+        // An unknown article is an error here as in 'report --article', not an empty list.
+        if let article { _ = try store.article(article.id) }
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
-            assignee: assignee, sort: sort, limit: limit
+            assignee: assignee, reviews: review, sort: sort, limit: limit
         )
         switch format {
         case .table:
@@ -69,7 +75,7 @@ struct ClaimsCommand: ParsableCommand {
             out.flush()
         case .json:
             var out = StandardOutputStream()
-            out.write(ClaimList.json(try store.claims(filter)))
+            out.write(try ClaimList.json(try store.claims(filter)))
             out.flush()
         case .csv:
             var out = StandardOutputStream()

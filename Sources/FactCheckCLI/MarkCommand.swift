@@ -12,6 +12,11 @@ struct MarkCommand: ParsableCommand {
             A verdict needs evidence: verified needs a citation that supports the claim; false, misleading and
             disputed need at least one citation (withdrawn ones do not count). --force with a --note gives the
             verdict anyway, and the history records that it was forced.
+
+            A verdict then waits for review by a second editor ('factcheck review ID --approve'), unless \
+            review.required is false, when it is approved as given. A published verdict changes only with \
+            --correction TEXT, recorded in the public corrections log, and only to another verdict. \
+            A new status without --note has no verdict note; the previous note stays in the history.
             """
     )
 
@@ -21,11 +26,14 @@ struct MarkCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new status.", valueName: "status"))
     var status: ClaimStatus
 
-    @Option(help: "Why: the verdict note shown in reports.")
+    @Option(help: "Why: the verdict note shown in reports (one starting with '-' is written --note=-...).")
     var note: String?
 
     @Flag(help: "Give the verdict without the evidence it needs (requires --note; recorded in the history).")
     var force = false
+
+    @Option(help: ArgumentHelp("Why a published verdict changes, as readers will read it (required once published).", valueName: "text"))
+    var correction: String?
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
@@ -37,9 +45,22 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let note = try InputValidation.optionalText(note, option: "--note")
-        let event = try database.open().mark(id.id, status: status, note: note, editor: editor.name, force: force)
+        let correction = try InputValidation.optionalText(correction, option: "--correction")
+        let store = try database.open()
+        let event = try store.mark(id.id, status: status, note: note, editor: editorName, force: force, correction: correction)
         let forced = event.forced ? " (forced; recorded in the history)" : ""
-        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced)
+        let next = correction != nil ? "; correction published" : Self.nextStep(try store.claim(id.id).review)
+        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced + next)
+    }
+
+    /// What happens to the verdict next, in the words `mark` prints after the change.
+    static func nextStep(_ review: ReviewState?) -> String {
+        switch review {
+        case .pending: "; waits for review by a second editor"
+        case .notRequired: "; approved as given (review.required is false)"
+        case .approved, .rejected, nil: ""
+        }
     }
 }

@@ -8,6 +8,8 @@ public enum IngestError: FactCheckFailure, Equatable {
     case binaryFile(String)
     case unreadable(String, reason: String)
     case tooLarge(String, bytes: Int, limit: Int)
+    /// An input of unknown size (standard input, a pipe) that went on past the limit; reading stopped there.
+    case overLimit(String, limit: Int)
     case noBody(String)
     case oneArticleOnly(option: String)
 
@@ -16,15 +18,17 @@ public enum IngestError: FactCheckFailure, Equatable {
         case .missingPath(let path):
             "no such file or folder: '\(path)'; check the path"
         case .nothingToIngest(let path):
-            "'\(path)' holds no .txt or .md articles; pass article files or a folder that has some"
+            "'\(path)' holds no .txt, .md or .html articles; pass article files or a folder that has some"
         case .emptyFile(let path):
             "'\(path)' is empty; nothing to ingest"
         case .binaryFile(let path):
-            "'\(path)' is not text (it holds NUL bytes); pass a .txt or .md article"
+            "'\(path)' is not text (it holds NUL bytes); pass a .txt, .md or .html article"
         case .unreadable(let path, let reason):
             "cannot read '\(path)': \(reason)"
         case .tooLarge(let path, let bytes, let limit):
             "'\(path)' is \(bytes) bytes, over the \(limit)-byte limit; raise it with --max-bytes if the article is real"
+        case .overLimit(let path, let limit):
+            "'\(path)' goes on past the \(limit)-byte limit (reading stopped there); raise it with --max-bytes if the article is real"
         case .noBody(let path):
             "'\(path)' has a header but no article text; nothing to ingest"
         case .oneArticleOnly(let option):
@@ -35,7 +39,7 @@ public enum IngestError: FactCheckFailure, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .missingPath, .nothingToIngest: .noInput
-        case .emptyFile, .binaryFile, .tooLarge, .noBody: .dataError
+        case .emptyFile, .binaryFile, .tooLarge, .overLimit, .noBody: .dataError
         case .unreadable: .ioError
         case .oneArticleOnly: .usage
         }
@@ -48,6 +52,8 @@ public enum InputError: FactCheckFailure, Equatable {
     case urlTooLong(Int)
     case invalidDate(String)
     case emptyValue(option: String)
+    case emptyName(source: String)
+    case controlCharacterInName(source: String)
 
     public static let maxURLLength = 2048
 
@@ -61,6 +67,10 @@ public enum InputError: FactCheckFailure, Equatable {
             "'\(text.prefix(40))' is not a date; write it as YYYY-MM-DD"
         case .emptyValue(let option):
             "\(option) is empty; give it a value or leave it out"
+        case .emptyName(let source):
+            "\(source) is empty; give a name"
+        case .controlCharacterInName(let source):
+            "\(source) holds a control character (a tab, line break, escape or direction override); give a plain name"
         }
     }
 

@@ -23,12 +23,21 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
+    /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
+    public var verdictUnsupported: Bool
+    /// The verdict's review; nil while the claim has no verdict.
+    @NullWhenAbsent public var review: ReviewState?
+    /// When the verdict was published; nil unless readers can see it now.
+    @NullWhenAbsent public var publishedAt: String?
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String, timeReferences: [String]? = nil
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
+        review: ReviewState? = nil, publishedAt: String? = nil,
+        timeReferences: [String]? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -49,10 +58,19 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.quantities = quantities
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
+        self.verdictUnsupported = verdictUnsupported
+        self.review = review
+        self.publishedAt = publishedAt
+    }
+
+    /// What the verdict lacks, in words ("lacks a supporting citation"), or nil when it has its evidence.
+    public var unsupportedVerdictSummary: String? {
+        verdictUnsupported ? "lacks \(VerdictRule(for: status).needs)" : nil
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review
+        case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"
         case endOffset = "end_offset"
@@ -61,5 +79,6 @@ public struct Claim: Encodable, Equatable, Sendable {
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"
+        case verdictUnsupported = "verdict_unsupported"
     }
 }

@@ -16,12 +16,14 @@ public struct ClaimFilter: Sendable, Equatable {
     public var search: String?
     public var minScore: Double?
     public var assignee: String?
+    /// Only claims whose verdict's review is one of these.
+    public var reviews: [ReviewState]
     public var sort: ClaimSort
     public var limit: Int?
 
     public init(
         statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
-        minScore: Double? = nil, assignee: String? = nil, sort: ClaimSort = .score, limit: Int? = nil
+        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], sort: ClaimSort = .score, limit: Int? = nil
     ) {
         self.statuses = statuses
         self.articleID = articleID
@@ -29,6 +31,7 @@ public struct ClaimFilter: Sendable, Equatable {
         self.search = search
         self.minScore = minScore
         self.assignee = assignee
+        self.reviews = reviews
         self.sort = sort
         self.limit = limit
     }

@@ -22,7 +22,7 @@ struct MarkdownReport: ReportRenderer {
 
     mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         let claim = item.claim
-        out.write("### Claim \(claim.id): \(claim.status.rawValue)\n\n")
+        out.write("### Claim \(claim.id): \(claim.status.rawValue)" + (claim.unsupportedVerdictSummary.map { " (unsupported: \($0))" } ?? "") + "\n\n")
         out.write("> " + Markdown.highlight(claim.text, quantities: claim.quantities) + "\n\n")
         var facts: [String] = []
         if let speaker = claim.speaker { facts.append("Speaker: " + Markdown.escape(speaker)) }
@@ -30,17 +30,7 @@ struct MarkdownReport: ReportRenderer {
         if !claim.quantities.isEmpty { facts.append("Figures: " + claim.quantities.map { Markdown.escape($0.text) }.joined(separator: ", ")) }
         if !facts.isEmpty { out.write(facts.joined(separator: " · ") + "\n\n") }
         if let note = claim.verdictNote { out.write("**Verdict:** " + Markdown.escape(note) + "\n\n") }
-        if !item.evidence.isEmpty {
-            out.write("**Sources**\n\n")
-            for e in item.evidence {
-                var line = "- \(e.stance.rawValue): [\(Markdown.escape(e.title ?? e.url))](<\(Markdown.escapeURL(e.url))>)"
-                if let publisher = e.publisher { line += " — " + Markdown.escape(publisher) }
-                if let quote = e.quote { line += ": “" + Markdown.escape(quote) + "”" }
-                if let note = e.note { line += " (" + Markdown.escape(note) + ")" }
-                out.write(line + "\n")
-            }
-            out.write("\n")
-        }
+        out.write(Markdown.sources(item.evidence, audience: .desk))
         out.write("**History**\n\n")
         for event in item.history {
             out.write("- \(event.at) \(Markdown.escape(event.editor)): \(Markdown.escape(HistoryText.describe(event)))\n")
@@ -68,6 +58,22 @@ enum Markdown {
             return digits + "\\" + out.dropFirst(digits.count)
         }
         return out
+    }
+
+    /// The "Sources" list of a claim, empty when it has none. The desk sees each citation's stance and note;
+    /// readers see the source, its publisher and the quoted passage.
+    static func sources(_ evidence: [Evidence], audience: ReportAudience) -> String {
+        guard !evidence.isEmpty else { return "" }
+        var out = "**Sources**\n\n"
+        for e in evidence {
+            out += "- " + (audience == .desk ? "\(e.stance.rawValue): " : "")
+            out += "[\(escape(e.title ?? e.url))](<\(escapeURL(e.url))>)"
+            if let publisher = e.publisher { out += " — " + escape(publisher) }
+            if let quote = e.quote { out += ": “" + escape(quote) + "”" }
+            if audience == .desk, let note = e.note { out += " (" + escape(note) + ")" }
+            out += "\n"
+        }
+        return out + "\n"
     }
 
     /// Characters that mean something anywhere in a CommonMark or GFM line.

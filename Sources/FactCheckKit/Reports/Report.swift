@@ -1,3 +1,5 @@
+import Foundation
+
 /// Report formats. Closed set: the CLI's --format and the renderers agree.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
@@ -8,6 +10,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case claimreview
 }
 
+/// Who a report is for. The internal report shows the desk everything; the public one is what readers see.
+public enum ReportAudience: String, CaseIterable, Sendable {
+    /// Every claim in scope with its whole history (the default).
+    case desk
+    /// Published verdicts only, under the organisation's name, with sources and corrections and nothing internal:
+    /// no history, no editor names, no unpublished claims.
+    case `public`
+}
+
 /// What stands at the top of every report.
 public struct ReportSummary: Sendable {
     public var generatedAt: String
@@ -15,6 +26,11 @@ public struct ReportSummary: Sendable {
     /// Every status the scope allows, zero counts included, so summaries always show the same rows.
     public var countsByStatus: [ClaimStatus: Int]
     public var scope: ReportScope
+    public var audience: ReportAudience = .desk
+    /// The organisation settings (public reports show the name, link and logo).
+    public var settings = ReportSettings()
+    /// The corrections to claims of the articles in scope, newest first (public reports only; empty otherwise).
+    public var corrections: [Correction] = []
 
     /// The statuses shown in summaries, in the order of `ClaimStatus.allCases`.
     public var statuses: [ClaimStatus] { ClaimStatus.allCases.filter { countsByStatus[$0] != nil } }
@@ -27,6 +43,7 @@ public struct ReportSummary: Sendable {
         if let articleID = scope.articleID { parts.append("article \(articleID)") }
         if let since = scope.since { parts.append("changed since \(since)") }
         if let editor = scope.editor { parts.append("changed by \(editor)") }
+        if scope.publishedOnly { parts.append("published only") }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }
@@ -36,6 +53,8 @@ public struct ReportItem: Sendable {
     public var claim: Claim
     public var evidence: [Evidence]
     public var history: [HistoryEvent]
+    /// The claim's corrections, newest first (read for public reports and the ClaimReview export only).
+    public var corrections: [Correction] = []
 }
 
 /// What a finished report held.
@@ -44,14 +63,29 @@ public struct ReportOutcome: Sendable, Equatable {
     public var claims: Int
     /// Claims in scope left out because the format needs a verdict they lack (ClaimReview only).
     public var skippedWithoutVerdict: Int
+    /// Claims left out of a ClaimReview export because their verdict lacks its evidence (`Claim.verdictUnsupported`).
+    public var skippedUnsupported: [ClaimID] = []
+}
+
+/// How a report is written, beyond which claims it covers.
+public struct ReportOptions: Sendable {
+    /// The "generated" time the report states; nil means now by the store's clock. `SOURCE_DATE_EPOCH` pins it.
+    public var generatedAt: Date?
+    /// Lets ClaimReview publish verdicts whose evidence is gone (left out, with a warning, otherwise).
+    public var includeUnsupported: Bool
+
+    public init(generatedAt: Date? = nil, includeUnsupported: Bool = false) {
+        self.generatedAt = generatedAt
+        self.includeUnsupported = includeUnsupported
+    }
 }
 
 /// Receives a report piece by piece, so a report of any size is written without holding it in memory.
 protocol ReportRenderer {
-    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream)
-    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream)
-    /// Writes one claim; returns false when the format leaves it out.
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool
+    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) throws(JSONOutputError)
+    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) throws(JSONOutputError)
+    /// Writes one claim; returns false when the format leaves it out. Throws when the claim cannot be encoded.
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) throws(JSONOutputError) -> Bool
     mutating func endArticle(_ out: inout some TextOutputStream)
-    mutating func end(_ out: inout some TextOutputStream)
+    mutating func end(_ out: inout some TextOutputStream) throws(JSONOutputError)
 }
