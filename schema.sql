@@ -1,4 +1,4 @@
--- factcheck database schema, version 4.
+-- factcheck database schema, version 5.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -67,6 +67,14 @@ CREATE TABLE quantity (
     end_offset   INTEGER CHECK (end_offset >= start_offset),
     UNIQUE (claim_id, position)
 ) STRICT;
+
+-- The times a claim is about, in the sentence's order; claim.time_reference repeats the first.
+CREATE TABLE claim_time (
+    claim_id  INTEGER NOT NULL REFERENCES claim(id),
+    position  INTEGER NOT NULL CHECK (position >= 0),
+    text      TEXT NOT NULL,
+    PRIMARY KEY (claim_id, position)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE evidence (
     id                INTEGER PRIMARY KEY,

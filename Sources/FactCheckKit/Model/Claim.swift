@@ -16,6 +16,8 @@ public struct Claim: Encodable, Equatable, Sendable {
     @NullWhenAbsent public var attribution: String?
     /// The time the claim is about, as written ("2014", "last week").
     @NullWhenAbsent public var timeReference: String?
+    /// Every time the claim is about, in order; `timeReference` is the first.
+    public var timeReferences: [String]
     @NullWhenAbsent public var verdictNote: String?
     @NullWhenAbsent public var assignee: String?
     public var quantities: [Quantity]
@@ -34,7 +36,8 @@ public struct Claim: Encodable, Equatable, Sendable {
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
         quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
-        review: ReviewState? = nil, publishedAt: String? = nil
+        review: ReviewState? = nil, publishedAt: String? = nil,
+        timeReferences: [String]? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -49,6 +52,7 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.speaker = speaker
         self.attribution = attribution
         self.timeReference = timeReference
+        self.timeReferences = timeReferences ?? (timeReference.map { [$0] } ?? [])
         self.verdictNote = verdictNote
         self.assignee = assignee
         self.quantities = quantities
@@ -71,6 +75,7 @@ public struct Claim: Encodable, Equatable, Sendable {
         case startOffset = "start_offset"
         case endOffset = "end_offset"
         case timeReference = "time_reference"
+        case timeReferences = "time_references"
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"

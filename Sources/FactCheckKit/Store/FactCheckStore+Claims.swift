@@ -153,8 +153,19 @@ extension FactCheckStore {
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
             updatedAt: row.text(14),
             verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17)),
-            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19)
+            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19),
+            timeReferences: try timeReferences(of: id)
         )
+    }
+
+    /// The times a claim is about, in the order the sentence gives them.
+    public func timeReferences(of claimID: ClaimID) throws(StoreError) -> [String] {
+        let statement = try db.statement("SELECT text FROM claim_time WHERE claim_id = ? ORDER BY position")
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        var result: [String] = []
+        while try statement.step() { result.append(statement.text(0)) }
+        return result
     }
 
     /// The quantities of a claim, in the order they appear.

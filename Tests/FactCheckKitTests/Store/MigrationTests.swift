@@ -55,6 +55,20 @@ import TestSupport
         #expect(throws: StoreError.self) { try store.db.execute("UPDATE evidence SET url = 'https://x.example/' WHERE id = 1") }
     }
 
+    @Test func aClaimsTimeReferenceBecomesItsListOfTimes() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        // The fixture's claims have no time; give one a time as version 1 stored it, then migrate.
+        do {
+            let raw = try SQLiteConnection(path: path, readOnly: false)
+            try raw.execute("UPDATE claim SET time_reference = 'in 2021' WHERE id = 1")
+        }
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.claim(ClaimID(1)).timeReferences == ["in 2021"])
+        #expect(try store.claim(ClaimID(1)).timeReference == "in 2021")
+        #expect(try store.claim(ClaimID(2)).timeReferences == [])
+    }
+
     @Test func aMigratedVersion1DatabaseHasExactlyTheCurrentSchema() throws {
         let folder = TemporaryDirectory()
         let migrated = try FactCheckStore(path: try Self.copyOfVersion1(in: folder)).schemaObjects()
