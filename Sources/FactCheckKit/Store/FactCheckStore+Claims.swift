@@ -1,4 +1,13 @@
 extension FactCheckStore {
+    /// The claim full-text index's rowid: (inverted score) << 32 | claim id, so a word's matches come out most
+    /// check-worthy first (the worklist order; scores closer than a millionth tie and go by id). See schema.sql.
+    static func searchKey(score: String, id: String) -> String {
+        "((1000000 - CAST(round(\(score) * 1000000) AS INTEGER)) << 32) | \(id)"
+    }
+
+    /// `rowid & searchKeyIDMask` is the claim id of a full-text row.
+    static let searchKeyIDMask = "4294967295"
+
     /// The columns `claim(from:)` reads, in its order.
     static let claimColumns = """
         c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
@@ -73,9 +82,29 @@ extension FactCheckStore {
             return ("SELECT \(claimColumns) FROM claim c" + conditions + order, values)
         }
         values.append(.integer(Int64(limit)))
+        if let search = filter.search, filter.sort == .score, let query = SearchQuery.fts5(search) {
+            // The full-text rowid is the search key (score, then id), so matches stream in worklist order and the
+            // page is the first LIMIT of them that pass the other conditions: no match beyond the page is read.
+            var pageValues: [SQLValue] = [.text(query)]
+            var pageFilter = filter
+            pageFilter.search = nil
+            let (otherConditions, otherValues) = whereClause(pageFilter) ?? ("", [])
+            pageValues += otherValues
+            pageValues.append(.integer(Int64(limit)))
+            let extra = otherConditions.replacingOccurrences(of: " WHERE ", with: " AND ")
+            return (
+                """
+                SELECT \(claimColumns) FROM claim c WHERE c.id IN (
+                    SELECT c.id FROM claim_fts f JOIN claim c ON c.id = f.rowid & \(searchKeyIDMask)
+                    WHERE claim_fts MATCH ?\(extra) ORDER BY f.rowid LIMIT ?
+                )
+                """ + order,
+                pageValues
+            )
+        }
         if filter.search != nil {
-            // Full-text matches come in rowid order and must be sorted: pick the page's ids first, sorting only
-            // (score, id) for each match, then build the page's rows, so kinds and evidence are read for the page alone.
+            // Other orders: pick the page's ids first, sorting only (score, id) for each match, then build the
+            // page's rows, so kinds and evidence are read for the page alone.
             return (
                 "SELECT \(claimColumns) FROM claim c WHERE c.id IN (SELECT c.id FROM claim c\(conditions)\(order) LIMIT ?)" + order,
                 values
@@ -109,7 +138,7 @@ extension FactCheckStore {
         }
         if let search = filter.search {
             guard let query = SearchQuery.fts5(search) else { return nil }
-            conditions.append("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)")
+            conditions.append("c.id IN (SELECT rowid & \(searchKeyIDMask) FROM claim_fts WHERE claim_fts MATCH ?)")
             values.append(.text(query))
         }
         if let minScore = filter.minScore {

@@ -84,7 +84,9 @@ extension FactCheckStore {
             quantity = try db.statement("""
                 INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-            indexText = try db.statement("INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE article_id = ?")
+            indexText = try db.statement(
+                "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ?"
+            )
             extractedEvents = try db.statement("""
                 INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
                 SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position

@@ -2,7 +2,10 @@
 /// Never edit a shipped migration: add a new one, and update `schema.sql` to the result
 /// (`SchemaTests` proves a fresh migrated database matches `schema.sql` exactly).
 enum Migrations {
-    static let all: [String] = [version1, version2, version3]
+    static let all: [String] = [
+        version1, version2, version3,
+        claimTracking,
+    ]
 
     static var latestVersion: Int { all.count }
 

@@ -18,6 +18,7 @@ public enum StoreError: FactCheckFailure, Equatable {
     case claimNotFound(ClaimID)
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
+    case reviewNotFound(ReviewID)
     case constraint(String)
     case sqlite(code: Int32, message: String)
 
@@ -52,6 +53,8 @@ public enum StoreError: FactCheckFailure, Equatable {
             "article \(id) not found; run 'factcheck articles' to list ids"
         case .evidenceNotFound(let id):
             "evidence \(id) not found; run 'factcheck show CLAIM' to see a claim's evidence"
+        case .reviewNotFound(let id):
+            "review \(id) not found; run 'factcheck reviews' to list imported fact-checks"
         case .constraint(let message):
             "the database refused the change (\(message)); nothing was changed"
         case .sqlite(let code, let message):
@@ -67,7 +70,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .notADatabase, .newerSchema, .constraint, .damaged: .dataError
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
-        case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
+        case .claimNotFound, .articleNotFound, .evidenceNotFound, .reviewNotFound: .dataError
         }
     }
 
