@@ -29,6 +29,12 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims assigned to this editor.", valueName: "name"))
     var assignee: String?
 
+    @Flag(help: "Only claims with a figure that differs from a checked claim or a published fact-check.")
+    var changed = false
+
+    @Flag(help: "Only claims already checked: the same statement as a claim with a verdict or a published fact-check.")
+    var checkedBefore = false
+
     @Option(help: "Order: score (most check-worthy first), article (reading order) or recent (last changed first).")
     var sort: ClaimSort = .score
 
@@ -45,6 +51,7 @@ struct ClaimsCommand: ParsableCommand {
     static let footerCountCap = 10_000
 
     func validate() throws {
+        if changed, checkedBefore { throw ValidationError("give --changed or --checked-before, not both (changed claims are checked before too)") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
         if let search, SearchQuery.fts5(search) == nil { throw ValidationError("--search needs at least one word") }
@@ -54,7 +61,7 @@ struct ClaimsCommand: ParsableCommand {
         let store = try database.open()
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
-            assignee: assignee, sort: sort, limit: limit
+            assignee: assignee, matched: changed ? .changed : checkedBefore ? .checkedBefore : nil, sort: sort, limit: limit
         )
         switch format {
         case .table:

@@ -19,6 +19,7 @@ public struct FactCheckCommand: ParsableCommand {
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
             ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
             EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
+            MatchCommand.self, ImportReviewsCommand.self, ReviewsCommand.self,
         ]
     )
 

@@ -19,6 +19,8 @@ public struct IngestResult: Equatable, Sendable {
     public var title: String
     public var outcome: IngestOutcome
     public var warnings: [String]
+    /// What matching the new claims against earlier claims and imported reviews found.
+    public var matches = MatchSummary()
 }
 
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
@@ -31,12 +33,16 @@ public struct Ingestor {
     public var editor: String
     public var overrides: ArticleMetadata
     public var maxBytes: Int
+    /// Match each new claim against earlier claims and imported reviews, and store the matches (on by default).
+    public var matching = true
+    private let matcher: ClaimMatcher
 
     public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
         self.store = store
         self.editor = editor
         self.overrides = overrides
         self.maxBytes = maxBytes
+        self.matcher = ClaimMatcher(store: store)
     }
 
     /// Every article the paths name, in a stable order: files as given, folders searched recursively.
@@ -87,7 +93,11 @@ public struct Ingestor {
         }
         draft.claims = extractor.extract(from: draft.body)
         let outcome = try store.ingest(draft, editor: editor)
-        return IngestResult(source: source, title: title, outcome: outcome, warnings: warnings)
+        var result = IngestResult(source: source, title: title, outcome: outcome, warnings: warnings)
+        if matching, case .ingested(let id, let count) = outcome, count > 0 {
+            result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
+        }
+        return result
     }
 
     /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).

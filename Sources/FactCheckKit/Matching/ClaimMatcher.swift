@@ -35,13 +35,13 @@ public final class ClaimMatcher {
         /// Similarity at or above which a statement with a figure changed is the same claim, changed.
         public var changedThreshold = 0.55
         /// Similarity below which a candidate is not a match at all.
-        public var relatedThreshold = 0.3
+        public var relatedThreshold = 0.5
         /// Claims with fewer words are never more than `related`.
         public var shortClaimWords = 8
         /// Weight of the BM25 rank against the similarity when ordering candidates.
         public var bm25Weight = 0.5
         /// BM25 weight of a review's headline column against its claim column (1).
-        public var headlineWeight = 1
+        public var headlineWeight = 1.0
         /// How much a review's headline counts against its claim in the similarity.
         public var headlineSimilarity = 0.9
 
@@ -99,7 +99,7 @@ public final class ClaimMatcher {
             similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, MatchText(headline))))
         }
         let shared = query.stems.intersection(other.stems)
-        let sharedWords = query.terms.filter { shared.contains(MatchText.stem($0)) }
+        let sharedWords = query.terms.filter { MatchText.isWord($0) && shared.contains(MatchText.stem($0)) }
         var reason = "\(shared.count) of \(query.stems.count) content words shared"
         if !sharedWords.isEmpty { reason += " (" + sharedWords.prefix(6).joined(separator: ", ") + ")" }
         let figures = FigureComparison(earlier: other.figures, later: query.figures)
@@ -140,9 +140,9 @@ public final class ClaimMatcher {
         guard !a.stems.isEmpty, !b.stems.isEmpty else { return 0 }
         var weightA = 0.0, weightB = 0.0, shared = 0.0
         var weights: [String: Double] = [:]
-        for term in a.terms where !term.allSatisfy(\.isNumber) { weights[MatchText.stem(term)] = max(weights[MatchText.stem(term)] ?? 0, try idf(term)) }
+        for term in a.terms where MatchText.isWord(term) { weights[MatchText.stem(term)] = max(weights[MatchText.stem(term)] ?? 0, try idf(term)) }
         var weightsB: [String: Double] = [:]
-        for term in b.terms where !term.allSatisfy(\.isNumber) { weightsB[MatchText.stem(term)] = max(weightsB[MatchText.stem(term)] ?? 0, try idf(term)) }
+        for term in b.terms where MatchText.isWord(term) { weightsB[MatchText.stem(term)] = max(weightsB[MatchText.stem(term)] ?? 0, try idf(term)) }
         for (stem, weight) in weights {
             weightA += weight
             if let other = weightsB[stem] { shared += (weight + other) / 2 }

@@ -39,10 +39,15 @@ struct MatchText: Sendable {
         self.terms = terms
         // Numbers find candidates but are compared as figures, never as words: a changed figure must not
         // look like a less similar statement, nor a shared date like a more similar one.
-        self.stems = Set(terms.filter { !$0.allSatisfy(\.isNumber) }.map(Self.stem))
+        self.stems = Set(terms.filter(Self.isWord).map(Self.stem))
         self.names = names
         self.wordCount = words
         self.figures = MatchFigure.figures(in: cleaned)
+    }
+
+    /// A word the overlap compares: not a number, nor a word that writes one.
+    static func isWord(_ term: String) -> Bool {
+        !term.allSatisfy(\.isNumber) && !Stopwords.figureWords.contains(term)
     }
 
     /// The FTS5 query: any of the terms, each quoted so no word is read as an operator. Nil with no terms.

@@ -13,4 +13,12 @@ enum Stopwords {
         "s", "t", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "ll", "re", "ve", "d", "m", "via",
         "said", "says", "say", "according", "amp", "rt", "pic", "twitter", "com", "www", "http", "https",
     ]
+
+    /// Words that write a figure ("three", "million", "per cent"): compared as figures, never as words.
+    static let figureWords: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        "half", "dozen", "percent", "per", "cent", "pc", "bn", "m", "k",
+    ]
 }

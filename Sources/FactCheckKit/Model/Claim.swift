@@ -21,13 +21,16 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// Earlier claims and published fact-checks that make this statement (stored at ingest, `match --refresh`).
+    public var matches: [ClaimMatch]
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, matches: [ClaimMatch] = []
     ) {
+        self.matches = matches
         self.id = id
         self.articleID = articleID
         self.position = position
@@ -49,7 +52,7 @@ public struct Claim: Encodable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, matches
         case articleID = "article_id"
         case startOffset = "start_offset"
         case endOffset = "end_offset"

@@ -16,13 +16,17 @@ public struct ClaimFilter: Sendable, Equatable {
     public var search: String?
     public var minScore: Double?
     public var assignee: String?
+    /// Only claims with a stored match of this kind (`claims --changed`, `--checked-before`).
+    public var matched: MatchFilter?
     public var sort: ClaimSort
     public var limit: Int?
 
     public init(
         statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
-        minScore: Double? = nil, assignee: String? = nil, sort: ClaimSort = .score, limit: Int? = nil
+        minScore: Double? = nil, assignee: String? = nil, matched: MatchFilter? = nil, sort: ClaimSort = .score,
+        limit: Int? = nil
     ) {
+        self.matched = matched
         self.statuses = statuses
         self.articleID = articleID
         self.kinds = kinds

@@ -30,6 +30,13 @@ public enum ClaimDetailText {
         if let time = claim.timeReference { out += "Time:         \(time)\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
+        if !claim.matches.isEmpty {
+            out += "\nMatches (\(claim.matches.count)):\n"
+            for match in claim.matches {
+                out += "  \(match.relation.rawValue) \(ClaimList.format2(match.score))  \(MatchList.summary(match))\n"
+                out += "      " + ClaimList.oneLine(match.text) + "\n      why: " + match.reason + "\n"
+            }
+        }
         out += "\nEvidence (\(detail.evidence.count)):\n"
         if detail.evidence.isEmpty {
             out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
@@ -69,6 +76,8 @@ public enum HistoryText {
         case .textEdited: text = "edited text"
         }
         if event.forced { text += " (forced without the evidence a verdict needs)" }
+        if let claim = event.carriedFromClaim { text += " (carried from claim \(claim), whose evidence stands for it)" }
+        if let review = event.carriedFromReview { text += " (carried from review \(review), the published fact-check)" }
         if let note = event.note { text += " — “\(ClaimList.oneLine(note))”" }
         return text
     }

@@ -16,6 +16,9 @@ public enum ClaimList {
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
                 + pad(claim.status.rawValue, statusWidth) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  " + truncate(oneLine(claim.text), to: textWidth) + "\n"
+            if let match = MatchList.headline(of: claim) {
+                out += String(repeating: " ", count: fixed) + truncate("↳ " + MatchList.summary(match), to: textWidth) + "\n"
+            }
         }
         let shown = claims.count
         if let total, totalIsAtLeast {

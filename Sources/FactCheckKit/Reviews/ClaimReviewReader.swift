@@ -92,7 +92,8 @@ public enum ClaimReviewReader {
 
     private static func reason(_ error: any Error) -> String {
         let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-        return (description ?? "unreadable").split(separator: "\n").first.map(String.init) ?? "unreadable"
+        let line = (description ?? "unreadable").split(separator: "\n").first.map(String.init) ?? "unreadable"
+        return line.hasSuffix(".") ? String(line.dropLast()) : line
     }
 
     /// Walks containers in document order, keeping every object typed ClaimReview.

@@ -149,6 +149,9 @@ extension FactCheckStore {
             conditions.append("c.assignee = ?")
             values.append(.text(assignee))
         }
+        if let matched = filter.matched {
+            conditions.append(condition(matched))
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 
@@ -171,7 +174,7 @@ extension FactCheckStore {
             status: ClaimStatus(rawValue: row.text(8)) ?? .unverified, speaker: row.optionalText(9),
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
-            updatedAt: row.text(14)
+            updatedAt: row.text(14), matches: try matches(of: id)
         )
     }
 
@@ -215,7 +218,8 @@ extension FactCheckStore {
     /// Every change to a claim, oldest first.
     public func history(of claimID: ClaimID) throws(StoreError) -> [HistoryEvent] {
         let statement = try db.statement("""
-            SELECT id, claim_id, action, editor, at, from_value, to_value, note, forced FROM claim_event WHERE claim_id = ? ORDER BY id
+            SELECT id, claim_id, action, editor, at, from_value, to_value, note, forced, carried_from_claim, carried_from_review
+            FROM claim_event WHERE claim_id = ? ORDER BY id
             """)
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
@@ -225,7 +229,9 @@ extension FactCheckStore {
                 id: statement.int64(0), claimID: ClaimID(statement.int64(1)),
                 action: HistoryAction(rawValue: statement.text(2)) ?? .status, editor: statement.text(3),
                 at: statement.text(4), from: statement.optionalText(5), to: statement.optionalText(6),
-                note: statement.optionalText(7), forced: statement.int(8) != 0
+                note: statement.optionalText(7), forced: statement.int(8) != 0,
+                carriedFromClaim: statement.isNull(9) ? nil : ClaimID(statement.int64(9)),
+                carriedFromReview: statement.isNull(10) ? nil : ReviewID(statement.int64(10))
             ))
         }
         return result
