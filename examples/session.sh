@@ -37,3 +37,33 @@ factcheck articles
 
 echo "== a report"
 factcheck report --format markdown --status verified
+
+echo "== a second verdict: the change-order finding"
+orders=$(factcheck claims --search "37 change orders" --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck cite "$orders" --url https://example.org/audits/harbor-bridge-2024 \
+  --title "Audit of the Harbor Street Bridge repair contract" --publisher "State Auditor" --stance supports
+factcheck mark "$orders" verified --note "Audit p. 7 lists the 37 unbid change orders"
+
+echo "== a week later, the follow-up story: repeated claims are recognised, a changed figure is flagged"
+factcheck ingest examples/follow-up/harbor-bridge-update.txt
+factcheck claims --checked-before
+factcheck claims --changed --format json
+
+echo "== has this been checked already? ask about any text"
+factcheck match "Repairs to the Harbor Street Bridge will cost \$219 million, nearly \$55 million more than the council approved in 2021."
+
+echo "== carry the verdict onto the repeated claim (an editor decides; a changed figure is refused)"
+repeated=$(factcheck claims --checked-before --search "change orders" --article 4 --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck mark "$repeated" --same-as "$orders" --note "Same audit finding as claim $orders"
+changed=$(factcheck claims --changed --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck mark "$changed" --same-as "$id" || echo "(refused, as it should be: the cost changed)"
+factcheck show "$repeated"
+
+echo "== published fact-checks: our own ClaimReview export, imported back and searched"
+factcheck config set org.name "Millbrook Checks"
+factcheck config set org.url https://checks.example.org
+factcheck config set review.url "https://checks.example.org/claims/{id}"
+reviews="$(dirname "$FACTCHECK_DB")/reviews.jsonld"
+factcheck report --format claimreview -o "$reviews"
+factcheck import-reviews "$reviews"
+factcheck reviews --search "change orders"

@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Scale benchmarks for factcheck, each against the SQLite floor or a baseline measured in the same run.",
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
         subcommands: [CorpusCommand.self, IngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
-                      ClaimMatchingCommand.self]
+                      ClaimMatchingCommand.self, MatchBenchCommand.self]
     )
 }
 

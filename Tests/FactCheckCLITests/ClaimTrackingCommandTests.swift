@@ -44,6 +44,10 @@ import TestSupport
         let checked = try db.run(["claims", "--checked-before"])
         #expect(checked.stdout.contains("checked before: claim \(orders) (verified"), "\(checked.stdout)")
         #expect(checked.stdout.contains("figure changed from claim \(cost) (verified"), "\(checked.stdout)")
+        // A search page with a match filter: the filter's own WHERE must survive being joined to the search (it did not).
+        let searched = try db.run(["claims", "--checked-before", "--search", "change orders", "--article", "4", "--limit", "1"])
+        #expect(searched.status == 0, "\(searched.stderr)")
+        #expect(searched.stdout.contains("checked before: claim \(orders)"), "\(searched.stdout)")
         let table = try db.run(["claims", "--status", "unverified", "--article", "4"])
         #expect(table.stdout.contains("↳ checked before: claim \(orders)"), "\(table.stdout)")
     }
@@ -76,6 +80,7 @@ import TestSupport
         #expect(history.contains("\"carried_from_claim\" : \(orders)"), "\(history)")
         let show = try db.run(["show", sameID]).stdout
         #expect(show.contains("carried from claim \(orders), whose evidence stands for it"), "\(show)")
+        #expect(show.contains("the verdict was carried from claim \(orders)"), "\(show)")
     }
 
     @Test func ourOwnClaimReviewExportImportsBackLosslessly() throws {

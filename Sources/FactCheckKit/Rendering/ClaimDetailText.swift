@@ -38,7 +38,12 @@ public enum ClaimDetailText {
             }
         }
         out += "\nEvidence (\(detail.evidence.count)):\n"
-        if detail.evidence.isEmpty {
+        let carried = detail.history.last(where: { $0.action == .status })
+        if detail.evidence.isEmpty, let source = carried?.carriedFromClaim {
+            out += "  the verdict was carried from claim \(source), whose evidence stands for it: see 'factcheck show \(source)'\n"
+        } else if detail.evidence.isEmpty, let source = carried?.carriedFromReview {
+            out += "  the verdict was carried from review \(source), the published fact-check: see 'factcheck reviews'\n"
+        } else if detail.evidence.isEmpty {
             out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
         }
         for e in detail.evidence {

@@ -42,6 +42,9 @@ struct HTMLReport: ReportRenderer {
         if let note = c.verdictNote {
             out.write("<p class=\"verdict\" dir=\"auto\"><strong>Verdict:</strong> \(HTML.escape(note))</p>\n")
         }
+        for match in c.matches where match.relation != .related {
+            out.write("<p class=\"meta\" dir=\"auto\"><strong>Tracked:</strong> \(HTML.escape(MatchList.summary(match)))</p>\n")
+        }
         if !item.evidence.isEmpty {
             out.write("<h4>Sources</h4>\n<ul class=\"evidence\">\n")
             for e in item.evidence {

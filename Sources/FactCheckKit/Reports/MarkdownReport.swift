@@ -30,6 +30,9 @@ struct MarkdownReport: ReportRenderer {
         if !claim.quantities.isEmpty { facts.append("Figures: " + claim.quantities.map { Markdown.escape($0.text) }.joined(separator: ", ")) }
         if !facts.isEmpty { out.write(facts.joined(separator: " · ") + "\n\n") }
         if let note = claim.verdictNote { out.write("**Verdict:** " + Markdown.escape(note) + "\n\n") }
+        for match in claim.matches where match.relation != .related {
+            out.write("**Tracked:** " + Markdown.escape(MatchList.summary(match)) + "\n\n")
+        }
         if !item.evidence.isEmpty {
             out.write("**Sources**\n\n")
             for e in item.evidence {

@@ -91,7 +91,7 @@ extension FactCheckStore {
             let (otherConditions, otherValues) = whereClause(pageFilter) ?? ("", [])
             pageValues += otherValues
             pageValues.append(.integer(Int64(limit)))
-            let extra = otherConditions.replacingOccurrences(of: " WHERE ", with: " AND ")
+            let extra = otherConditions.isEmpty ? "" : " AND " + otherConditions.dropFirst(" WHERE ".count)
             return (
                 """
                 SELECT \(claimColumns) FROM claim c WHERE c.id IN (
