@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit", "TestSupport"],
-            exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
+            exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures", "Matching/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
         ),
         // End-to-end tests run the built `factcheck` binary, so they depend on it.
         .testTarget(

@@ -34,6 +34,9 @@ struct ClaimMatchingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tuning: weight of a review's headline in the similarity.", valueName: "w"))
     var headlineSimilarity: Double?
 
+    @Option(help: ArgumentHelp("Tuning: share of documents above which a word is left out of retrieval.", valueName: "share"))
+    var commonTermShare: Double?
+
     @Flag(help: "Also print each query whose verified claim is not ranked first, with what was.")
     var misses = false
 
@@ -42,6 +45,7 @@ struct ClaimMatchingCommand: ParsableCommand {
         if let bm25Weight { settings.bm25Weight = bm25Weight }
         if let headlineWeight { settings.headlineWeight = headlineWeight }
         if let headlineSimilarity { settings.headlineSimilarity = headlineSimilarity }
+        if let commonTermShare { settings.commonTermShare = commonTermShare }
         return settings
     }
 

@@ -44,6 +44,9 @@ public final class ClaimMatcher {
         public var headlineWeight = 1.0
         /// How much a review's headline counts against its claim in the similarity.
         public var headlineSimilarity = 0.9
+        /// Words in more than this share of an index's documents are left out of its retrieval query (an index of
+        /// at least 1,000): they match nearly everything and cost a BM25 score per match.
+        public var commonTermShare = 0.1
 
         public init() {}
     }
@@ -51,7 +54,8 @@ public final class ClaimMatcher {
     let store: FactCheckStore
     public var settings: Settings
     private var frequencies: [String: Double] = [:]
-    private var documents: Double?
+    private var documentFrequencies: [MatchIndex: [String: Int]] = [:]
+    private var documentCounts: [MatchIndex: Int] = [:]
 
     public init(store: FactCheckStore, settings: Settings = Settings()) {
         self.store = store
@@ -67,12 +71,12 @@ public final class ClaimMatcher {
     /// this ranking; `matches` is the same list cut at the threshold).
     public func ranked(_ text: String, in scope: MatchScope = MatchScope(), limit: Int = 5) throws(StoreError) -> [ClaimMatch] {
         let query = MatchText(text)
-        guard let fts = query.ftsQuery else { return [] }
+        guard !query.terms.isEmpty else { return [] }
         var candidates: [MatchCandidate] = []
-        if scope.reviews {
+        if scope.reviews, let fts = try retrievalQuery(query, in: .reviews) {
             candidates += normalised(try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight))
         }
-        if scope.claims {
+        if scope.claims, let fts = try retrievalQuery(query, in: .claims) {
             candidates += normalised(try store.claimCandidates(
                 fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before
             ))
@@ -151,15 +155,44 @@ public final class ClaimMatcher {
         return shared / (weightA * weightB).squareRoot()
     }
 
+    /// The FTS5 query for one index: any of the terms, each quoted, leaving out words in more than
+    /// `commonTermShare` of that index's documents (they find everything, and cost a score for each match).
+    /// Nil when the index is empty.
+    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> String? {
+        let total = try count(in: index)
+        guard total > 0 else { return nil }
+        var terms = query.terms
+        if total >= 1_000 {
+            var rare: [String] = []
+            for term in terms where Double(try frequency(of: term, in: index)) <= settings.commonTermShare * Double(total) {
+                rare.append(term)
+            }
+            if !rare.isEmpty { terms = rare }
+        }
+        return terms.prefix(64).map { "\"\($0)\"" }.joined(separator: " OR ")
+    }
+
     /// How rare a word is across claims and reviews: ln(1 + N / (df + 1)). Read once per word per matcher.
     private func idf(_ word: String) throws(StoreError) -> Double {
         if let known = frequencies[word] { return known }
-        if documents == nil {
-            documents = Double(try store.documentCount(in: .claims) + store.documentCount(in: .reviews))
-        }
-        let df = Double(try store.documentFrequency(of: word, in: .claims) + store.documentFrequency(of: word, in: .reviews))
-        let value = log(1 + (documents ?? 0) / (df + 1))
+        let documents = Double(try count(in: .claims) + count(in: .reviews))
+        let df = Double(try frequency(of: word, in: .claims) + frequency(of: word, in: .reviews))
+        let value = log(1 + documents / (df + 1))
         frequencies[word] = value
+        return value
+    }
+
+    private func frequency(of word: String, in index: MatchIndex) throws(StoreError) -> Int {
+        if let known = documentFrequencies[index]?[word] { return known }
+        let value = try store.documentFrequency(of: word, in: index)
+        documentFrequencies[index, default: [:]][word] = value
+        return value
+    }
+
+    private func count(in index: MatchIndex) throws(StoreError) -> Int {
+        if let known = documentCounts[index] { return known }
+        let value = try store.documentCount(in: index)
+        documentCounts[index] = value
         return value
     }
 }

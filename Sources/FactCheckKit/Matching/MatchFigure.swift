@@ -5,6 +5,8 @@ struct MatchFigure: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         case quantity(QuantityKind, unit: String?)
         case year
+        /// Any other number written in digits: a day of the month, a time, a model number ("STS-135").
+        case other
     }
 
     var kind: Kind
@@ -25,8 +27,22 @@ struct MatchFigure: Equatable, Sendable {
                 }
             }
         }
+        // Digits the extractor does not read as a quantity or a year are still figures: "September 16" is not
+        // "September 17". Digits inside a quantity already compared ("212" of "$212 million") are left out.
+        var read = figures.flatMap { $0.text.matches(of: Self.digits).map { String($0.output) } }
+        for match in text.matches(of: Self.digits) {
+            let raw = String(match.output)
+            if let index = read.firstIndex(of: raw) {
+                read.remove(at: index)
+                continue
+            }
+            guard let value = Double(raw.replacingOccurrences(of: ",", with: "")) else { continue }
+            figures.append(MatchFigure(kind: .other, value: value, text: raw))
+        }
         return figures
     }
+
+    nonisolated(unsafe) private static let digits = /\d+(?:,\d{3})*(?:\.\d+)?/
 
     /// The same figure however written: same kind and unit, values equal to a millionth.
     func agrees(with other: MatchFigure) -> Bool {
@@ -38,6 +54,7 @@ struct MatchFigure: Equatable, Sendable {
         switch (kind, other.kind) {
         case (.year, .year): true
         case (.quantity, .quantity): true
+        case (.other, .other), (.other, .quantity(.number, _)), (.quantity(.number, _), .other): true
         default: false
         }
     }

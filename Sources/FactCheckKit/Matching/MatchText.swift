@@ -50,12 +50,6 @@ struct MatchText: Sendable {
         !term.allSatisfy(\.isNumber) && !Stopwords.figureWords.contains(term)
     }
 
-    /// The FTS5 query: any of the terms, each quoted so no word is read as an operator. Nil with no terms.
-    var ftsQuery: String? {
-        guard !terms.isEmpty else { return nil }
-        return terms.prefix(64).map { "\"\($0)\"" }.joined(separator: " OR ")
-    }
-
     /// Lowercase without diacritics, as the index tokenizer folds them.
     static func fold(_ word: String) -> String {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
