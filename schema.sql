@@ -1,4 +1,4 @@
--- factcheck database schema, version 4.
+-- factcheck database schema, version 5.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -83,14 +83,14 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_by_claim ON evidence (claim_id, id);
 
 -- Append-only history of every change to a claim. `forced` is 1 when an editor gave a verdict without the
--- evidence the rules ask for (mark --force --note). carried_from_claim / carried_from_review name the claim or imported
--- review a verdict was carried from (mark --same-as), whose evidence stands for it. These columns were added with ALTER TABLE, so SQLite
--- spells this table's SQL with different line breaks in a migrated file; SchemaTests compares ignoring whitespace.
+-- evidence the rules ask for (mark --force --note). Review, publication and corrections are history actions too.
+-- carried_from_claim / carried_from_review name the claim or imported review a verdict was carried from
+-- (mark --same-as), whose evidence stands for it; added with ALTER TABLE (SchemaTests compares ignoring whitespace).
 CREATE TABLE claim_event (
     id         INTEGER PRIMARY KEY,
     claim_id   INTEGER NOT NULL REFERENCES claim(id),
     action     TEXT NOT NULL
-               CHECK (action IN ('extracted', 'status', 'evidence-added', 'evidence-withdrawn', 'assigned', 'text-edited')),
+               CHECK (action IN ('extracted', 'status', 'evidence-added', 'evidence-withdrawn', 'assigned', 'text-edited', 'reviewed', 'published', 'unpublished', 'corrected')),
     editor     TEXT NOT NULL,
     at         TEXT NOT NULL,
     from_value TEXT,
@@ -154,6 +154,62 @@ CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim
 BEGIN
     INSERT INTO claim_fts (claim_fts, rowid, text)
     VALUES ('delete', ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
+END;
+
+-- A verdict on its way to readers: its review by a second editor (null while the claim has no verdict),
+-- who gave it, and when it was published or withdrawn from publication (unpublished). One row per claim that
+-- has had a verdict; it is never deleted, and a published verdict keeps its publication date.
+CREATE TABLE verdict_state (
+    claim_id        INTEGER PRIMARY KEY REFERENCES claim(id),
+    review          TEXT CHECK (review IN ('pending', 'approved', 'rejected', 'not-required')),
+    given_by        TEXT NOT NULL,
+    reviewed_by     TEXT,
+    reviewed_at     TEXT,
+    review_note     TEXT,
+    published_at    TEXT,
+    unpublished_at  TEXT,
+    CHECK (unpublished_at IS NULL OR published_at IS NOT NULL)
+) STRICT;
+
+CREATE INDEX verdict_state_by_review ON verdict_state (review, claim_id);
+
+-- The public corrections log: what was published, what it became (nothing when unpublished), why and when.
+-- Append-only, like the history.
+CREATE TABLE correction (
+    id                INTEGER PRIMARY KEY,
+    claim_id          INTEGER NOT NULL REFERENCES claim(id),
+    what              TEXT NOT NULL CHECK (what IN ('verdict', 'evidence', 'unpublished')),
+    published_status  TEXT NOT NULL,
+    published_note    TEXT,
+    new_status        TEXT,
+    new_note          TEXT,
+    evidence_id       INTEGER REFERENCES evidence(id),
+    reason            TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    editor            TEXT NOT NULL,
+    at                TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX correction_by_claim ON correction (claim_id, id);
+
+CREATE TRIGGER correction_no_update BEFORE UPDATE ON correction
+BEGIN
+    SELECT RAISE(ABORT, 'corrections are append-only');
+END;
+
+CREATE TRIGGER correction_no_delete BEFORE DELETE ON correction
+BEGIN
+    SELECT RAISE(ABORT, 'corrections are append-only');
+END;
+
+CREATE TRIGGER verdict_state_no_delete BEFORE DELETE ON verdict_state
+BEGIN
+    SELECT RAISE(ABORT, 'a verdict''s review and publication are never deleted');
+END;
+
+CREATE TRIGGER verdict_state_published_stays BEFORE UPDATE ON verdict_state
+WHEN old.published_at IS NOT NULL AND new.published_at IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a published verdict is withdrawn (unpublished), never deleted');
 END;
 
 -- Published fact-checks (schema.org ClaimReview) imported to match claims against; one per URL. `json` keeps the

@@ -7,7 +7,9 @@ struct BackupCommand: ParsableCommand {
         abstract: "Copy the database to a new file, safely, even while other editors are writing.",
         discussion: """
             Uses SQLite's online backup API: the copy is one consistent moment of the database, checked before it \
-            is put in place. An existing file is never overwritten. Restore by pointing --db at the copy.
+            is put in place. An existing file is never overwritten: the copy is linked into place only if the name \
+            is free, so of backups racing to one name one wins. The database itself and names ending in -wal, -shm \
+            or -journal are refused. Restore by pointing --db at the copy.
             """
     )
 

@@ -5,7 +5,11 @@ struct CiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: "Attach a piece of evidence to a claim.",
-        discussion: "The citation and who added it are recorded in the claim's history. Citations are never deleted."
+        discussion: """
+            The citation and who added it are recorded in the claim's history. Citations are never deleted. \
+            A citation identical to one the claim already has (same URL, stance, title, publisher, quote and note, \
+            not withdrawn) is refused and nothing is added, so repeating a command stores nothing twice.
+            """
     )
 
     @Argument(help: ArgumentHelp("The claim's id.", valueName: "id"))

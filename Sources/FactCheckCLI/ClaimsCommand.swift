@@ -35,6 +35,9 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Only claims already checked: the same statement as a claim with a verdict or a published fact-check.")
     var checkedBefore = false
 
+    @Option(help: ArgumentHelp("Only claims whose verdict's review is this: pending, approved, rejected or not-required (repeatable).", valueName: "review"))
+    var review: [ReviewState] = []
+
     @Option(help: "Order: score (most check-worthy first), article (reading order) or recent (last changed first).")
     var sort: ClaimSort = .score
 
@@ -61,7 +64,8 @@ struct ClaimsCommand: ParsableCommand {
         let store = try database.open()
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
-            assignee: assignee, matched: changed ? .changed : checkedBefore ? .checkedBefore : nil, sort: sort, limit: limit
+            assignee: assignee, reviews: review, matched: changed ? .changed : checkedBefore ? .checkedBefore : nil, sort: sort,
+            limit: limit
         )
         switch format {
         case .table:

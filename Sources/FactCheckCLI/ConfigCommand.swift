@@ -7,7 +7,8 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Read and change the settings stored in the database (used by reports).",
         discussion: """
             Keys: \(SettingKey.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")). \
-            ClaimReview export (report --format claimreview) needs all three.
+            ClaimReview export (report --format claimreview) needs org.name, org.url and review.url; \
+            the public report (report --public) needs org.name and org.url.
             """,
         subcommands: [SetSetting.self, GetSetting.self, ListSettings.self]
     )
@@ -28,7 +29,7 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let stored = try database.open(.readWrite).setSetting(key.key, to: value)
+            let stored = try database.creating { try $0.setSetting(key.key, to: value) }
             Console.out("\(key.key.rawValue) = \(stored)")
         }
     }

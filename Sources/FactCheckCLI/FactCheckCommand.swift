@@ -17,6 +17,7 @@ public struct FactCheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
+            ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
             ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
             EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
             MatchCommand.self, ImportReviewsCommand.self, ReviewsCommand.self,
@@ -27,6 +28,26 @@ public struct FactCheckCommand: ParsableCommand {
 
     /// Parses `arguments`, runs the command and returns the process exit code. Never traps on bad input.
     public static func run(_ arguments: [String]? = nil) -> Int32 {
+        // A reader that went away (`factcheck claims | head`) then shows up as EPIPE on a write, not a kill.
+        signal(SIGPIPE, SIG_IGN)
+        reserveStandardDescriptors()
+        return finish(status: execute(arguments))
+    }
+
+    /// A closed standard descriptor (`>&-`) would be handed to the next file opened, a report or an article,
+    /// and output meant for the terminal would land in it. Hold each closed one with /dev/null opened read-only,
+    /// so writes to it still fail (EBADF) and are reported, and reads see an empty input.
+    private static func reserveStandardDescriptors() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            let opened = open("/dev/null", O_RDONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+    }
+
+    private static func execute(_ arguments: [String]?) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -46,6 +67,19 @@ public struct FactCheckCommand: ParsableCommand {
             }
             return code.rawValue
         }
+    }
+
+    /// The exit status once standard output is accounted for: a write that failed after the command did its
+    /// work gives one line saying whether a change was stored, and exit 74; a reader that went away, a quiet end.
+    private static func finish(status: Int32) -> Int32 {
+        guard let failure = Console.outputFailure else { return status }
+        if failure == EPIPE { return status }
+        guard status == 0 else { return status }  // the command's own error line was printed already
+        let stored = CommittedChanges.any
+            ? "the change was stored, so do not repeat the command; check it with 'factcheck history' or 'factcheck claims'"
+            : "nothing was changed"
+        Console.error("cannot write to standard output (\(FileDescriptorIO.describe(failure))); \(stored)")
+        return ExitStatus.ioError.rawValue
     }
 
     /// "factcheck show" from the usage line ArgumentParser wrote for the failing command.

@@ -34,7 +34,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date"))
     var published: String?
 
-    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Refuse articles larger than this many bytes (standard input stops being read there).", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
     @OptionGroup var database: DatabaseOptions
@@ -59,7 +59,11 @@ struct IngestCommand: ParsableCommand {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        let ingestor = Ingestor(store: try database.open(.readWrite), editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+        try database.creating { store in try ingest(sources, into: store, overrides: overrides) }
+    }
+
+    private func ingest(_ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata) throws {
+        let ingestor = Ingestor(store: store, editor: editor.name, overrides: overrides, maxBytes: maxBytes)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -126,11 +130,11 @@ struct IngestProgress {
     mutating func advance(by count: Int) {
         done += count
         guard enabled, done < total else { return }
-        FileHandle.standardError.write(Data("\rfactcheck: ingested \(done) of \(total) articles".utf8))
+        Console.writeError("\rfactcheck: ingested \(done) of \(total) articles")
     }
 
     func clear() {
         guard enabled, done > 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.writeError("\r\u{1B}[K")
     }
 }

@@ -16,6 +16,10 @@ struct MarkCommand: ParsableCommand {
             'factcheck match' and 'factcheck reviews'); STATUS may then be left out. The history records the verdict \
             as carried from OTHER, whose evidence stands for it. OTHER's verdict must have its evidence, and a claim \
             whose figures differ from OTHER's (a changed match) cannot carry it. Nothing is carried automatically.
+
+            A verdict then waits for review by a second editor ('factcheck review ID --approve'), unless \
+            review.required is false, when it is approved as given. A published verdict changes only with \
+            --correction TEXT, recorded in the public corrections log, and only to another verdict.
             """
     )
 
@@ -34,6 +38,9 @@ struct MarkCommand: ParsableCommand {
     @Flag(help: "Give the verdict without the evidence it needs (requires --note; recorded in the history).")
     var force = false
 
+    @Option(help: ArgumentHelp("Why a published verdict changes, as readers will read it (required once published).", valueName: "text"))
+    var correction: String?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -47,6 +54,7 @@ struct MarkCommand: ParsableCommand {
 
     func run() throws {
         let note = try InputValidation.optionalText(note, option: "--note")
+        let correction = try InputValidation.optionalText(correction, option: "--correction")
         let store = try database.open()
         if let sameAs {
             let event = try store.carryVerdict(to: id.id, from: sameAs.target, status: status, note: note, editor: editor.name)
@@ -54,8 +62,18 @@ struct MarkCommand: ParsableCommand {
             return
         }
         guard let status else { return }
-        let event = try store.mark(id.id, status: status, note: note, editor: editor.name, force: force)
+        let event = try store.mark(id.id, status: status, note: note, editor: editor.name, force: force, correction: correction)
         let forced = event.forced ? " (forced; recorded in the history)" : ""
-        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced)
+        let next = correction != nil ? "; correction published" : Self.nextStep(try store.claim(id.id).review)
+        Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced + next)
+    }
+
+    /// What happens to the verdict next, in the words `mark` prints after the change.
+    static func nextStep(_ review: ReviewState?) -> String {
+        switch review {
+        case .pending: "; waits for review by a second editor"
+        case .notRequired: "; approved as given (review.required is false)"
+        case .approved, .rejected, nil: ""
+        }
     }
 }

@@ -9,7 +9,13 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Formats: markdown (CommonMark), html (one self-contained page), json (one document with a version \
             field), csv (RFC 4180, UTF-8, one row per claim) and claimreview (schema.org ClaimReview JSON-LD, one \
-            per claim with a verdict; needs org.name, org.url and review.url, see 'factcheck config').
+            per published verdict; needs org.name, org.url and review.url, see 'factcheck config'; \
+            --include-unpublished previews every verdict).
+
+            --public writes what readers see, in any format: published verdicts only, under the organisation's \
+            name, link and logo (org.name and org.url must be set; org.logo is optional), each article's headline \
+            and a link to the original story, each verdict's sources and corrections, and a corrections section at \
+            the end. It leaves out the history, editor names, internal notes and every unpublished claim.
 
             Filters combine: every one given must match. --since and --editor select claims whose history has an \
             entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry \
@@ -24,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Format: markdown, html, json, csv or claimreview.")
     var format: ReportFormat = .markdown
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (atomically).", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced whole or not at all, keeping its permissions; a device or pipe is written to; the database is refused.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
@@ -41,9 +47,21 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims this editor changed (any entry in their history).", valueName: "name"))
     var editor: String?
 
+    @Flag(name: .customLong("public"), help: "Write the public report: published verdicts only, nothing internal.")
+    var isPublic = false
+
+    @Flag(help: "ClaimReview only: export every verdict, published or not (a preview; not with --public).")
+    var includeUnpublished = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
+        if isPublic, includeUnpublished {
+            throw ValidationError("--public shows published verdicts only; leave out --include-unpublished")
+        }
+        if includeUnpublished, format != .claimreview {
+            throw ValidationError("--include-unpublished is for --format claimreview; other desk reports show every claim already")
+        }
         if let editor, editor.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--editor is empty; give the editor's name as it appears in claim histories")
         }
@@ -51,14 +69,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let scope = ReportScope(
-            statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor
+            statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor,
+            includeUnpublished: includeUnpublished
         )
+        let audience: ReportAudience = isPublic ? .public : .desk
         let store = try database.open()
         let outcome: ReportOutcome
+        var intoStream = false
         if let output {
-            var file = try AtomicFileOutput(path: output)
+            var file = try AtomicFileOutput(path: output, protecting: store.path)
+            intoStream = file.isStream
             do {
-                outcome = try ReportWriter.write(format, scope: scope, store: store, to: &file)
+                outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &file)
                 try file.commit()
             } catch {
                 file.discard()
@@ -66,14 +88,15 @@ struct ReportCommand: ParsableCommand {
             }
         } else {
             var out = StandardOutputStream()
-            outcome = try ReportWriter.write(format, scope: scope, store: store, to: &out)
+            outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &out)
             out.flush()
         }
         if outcome.skippedWithoutVerdict > 0 {
             let n = outcome.skippedWithoutVerdict
             Console.warning("\(n) claim\(n == 1 ? "" : "s") without a verdict left out of the ClaimReview export")
         }
-        if let output {
+        // Into a device or standard output itself, a line saying so would land in the report's stream.
+        if let output, !intoStream {
             Console.out("report written to \(output): \(outcome.claims) claim\(outcome.claims == 1 ? "" : "s")")
         }
     }

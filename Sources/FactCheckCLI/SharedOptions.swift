@@ -5,7 +5,7 @@ import Foundation
 /// `--db`: which database a command works on.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite database file (default: $FACTCHECK_DB, else ./factcheck.db; created by ingest).",
+        "The SQLite database file, a plain path: never a URI or :memory: (default: $FACTCHECK_DB, else ./factcheck.db; created by ingest).",
         valueName: "path"
     ))
     var db: String?
@@ -16,8 +16,47 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database. Commands that only read or edit existing claims need it to exist already.
     func open(_ mode: FactCheckStore.AccessMode = .existing) throws -> FactCheckStore {
-        try FactCheckStore(path: path, mode: mode)
+        try refuseStandardStreamsIntoTheDatabase()
+        return try FactCheckStore(path: path, mode: mode)
     }
+
+    /// `factcheck report >> factcheck.db` would write text into the database file: refused before anything is read.
+    private func refuseStandardStreamsIntoTheDatabase() throws {
+        let files = DatabaseFile.files(of: path)
+        for (descriptor, name) in [(STDOUT_FILENO, "standard output"), (STDERR_FILENO, "standard error")] {
+            if let stream = FileStatus(descriptor: descriptor), stream.isRegularFile, files.contains(where: { $0.isSameFile(as: stream) }) {
+                // Not even the error line may land in the database: standard error then goes nowhere.
+                if descriptor == STDERR_FILENO {
+                    let nowhere = Glibc.open("/dev/null", O_RDONLY)
+                    if nowhere >= 0 { dup2(nowhere, STDERR_FILENO); close(nowhere) }
+                }
+                throw StreamIntoDatabase(stream: name, path: path)
+            }
+        }
+    }
+
+    /// Runs `body` on the database, creating it when missing; a command that fails leaves no database it
+    /// created and stored nothing in (a first ingest of a bad file, a refused setting).
+    func creating<T>(_ body: (FactCheckStore) throws -> T) throws -> T {
+        let isNew = FileStatus(path: path) == nil
+        do {
+            // The store is a temporary of this one call, released before the clean-up below looks at the file.
+            return try body(try open(.readWrite))
+        } catch {
+            if isNew { FactCheckStore.removeIfUnused(path: path) }
+            throw error
+        }
+    }
+}
+
+/// Standard output or error is redirected into the database or one of its side files.
+struct StreamIntoDatabase: FactCheckFailure {
+    let stream: String
+    let path: String
+    var errorDescription: String? {
+        "\(stream) is redirected into the database '\(path)' (or one of its side files); redirect it elsewhere. Nothing was read or written"
+    }
+    var exitStatus: ExitStatus { .usage }
 }
 
 /// `--editor`: who is making the change, recorded in every history entry.
@@ -79,6 +118,7 @@ extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}
+extension ReviewState: ExpressibleByArgument {}
 
 /// Claim and article ids on the command line: a clear message for "abc" or "-3".
 struct ClaimIDArgument: ExpressibleByArgument {

@@ -7,7 +7,8 @@ struct WithdrawCommand: ParsableCommand {
         abstract: "Withdraw a citation that no longer holds (a dead link, a retracted source, the wrong claim).",
         discussion: """
             The citation is never deleted: it is marked withdrawn with your reason, stops counting as evidence \
-            for the verdict rules, and stays in the claim's history.
+            for the verdict rules, and stays in the claim's history. Withdrawing a citation of a published verdict \
+            needs --correction TEXT, recorded in the public corrections log.
             """
     )
 
@@ -17,12 +18,16 @@ struct WithdrawCommand: ParsableCommand {
     @Option(help: "Why the citation is withdrawn; recorded in the history.")
     var reason: String
 
+    @Option(help: ArgumentHelp("For a published verdict: the public correction, as readers will read it (required then).", valueName: "text"))
+    var correction: String?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
         let reason = try InputValidation.optionalText(reason, option: "--reason")!
-        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editor.name)
+        let correction = try InputValidation.optionalText(correction, option: "--correction")
+        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editor.name, correction: correction)
         Console.out("evidence \(withdrawal.evidenceID) withdrawn from claim \(withdrawal.claimID)")
         if let verdict = withdrawal.verdictNowUnsupported {
             Console.warning(

@@ -12,6 +12,13 @@ struct ExampleDatabase {
         precondition(result.status == 0, "example ingest failed: \(result.stderr)")
     }
 
+    /// A copy of another example database (its WAL too, when one is left), so tests can share a state built once.
+    init(copying other: ExampleDatabase) throws {
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: other.path + suffix) {
+            try FileManager.default.copyItem(atPath: other.path + suffix, toPath: path + suffix)
+        }
+    }
+
     /// Every row of every table, to prove a command changed nothing.
     func rows() throws -> [String] { try FactCheckStore(path: path, mode: .existing).dumpRows() }
 
@@ -40,7 +47,7 @@ final class BackgroundProcess {
     let stdoutPath: String
     let stderrPath: String
 
-    init(executable: URL, arguments: [String], environment: [String: String], outputPrefix: String) throws {
+    init(executable: URL, arguments: [String], environment: [String: String], outputPrefix: String, directory: String? = nil) throws {
         stdoutPath = outputPrefix + ".out"
         stderrPath = outputPrefix + ".err"
         FileManager.default.createFile(atPath: stdoutPath, contents: nil)
@@ -51,6 +58,7 @@ final class BackgroundProcess {
         env["FACTCHECK_EDITOR"] = "test-editor"
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
         process.standardError = FileHandle(forWritingAtPath: stderrPath)
         process.standardInput = FileHandle.nullDevice
@@ -78,4 +86,14 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = Date()
     try body()
     return Date().timeIntervalSince(start)
+}
+
+extension ExampleDatabase {
+    /// Runs `script` with `sh -c`, `$FACTCHECK` naming the binary and FACTCHECK_DB this database, so a test can
+    /// redirect or close the binary's standard streams; returns its status, standard output and error lines.
+    func shell(_ script: String, name: String = "run") throws -> (status: Int32, stdout: String, errors: [String]) {
+        let process = try BackgroundProcess(script: script, environment: ["FACTCHECK_DB": path], outputPrefix: folder.file(name))
+        let status = process.wait()
+        return (status, process.stdout, process.stderr.split(separator: "\n").map(String.init))
+    }
 }

@@ -84,10 +84,17 @@ import TestSupport
     }
 
     @Test func ourOwnClaimReviewExportImportsBackLosslessly() throws {
-        let (db, _, _) = try checkedExamples()
+        let (db, cost, orders) = try checkedExamples()
         for (key, value) in [("org.name", "Millbrook Checks"), ("org.url", "https://checks.example.org"),
                              ("review.url", "https://checks.example.org/claims/{id}")] {
             #expect(try db.run(["config", "set", key, value]).status == 0)
+        }
+        // ClaimReview is written for published verdicts only: approve as given, then publish both.
+        #expect(try db.run(["config", "set", "review.required", "false"]).status == 0)
+        for claim in [cost, orders] {
+            #expect(try db.run(["mark", claim, "verified", "--note", "audit p. 4, approved"]).status == 0)
+            let published = try db.run(["publish", claim])
+            #expect(published.status == 0, "\(published.stderr)")
         }
         let export = db.folder.file("reviews.jsonld")
         #expect(try db.run(["report", "--format", "claimreview", "-o", export]).status == 0)

@@ -106,7 +106,7 @@ import TestSupport
         #expect(cite.stdout.hasPrefix("evidence 1 added to claim \(top) (supports)"))
         let mark = try run("mark", top, "verified", "--note", "Audit p. 4 gives $212.4M")
         #expect(mark.status == 0)
-        #expect(mark.stdout == "claim \(top): unverified → verified\n")
+        #expect(mark.stdout == "claim \(top): unverified → verified; waits for review by a second editor\n")
 
         let show = try run("show", top)
         #expect(show.status == 0)

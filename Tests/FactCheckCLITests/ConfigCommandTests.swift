@@ -16,9 +16,11 @@ import TestSupport
         let list = try CLI.run(["config", "list"], database: db)
         #expect(list.status == 0)
         #expect(list.stdout == """
-            org.name    Example Fact Check
-            org.url     https://factcheck.example.org
-            review.url  (not set)
+            org.name         Example Fact Check
+            org.url          https://factcheck.example.org
+            review.url       (not set)
+            org.logo         (not set)
+            review.required  (not set)
 
             """)
     }

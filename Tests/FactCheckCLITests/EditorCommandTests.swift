@@ -15,7 +15,7 @@ import TestSupport
         #expect(try database.run(["cite", "12", "--url", "https://example.org/audit", "--editor", "ann"]).stdout
             == "evidence 1 added to claim 12 (supports): https://example.org/audit\n")
         #expect(try database.run(["mark", "12", "verified", "--note", "audit p. 4", "--editor", "ann"]).stdout
-            == "claim 12: unverified → verified\n")
+            == "claim 12: unverified → verified; waits for review by a second editor\n")
         #expect(try database.run(["assign", "12", "--to", "bob", "--editor", "ann"]).stdout == "claim 12 assigned to bob\n")
         #expect(try database.run(["assign", "12", "--to", "bob"]).stdout == "claim 12 is already assigned to bob; nothing changed\n")
         let withdrawn = try database.run(["withdraw", "1", "--reason", "the audit was revised", "--editor", "bob"])
@@ -24,7 +24,7 @@ import TestSupport
             "factcheck: warning: claim 12 is still marked verified but no longer has the evidence that verdict needs; cite new evidence or mark it again",
         ])
         #expect(try database.run(["mark", "12", "disputed", "--force", "--note", "two sources disagree", "--editor", "bob"]).stdout
-            == "claim 12: verified → disputed (forced; recorded in the history)\n")
+            == "claim 12: verified → disputed (forced; recorded in the history); waits for review by a second editor\n")
         #expect(try database.run(["edit", "12", "--text", "Corrected.", "--note", "split mid-sentence", "--editor", "bob"]).status == 0)
         #expect(try database.run(["assign", "12", "--unassign", "--editor", "bob"]).stdout == "claim 12 released (was bob)\n")
 

@@ -47,7 +47,7 @@ import TestSupport
         Case(name: "bad busy timeout", arguments: ["claims"], status: 64, message: "FACTCHECK_BUSY_TIMEOUT_MS"),
     ]
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + pathCases)
     func refusedWithOneLineAndNothingChanged(_ testCase: Case) throws {
         let database = try ExampleDatabase()
         let folder = database.folder
@@ -61,7 +61,10 @@ import TestSupport
         let arguments = testCase.arguments.map { $0.hasPrefix("@") && $0 != "@" ? folder.file(String($0.dropFirst())).replacingOccurrences(of: folder.path + "//", with: "/") : $0 }
         let environment = testCase.name == "bad busy timeout" ? ["FACTCHECK_BUSY_TIMEOUT_MS": "soon"] : [:]
 
+        try Self.preparePathFixtures(in: folder, database: database.path)
+
         let before = try database.rows()
+        let files = Self.snapshot(of: folder.path)
         let result = try database.run(arguments, environment: environment)
 
         #expect(result.status == testCase.status, "\(result.stderr)")
@@ -74,6 +77,8 @@ import TestSupport
         }
         #expect(line.count < 400, "one readable line, not \(line.count) characters")
         #expect(try database.rows() == before, "the database is unchanged")
+        let after = Self.snapshot(of: folder.path)
+        #expect(after == files, "every file, the database included, is byte for byte as it was: \(Set(after.keys).symmetricDifference(files.keys))")
         #expect(try Data(contentsOf: URL(fileURLWithPath: notSQLite)) == notSQLiteBytes, "a file that is not SQLite is left alone")
         #expect(!FileManager.default.fileExists(atPath: folder.file("no-such-folder")))
     }

@@ -70,12 +70,26 @@ import TestSupport
                              ("review.url", "https://factcheck.example.org/checks/{id}")] {
             #expect(try CLI.run(["config", "set", key, value], database: db).status == 0)
         }
-        let result = try CLI.run(["report", "--format", "claimreview"], database: db)
+        // Nothing is published yet: the export refuses, and says how to publish or preview.
+        let unpublished = try CLI.run(["report", "--format", "claimreview"], database: db)
+        #expect(unpublished.status == 65 && unpublished.stdout.isEmpty)
+        #expect(unpublished.errorLines == [
+            "factcheck: error: no published verdict matches; ClaimReview exports published verdicts only. Publish approved verdicts with 'factcheck publish ID', or preview every verdict with --include-unpublished",
+        ])
+        let result = try CLI.run(["report", "--format", "claimreview", "--include-unpublished"], database: db)
         #expect(result.status == 0)
         let reviews = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(reviews.compactMap { $0["url"] as? String } == [1, 2, 3].map { "https://factcheck.example.org/checks/\($0)" })
         #expect(result.stderr.contains("without a verdict left out"))
-        let none = try CLI.run(["report", "--format", "claimreview", "--status", "unverified"], database: db)
+        // Approved and published, claims 1 and 2 are exported by default, dated by their publication; 3 is not.
+        for id in ["1", "2"] { #expect(try CLI.run(["review", id, "--approve", "--editor", "sam"], database: db).status == 0) }
+        #expect(try CLI.run(["publish", "1", "2"], database: db, environment: ["SOURCE_DATE_EPOCH": "1767571200"]).stdout
+            == "published claims 1, 2\n")  // 2026-01-05
+        let published = try CLI.run(["report", "--format", "claimreview"], database: db)
+        let exported = try #require(try JSONSerialization.jsonObject(with: Data(published.stdout.utf8)) as? [[String: Any]])
+        #expect(exported.compactMap { $0["url"] as? String } == [1, 2].map { "https://factcheck.example.org/checks/\($0)" })
+        #expect(exported.allSatisfy { $0["datePublished"] as? String == "2026-01-05" && $0["dateModified"] == nil })
+        let none = try CLI.run(["report", "--format", "claimreview", "--status", "unverified", "--include-unpublished"], database: db)
         #expect(none.status == 65)
         #expect(none.stdout.isEmpty)
         #expect(none.errorLines.count == 1)

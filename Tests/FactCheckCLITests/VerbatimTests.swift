@@ -42,7 +42,8 @@ import TestSupport
         let url = "https://example.org/search?q=');DROP+TABLE+claim;--"
         let citation = ["--url", url, "--title", s, "--publisher", s, "--quote", s, "--note", s, "--editor", s]
         _ = try succeed(database, ["cite", id] + citation)
-        _ = try succeed(database, ["cite", id] + citation)
+        // A second citation of the same source; an identical one would be refused.
+        _ = try succeed(database, ["cite", id] + citation + ["--stance", "context"])
         _ = try succeed(database, ["withdraw", "2", "--reason", s, "--editor", s])
         _ = try succeed(database, ["mark", id, "verified", "--note", s, "--editor", s])
         _ = try succeed(database, ["assign", id, "--to", s, "--note", s, "--editor", s])

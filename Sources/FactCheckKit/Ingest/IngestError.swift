@@ -8,6 +8,8 @@ public enum IngestError: FactCheckFailure, Equatable {
     case binaryFile(String)
     case unreadable(String, reason: String)
     case tooLarge(String, bytes: Int, limit: Int)
+    /// An input of unknown size (standard input, a pipe) that went on past the limit; reading stopped there.
+    case overLimit(String, limit: Int)
     case noBody(String)
     case oneArticleOnly(option: String)
 
@@ -25,6 +27,8 @@ public enum IngestError: FactCheckFailure, Equatable {
             "cannot read '\(path)': \(reason)"
         case .tooLarge(let path, let bytes, let limit):
             "'\(path)' is \(bytes) bytes, over the \(limit)-byte limit; raise it with --max-bytes if the article is real"
+        case .overLimit(let path, let limit):
+            "'\(path)' goes on past the \(limit)-byte limit (reading stopped there); raise it with --max-bytes if the article is real"
         case .noBody(let path):
             "'\(path)' has a header but no article text; nothing to ingest"
         case .oneArticleOnly(let option):
@@ -35,7 +39,7 @@ public enum IngestError: FactCheckFailure, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .missingPath, .nothingToIngest: .noInput
-        case .emptyFile, .binaryFile, .tooLarge, .noBody: .dataError
+        case .emptyFile, .binaryFile, .tooLarge, .overLimit, .noBody: .dataError
         case .unreadable: .ioError
         case .oneArticleOnly: .usage
         }

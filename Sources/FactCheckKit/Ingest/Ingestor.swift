@@ -155,22 +155,8 @@ public struct Ingestor {
     }
 
     private func read(_ source: ArticleSource) throws -> (String, [String]) {
-        let data: Data
-        switch source {
-        case .standardInput:
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        case .file(let path):
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw IngestError.unreadable(path, reason: "permission denied or not a regular file")
-            }
-        }
+        let data = try ArticleInput.read(source, limit: maxBytes)
         let name = source.displayName
-        if data.count > maxBytes { throw IngestError.tooLarge(name, bytes: data.count, limit: maxBytes) }
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw IngestError.emptyFile(name)
         }

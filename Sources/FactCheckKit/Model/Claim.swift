@@ -23,12 +23,17 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var updatedAt: String
     /// Earlier claims and published fact-checks that make this statement (stored at ingest, `match --refresh`).
     public var matches: [ClaimMatch]
+    /// The verdict's review; nil while the claim has no verdict.
+    @NullWhenAbsent public var review: ReviewState?
+    /// When the verdict was published; nil unless readers can see it now.
+    @NullWhenAbsent public var publishedAt: String?
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String, matches: [ClaimMatch] = []
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, review: ReviewState? = nil, publishedAt: String? = nil,
+        matches: [ClaimMatch] = []
     ) {
         self.matches = matches
         self.id = id
@@ -49,10 +54,13 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.quantities = quantities
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
+        self.review = review
+        self.publishedAt = publishedAt
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, matches
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review, matches
+        case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"
         case endOffset = "end_offset"

@@ -18,13 +18,15 @@ public struct ClaimFilter: Sendable, Equatable {
     public var assignee: String?
     /// Only claims with a stored match of this kind (`claims --changed`, `--checked-before`).
     public var matched: MatchFilter?
+    /// Only claims whose verdict's review is one of these.
+    public var reviews: [ReviewState]
     public var sort: ClaimSort
     public var limit: Int?
 
     public init(
         statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
-        minScore: Double? = nil, assignee: String? = nil, matched: MatchFilter? = nil, sort: ClaimSort = .score,
-        limit: Int? = nil
+        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], matched: MatchFilter? = nil,
+        sort: ClaimSort = .score, limit: Int? = nil
     ) {
         self.matched = matched
         self.statuses = statuses
@@ -33,6 +35,7 @@ public struct ClaimFilter: Sendable, Equatable {
         self.search = search
         self.minScore = minScore
         self.assignee = assignee
+        self.reviews = reviews
         self.sort = sort
         self.limit = limit
     }

@@ -6,6 +6,12 @@ public enum HistoryAction: String, CaseIterable, Codable, Sendable {
     case evidenceWithdrawn = "evidence-withdrawn"
     case assigned
     case textEdited = "text-edited"
+    /// A second editor approved or rejected the verdict (`to` is the decision, `from` the verdict).
+    case reviewed
+    case published
+    case unpublished
+    /// A published verdict, its note or its evidence changed; the note is the public correction.
+    case corrected
 }
 
 /// One append-only entry in a claim's history: who changed what, when, from what to what, and why.

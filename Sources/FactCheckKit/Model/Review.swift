@@ -1,82 +1,49 @@
-public enum ReviewEntity {}
-/// An imported fact-check's row id.
-public typealias ReviewID = RowID<ReviewEntity>
+/// Where a verdict stands with its second pair of eyes. Closed set, checked by the schema.
+public enum ReviewState: String, CaseIterable, Codable, Sendable {
+    /// Given, waiting for a second editor (`review ID --approve | --reject`).
+    case pending
+    /// A second editor approved it: it can be published.
+    case approved
+    /// A second editor sent it back: the claim is `in-review` again, the reviewer's note kept.
+    case rejected
+    /// Given while `review.required` was false (or before review existed): approved as given.
+    case notRequired = "not-required"
 
-/// A published fact-check (schema.org ClaimReview) imported to match new claims against.
-public struct Review: Encodable, Equatable, Sendable {
-    public var id: ReviewID
-    /// The fact-check's own address; a review is imported once per address.
-    public var url: String
-    public var claimReviewed: String
-    @NullWhenAbsent public var headline: String?
-    public var rating: ReviewRating
-    /// The organisation that published the fact-check.
-    @NullWhenAbsent public var reviewer: String?
-    @NullWhenAbsent public var reviewerURL: String?
-    @NullWhenAbsent public var published: String?
-    /// Who made the claim.
-    @NullWhenAbsent public var claimant: String?
-    @NullWhenAbsent public var claimDate: String?
-    @NullWhenAbsent public var appearanceURL: String?
-    @NullWhenAbsent public var appearanceHeadline: String?
-    public var importedAt: String
-
-    public init(
-        id: ReviewID, url: String, claimReviewed: String, headline: String?, rating: ReviewRating, reviewer: String?,
-        reviewerURL: String?, published: String?, claimant: String?, claimDate: String?, appearanceURL: String?,
-        appearanceHeadline: String?, importedAt: String
-    ) {
-        self.id = id
-        self.url = url
-        self.claimReviewed = claimReviewed
-        self.headline = headline
-        self.rating = rating
-        self.reviewer = reviewer
-        self.reviewerURL = reviewerURL
-        self.published = published
-        self.claimant = claimant
-        self.claimDate = claimDate
-        self.appearanceURL = appearanceURL
-        self.appearanceHeadline = appearanceHeadline
-        self.importedAt = importedAt
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, url, headline, rating, reviewer, published, claimant
-        case claimReviewed = "claim_reviewed"
-        case reviewerURL = "reviewer_url"
-        case claimDate = "claim_date"
-        case appearanceURL = "appearance_url"
-        case appearanceHeadline = "appearance_headline"
-        case importedAt = "imported_at"
-    }
+    /// True when a verdict in this state may go to readers.
+    public var allowsPublication: Bool { self == .approved || self == .notRequired }
 }
 
-/// A ClaimReview's rating, as published: the words and, when given, the point on the publisher's scale.
-public struct ReviewRating: Encodable, Equatable, Sendable {
-    @NullWhenAbsent public var name: String?
-    @NullWhenAbsent public var value: Double?
-    @NullWhenAbsent public var best: Double?
-    @NullWhenAbsent public var worst: Double?
-    @NullWhenAbsent public var explanation: String?
+/// What a reviewer decides.
+public enum ReviewDecision: String, Sendable {
+    case approve
+    case reject
+}
 
-    public init(name: String?, value: Double?, best: Double?, worst: Double?, explanation: String?) {
-        self.name = name
-        self.value = value
-        self.best = best
-        self.worst = worst
-        self.explanation = explanation
-    }
+/// A verdict's way to readers: who gave it, its review, and whether it is public.
+public struct VerdictState: Equatable, Sendable {
+    public var claimID: ClaimID
+    /// Nil while the claim has no verdict (it was never given, or was sent back to open work by its editor).
+    public var review: ReviewState?
+    /// The editor who gave the verdict under review; only a different editor may approve it.
+    public var givenBy: String
+    public var reviewedBy: String?
+    public var reviewedAt: String?
+    public var reviewNote: String?
+    /// When the verdict was first published (or published again after being withdrawn).
+    public var publishedAt: String?
+    /// When a published verdict was withdrawn from publication (`unpublish`).
+    public var unpublishedAt: String?
 
-    /// The rating in words for listings: the publisher's words, else "3 of 1–5".
-    public var label: String {
-        if let name { return name }
-        guard let value else { return "no rating" }
-        let scale = [worst, best].compactMap { $0 }.map(Self.number).joined(separator: "–")
-        return Self.number(value) + (scale.isEmpty ? "" : " of " + scale)
-    }
+    /// True while readers can see the verdict: published and not withdrawn.
+    public var isPublic: Bool { publishedAt != nil && unpublishedAt == nil }
+}
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
+/// What `publish --article` did: the verdicts it made public and the ones it left, with why.
+public struct ArticlePublication: Equatable, Sendable {
+    public var articleID: ArticleID
+    public var published: [ClaimID]
+    /// Verdicts still waiting for review (pending), so not published.
+    public var awaitingReview: [ClaimID]
+    /// Verdicts that were already public.
+    public var alreadyPublic: [ClaimID]
 }

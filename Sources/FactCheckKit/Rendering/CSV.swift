@@ -7,6 +7,9 @@ public enum CSV {
         return "\"" + neutralised(value).replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// The start of a CSV report: a byte-order mark (Excel reads a file as UTF-8 only with one), then the header row.
+    static func document(header: [String]) -> String { "\u{FEFF}" + row(header) }
+
     public static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }

@@ -30,6 +30,8 @@ public enum ClaimDetailText {
         if let time = claim.timeReference { out += "Time:         \(time)\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
+        if let review = claim.review { out += "Review:       \(review.rawValue)\n" }
+        if let published = claim.publishedAt { out += "Published:    \(published)\n" }
         if !claim.matches.isEmpty {
             out += "\nMatches (\(claim.matches.count)):\n"
             for match in claim.matches {
@@ -79,6 +81,12 @@ public enum HistoryText {
         case .evidenceWithdrawn: text = "withdrew \(event.from ?? "evidence")"
         case .assigned: text = "assigned \(event.from ?? "nobody") → \(event.to ?? "nobody")"
         case .textEdited: text = "edited text"
+        case .reviewed:
+            text = event.to == ReviewState.rejected.rawValue
+                ? "rejected the \(event.from ?? "") verdict; back to in-review" : "approved the \(event.from ?? "") verdict"
+        case .published: text = "published the \(event.to ?? "") verdict"
+        case .unpublished: text = "withdrew the published \(event.from ?? "") verdict from publication"
+        case .corrected: text = "corrected the published verdict \(event.from ?? "?") → \(event.to ?? "?")"
         }
         if event.forced { text += " (forced without the evidence a verdict needs)" }
         if let claim = event.carriedFromClaim { text += " (carried from claim \(claim), whose evidence stands for it)" }

@@ -8,8 +8,7 @@ struct CSVReport: ReportRenderer {
     ]
 
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
-        out.write("\u{FEFF}")  // Excel reads the file as UTF-8 only with a byte-order mark.
-        out.write(CSV.row(Self.header))
+        out.write(CSV.document(header: Self.header))
     }
 
     mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {

@@ -43,8 +43,10 @@ struct ClaimReviewReport: ReportRenderer {
         let claim = item.claim
         guard let rating = ClaimRating(claim.status), let url = settings.reviewURL(for: claim.id),
               let organisation = settings[.organisationName] else { return nil }
-        // The review is dated by the verdict: the last time the claim's status was set.
-        let verdictTime = item.history.last(where: { $0.action == .status })?.at ?? claim.updatedAt
+        // A published review is dated by its publication, and modified by its latest correction; an unpublished one
+        // (a desk preview) by the verdict: the last time the claim's status was set.
+        let verdictTime = claim.publishedAt ?? item.history.last(where: { $0.action == .status })?.at ?? claim.updatedAt
+        let corrected = claim.publishedAt == nil ? nil : item.corrections.first?.at
         let claimAuthor: ClaimReview.Party? =
             if let speaker = claim.speaker { .init(type: "Person", name: speaker, url: nil) }
             else if let publication = article.publication { .init(type: "Organization", name: publication, url: nil) }
@@ -54,6 +56,7 @@ struct ClaimReviewReport: ReportRenderer {
             url: url,
             claimReviewed: ClaimList.oneLine(claim.text),
             datePublished: String(verdictTime.prefix(10)),
+            dateModified: corrected.map { String($0.prefix(10)) },
             author: .init(type: "Organization", name: organisation, url: settings[.organisationURL]),
             reviewRating: .init(
                 ratingValue: rating.value, bestRating: ClaimRating.best, worstRating: ClaimRating.worst,
@@ -76,12 +79,14 @@ struct ClaimReview: Encodable {
     var url: String
     var claimReviewed: String
     var datePublished: String
+    /// The date of the latest correction; absent for a review never corrected.
+    var dateModified: String?
     var author: Party
     var reviewRating: Rating
     var itemReviewed: Item
 
     enum CodingKeys: String, CodingKey {
-        case context = "@context", type = "@type", url, claimReviewed, datePublished, author, reviewRating, itemReviewed
+        case context = "@context", type = "@type", url, claimReviewed, datePublished, dateModified, author, reviewRating, itemReviewed
     }
 
     struct Party: Encodable {

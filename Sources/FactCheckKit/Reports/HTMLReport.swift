@@ -45,18 +45,7 @@ struct HTMLReport: ReportRenderer {
         for match in c.matches where match.relation != .related {
             out.write("<p class=\"meta\" dir=\"auto\"><strong>Tracked:</strong> \(HTML.escape(MatchList.summary(match)))</p>\n")
         }
-        if !item.evidence.isEmpty {
-            out.write("<h4>Sources</h4>\n<ul class=\"evidence\">\n")
-            for e in item.evidence {
-                out.write("<li><span class=\"stance st-\(e.stance.rawValue)\">\(e.stance.rawValue)</span> ")
-                out.write(HTML.link(e.url, label: e.title ?? e.url))
-                if let publisher = e.publisher { out.write(" — <bdi>\(HTML.escape(publisher))</bdi>") }
-                if let quote = e.quote { out.write("\n<blockquote class=\"quote\" dir=\"auto\">\(HTML.escape(quote))</blockquote>") }
-                if let note = e.note { out.write("\n<p class=\"note\" dir=\"auto\">\(HTML.escape(note))</p>") }
-                out.write("</li>\n")
-            }
-            out.write("</ul>\n")
-        }
+        out.write(HTML.sources(item.evidence, audience: .desk))
         out.write("<h4>History</h4>\n<ol class=\"history\">\n")
         for event in item.history {
             out.write("<li><time>\(HTML.escape(event.at))</time> <bdi>\(HTML.escape(event.editor))</bdi>: ")
@@ -81,6 +70,23 @@ enum HTML {
     static func escape(_ text: String) -> String { escapes.apply(text) }
 
     private static let escapes = ASCIIEscapes(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+
+    /// The "Sources" list of a claim, empty when it has none. The desk sees each citation's stance and note;
+    /// readers see the source, its publisher and the quoted passage.
+    static func sources(_ evidence: [Evidence], audience: ReportAudience) -> String {
+        guard !evidence.isEmpty else { return "" }
+        var out = "<h4>Sources</h4>\n<ul class=\"evidence\">\n"
+        for e in evidence {
+            out += "<li>"
+            if audience == .desk { out += "<span class=\"stance st-\(e.stance.rawValue)\">\(e.stance.rawValue)</span> " }
+            out += link(e.url, label: e.title ?? e.url)
+            if let publisher = e.publisher { out += " — <bdi>\(escape(publisher))</bdi>" }
+            if let quote = e.quote { out += "\n<blockquote class=\"quote\" dir=\"auto\">\(escape(quote))</blockquote>" }
+            if audience == .desk, let note = e.note { out += "\n<p class=\"note\" dir=\"auto\">\(escape(note))</p>" }
+            out += "</li>\n"
+        }
+        return out + "</ul>\n"
+    }
 
     static func badge(_ status: ClaimStatus) -> String {
         "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue)</span>"

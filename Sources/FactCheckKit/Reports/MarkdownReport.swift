@@ -33,17 +33,7 @@ struct MarkdownReport: ReportRenderer {
         for match in claim.matches where match.relation != .related {
             out.write("**Tracked:** " + Markdown.escape(MatchList.summary(match)) + "\n\n")
         }
-        if !item.evidence.isEmpty {
-            out.write("**Sources**\n\n")
-            for e in item.evidence {
-                var line = "- \(e.stance.rawValue): [\(Markdown.escape(e.title ?? e.url))](<\(Markdown.escapeURL(e.url))>)"
-                if let publisher = e.publisher { line += " — " + Markdown.escape(publisher) }
-                if let quote = e.quote { line += ": “" + Markdown.escape(quote) + "”" }
-                if let note = e.note { line += " (" + Markdown.escape(note) + ")" }
-                out.write(line + "\n")
-            }
-            out.write("\n")
-        }
+        out.write(Markdown.sources(item.evidence, audience: .desk))
         out.write("**History**\n\n")
         for event in item.history {
             out.write("- \(event.at) \(Markdown.escape(event.editor)): \(Markdown.escape(HistoryText.describe(event)))\n")
@@ -71,6 +61,22 @@ enum Markdown {
             return digits + "\\" + out.dropFirst(digits.count)
         }
         return out
+    }
+
+    /// The "Sources" list of a claim, empty when it has none. The desk sees each citation's stance and note;
+    /// readers see the source, its publisher and the quoted passage.
+    static func sources(_ evidence: [Evidence], audience: ReportAudience) -> String {
+        guard !evidence.isEmpty else { return "" }
+        var out = "**Sources**\n\n"
+        for e in evidence {
+            out += "- " + (audience == .desk ? "\(e.stance.rawValue): " : "")
+            out += "[\(escape(e.title ?? e.url))](<\(escapeURL(e.url))>)"
+            if let publisher = e.publisher { out += " — " + escape(publisher) }
+            if let quote = e.quote { out += ": “" + escape(quote) + "”" }
+            if audience == .desk, let note = e.note { out += " (" + escape(note) + ")" }
+            out += "\n"
+        }
+        return out + "\n"
     }
 
     /// Characters that mean something anywhere in a CommonMark or GFM line.

@@ -8,6 +8,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case claimreview
 }
 
+/// Who a report is for. The internal report shows the desk everything; the public one is what readers see.
+public enum ReportAudience: String, CaseIterable, Sendable {
+    /// Every claim in scope with its whole history (the default).
+    case desk
+    /// Published verdicts only, under the organisation's name, with sources and corrections and nothing internal:
+    /// no history, no editor names, no unpublished claims.
+    case `public`
+}
+
 /// What stands at the top of every report.
 public struct ReportSummary: Sendable {
     public var generatedAt: String
@@ -15,6 +24,11 @@ public struct ReportSummary: Sendable {
     /// Every status the scope allows, zero counts included, so summaries always show the same rows.
     public var countsByStatus: [ClaimStatus: Int]
     public var scope: ReportScope
+    public var audience: ReportAudience = .desk
+    /// The organisation settings (public reports show the name, link and logo).
+    public var settings = ReportSettings()
+    /// The corrections to claims of the articles in scope, newest first (public reports only; empty otherwise).
+    public var corrections: [Correction] = []
 
     /// The statuses shown in summaries, in the order of `ClaimStatus.allCases`.
     public var statuses: [ClaimStatus] { ClaimStatus.allCases.filter { countsByStatus[$0] != nil } }
@@ -27,6 +41,7 @@ public struct ReportSummary: Sendable {
         if let articleID = scope.articleID { parts.append("article \(articleID)") }
         if let since = scope.since { parts.append("changed since \(since)") }
         if let editor = scope.editor { parts.append("changed by \(editor)") }
+        if scope.publishedOnly { parts.append("published only") }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }
@@ -36,6 +51,8 @@ public struct ReportItem: Sendable {
     public var claim: Claim
     public var evidence: [Evidence]
     public var history: [HistoryEvent]
+    /// The claim's corrections, newest first (read for public reports and the ClaimReview export only).
+    public var corrections: [Correction] = []
 }
 
 /// What a finished report held.

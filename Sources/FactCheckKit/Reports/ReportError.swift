@@ -3,7 +3,13 @@ public enum ReportError: FactCheckFailure, Equatable {
     case invalidSince(String)
     case emptyEditor
     case missingSettings([SettingKey])
+    /// A public report is signed by the organisation, whose settings are not all set.
+    case missingPublicSettings([SettingKey])
     case noVerdicts(selected: Int)
+    /// The ClaimReview export found no published verdict in scope.
+    case noPublishedVerdicts
+    /// A public report can only show published verdicts.
+    case publicIncludesUnpublished
     case store(StoreError)
 
     public var errorDescription: String? {
@@ -19,6 +25,13 @@ public enum ReportError: FactCheckFailure, Equatable {
             selected == 0
                 ? "no claims match; ClaimReview needs claims with a verdict. Loosen the filters or mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
                 : "none of the \(selected) selected claim\(selected == 1 ? "" : "s") has a verdict; ClaimReview needs one. Mark claims with 'factcheck mark ID verified|false|misleading|disputed|unverifiable'"
+        case .missingPublicSettings(let keys):
+            "the public report names the organisation, and needs settings that are not set (\(keys.map(\.rawValue).joined(separator: ", "))); run "
+                + keys.map { "'factcheck config set \($0.rawValue) \($0.example)'" }.joined(separator: ", then ")
+        case .noPublishedVerdicts:
+            "no published verdict matches; ClaimReview exports published verdicts only. Publish approved verdicts with 'factcheck publish ID', or preview every verdict with --include-unpublished"
+        case .publicIncludesUnpublished:
+            "a public report shows published verdicts only; leave out --include-unpublished"
         case .store(let error):
             error.errorDescription
         }
@@ -26,8 +39,8 @@ public enum ReportError: FactCheckFailure, Equatable {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .invalidSince, .emptyEditor: .usage
-        case .missingSettings, .noVerdicts: .dataError
+        case .invalidSince, .emptyEditor, .publicIncludesUnpublished: .usage
+        case .missingSettings, .missingPublicSettings, .noVerdicts, .noPublishedVerdicts: .dataError
         case .store(let error): error.exitStatus
         }
     }

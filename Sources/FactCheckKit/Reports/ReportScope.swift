@@ -10,12 +10,22 @@ public struct ReportScope: Sendable, Equatable {
     /// A UTC timestamp in the stored form, `2026-01-05T00:00:00.000Z`; see `ReportScope.timestamp(_:)`.
     public var since: String?
     public var editor: String?
+    /// Only claims whose verdict is published now. Public reports and the ClaimReview export set it themselves
+    /// (see `ReportWriter`); the ClaimReview export drops it when `includeUnpublished` is set.
+    public var publishedOnly: Bool
+    /// For the ClaimReview export: take every verdict, published or not (a preview for the desk).
+    public var includeUnpublished: Bool
 
-    public init(statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, since: String? = nil, editor: String? = nil) {
+    public init(
+        statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, since: String? = nil, editor: String? = nil,
+        publishedOnly: Bool = false, includeUnpublished: Bool = false
+    ) {
         self.statuses = statuses
         self.articleID = articleID
         self.since = since
         self.editor = editor
+        self.publishedOnly = publishedOnly
+        self.includeUnpublished = includeUnpublished
     }
 
     /// True when a filter on the claim's history is set.

@@ -8,6 +8,10 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
     case organisationURL = "org.url"
     /// Where a published fact-check lives, with `{id}` standing for the claim's id.
     case reviewURL = "review.url"
+    /// The organisation's logo, an http(s) image address shown at the top of public reports.
+    case organisationLogo = "org.logo"
+    /// Whether a verdict waits for a second editor's review before it can be published (default true).
+    case reviewRequired = "review.required"
 
     /// What the setting is for, in a line `config list` and `--help` can show.
     public var summary: String {
@@ -15,6 +19,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
         case .organisationName: "the fact-checking organisation's name (ClaimReview author)"
         case .organisationURL: "the organisation's home page, an http(s) URL"
         case .reviewURL: "the published fact-check's URL, with {id} for the claim id"
+        case .organisationLogo: "the organisation's logo, an http(s) image URL (public reports)"
+        case .reviewRequired: "true (default) or false: whether a verdict needs a second editor's approval"
         }
     }
 
@@ -24,6 +30,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
         case .organisationName: "\"Example Fact Check\""
         case .organisationURL: "https://factcheck.example.org"
         case .reviewURL: "\"https://factcheck.example.org/checks/{id}\""
+        case .organisationLogo: "https://factcheck.example.org/logo.png"
+        case .reviewRequired: "false"
         }
     }
 
@@ -38,8 +46,14 @@ public enum SettingKey: String, CaseIterable, Sendable, Comparable {
             guard !trimmed.contains(where: \.isNewline) else { throw .multiline(self) }
             guard trimmed.count <= Self.maxNameLength else { throw .tooLong(self, limit: Self.maxNameLength) }
             return trimmed
-        case .organisationURL:
+        case .organisationURL, .organisationLogo:
             return try Self.url(trimmed, for: self)
+        case .reviewRequired:
+            switch trimmed.lowercased() {
+            case "true", "yes", "on": return "true"
+            case "false", "no", "off": return "false"
+            default: throw .notABoolean(self, trimmed)
+            }
         case .reviewURL:
             guard trimmed.contains(Self.idPlaceholder) else { throw .missingPlaceholder(trimmed) }
             // `{` and `}` are not URL characters: check the address the pattern makes for a sample id.
@@ -83,6 +97,7 @@ public enum SettingError: FactCheckFailure, Equatable {
     case tooLong(SettingKey, limit: Int)
     case invalidURL(SettingKey, String)
     case missingPlaceholder(String)
+    case notABoolean(SettingKey, String)
     case notSet(SettingKey)
 
     public var errorDescription: String? {
@@ -99,6 +114,8 @@ public enum SettingError: FactCheckFailure, Equatable {
             "\(key.rawValue) '\(text.prefix(80))' is not an http(s) URL; give a full address such as \(key.example)"
         case .missingPlaceholder(let text):
             "review.url '\(text.prefix(80))' has no {id}; put {id} where the claim id goes, as in \(SettingKey.reviewURL.example)"
+        case .notABoolean(let key, let text):
+            "\(key.rawValue) '\(text.prefix(40))' is not true or false; give one of them, as in 'factcheck config set \(key.rawValue) false'"
         case .notSet(let key):
             "\(key.rawValue) is not set; set it with 'factcheck config set \(key.rawValue) \(key.example)'"
         }

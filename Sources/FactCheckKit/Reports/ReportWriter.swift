@@ -2,50 +2,91 @@
 public enum ReportWriter {
     /// Writes the report to `out`. Every check an editor can act on (filters, unknown article, settings,
     /// verdicts) runs before the first byte is written, so a refused report leaves `out` empty.
+    ///
+    /// Who sees what is decided here, in one place: a `.public` report and the ClaimReview export take only
+    /// published verdicts (the export takes every verdict when the scope says `includeUnpublished`).
     @discardableResult
     public static func write(
-        _ format: ReportFormat, scope: ReportScope, store: FactCheckStore, to out: inout some TextOutputStream
+        _ format: ReportFormat, scope: ReportScope, audience: ReportAudience = .desk, store: FactCheckStore,
+        to out: inout some TextOutputStream
     ) throws(ReportError) -> ReportOutcome {
         if let editor = scope.editor, editor.trimmingCharacters(in: .whitespaces).isEmpty { throw .emptyEditor }
-        switch format {
-        case .markdown:
-            var renderer = MarkdownReport()
-            return try write(with: &renderer, format: format, scope: scope, store: store, to: &out)
-        case .html:
-            var renderer = HTMLReport()
-            return try write(with: &renderer, format: format, scope: scope, store: store, to: &out)
-        case .json:
-            var renderer = JSONReport()
-            return try write(with: &renderer, format: format, scope: scope, store: store, to: &out)
-        case .csv:
-            var renderer = CSVReport()
-            return try write(with: &renderer, format: format, scope: scope, store: store, to: &out)
-        case .claimreview:
-            let settings: ReportSettings
-            do { settings = try store.settings() } catch { throw .store(error) }
+        if audience == .public, scope.includeUnpublished { throw .publicIncludesUnpublished }
+        var scope = scope
+        if audience == .public || (format == .claimreview && !scope.includeUnpublished) { scope.publishedOnly = true }
+        let settings: ReportSettings
+        do { settings = try store.settings() } catch { throw .store(error) }
+        if format == .claimreview {
             let missing = ClaimReviewReport.requiredSettings.filter { settings[$0] == nil }
             if !missing.isEmpty { throw .missingSettings(missing) }
+        } else if audience == .public {
+            let missing = PublicReport.requiredSettings.filter { settings[$0] == nil }
+            if !missing.isEmpty { throw .missingPublicSettings(missing) }
+        }
+        let context = Context(format: format, scope: scope, audience: audience, settings: settings)
+        switch (format, audience) {
+        case (.markdown, .desk):
+            var renderer = MarkdownReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.html, .desk):
+            var renderer = HTMLReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.json, .desk):
+            var renderer = JSONReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.csv, .desk):
+            var renderer = CSVReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.markdown, .public):
+            var renderer = PublicMarkdownReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.html, .public):
+            var renderer = PublicHTMLReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.json, .public):
+            var renderer = PublicJSONReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.csv, .public):
+            var renderer = PublicCSVReport()
+            return try write(with: &renderer, context, store: store, to: &out)
+        case (.claimreview, _):
             var renderer = ClaimReviewReport(settings: settings)
-            return try write(with: &renderer, format: format, scope: scope, store: store, to: &out)
+            return try write(with: &renderer, context, store: store, to: &out)
         }
     }
 
+    /// What the streaming loop needs to know about the report being written.
+    private struct Context {
+        var format: ReportFormat
+        var scope: ReportScope
+        var audience: ReportAudience
+        var settings: ReportSettings
+
+        /// Public reports and the ClaimReview export are read outside the desk: they show corrections (the export
+        /// dates its reviews by them) and headlines as readers see them.
+        var forReaders: Bool { audience == .public || format == .claimreview }
+    }
+
     private static func write(
-        with renderer: inout some ReportRenderer, format: ReportFormat, scope: ReportScope, store: FactCheckStore,
-        to out: inout some TextOutputStream
+        with renderer: inout some ReportRenderer, _ context: Context, store: FactCheckStore, to out: inout some TextOutputStream
     ) throws(ReportError) -> ReportOutcome {
+        let scope = context.scope
         do {
             return try store.readSnapshot {
                 if let articleID = scope.articleID { _ = try store.article(articleID) }
                 var counts = try store.reportCounts(scope)
-                for status in scope.statuses.isEmpty ? ClaimStatus.allCases : scope.statuses where counts[status] == nil {
+                let shown = context.audience == .public ? ClaimStatus.allCases.filter(\.isVerdict) : ClaimStatus.allCases
+                for status in scope.statuses.isEmpty ? shown : scope.statuses where counts[status] == nil {
                     counts[status] = 0
                 }
                 let total = counts.values.reduce(0, +)
-                if format == .claimreview, !counts.contains(where: { $0.key.isVerdict && $0.value > 0 }) {
-                    throw ReportError.noVerdicts(selected: total)
+                if context.format == .claimreview, !counts.contains(where: { $0.key.isVerdict && $0.value > 0 }) {
+                    throw scope.publishedOnly ? ReportError.noPublishedVerdicts : ReportError.noVerdicts(selected: total)
                 }
-                let summary = ReportSummary(generatedAt: store.clock.timestamp(), claimCount: total, countsByStatus: counts, scope: scope)
+                var summary = ReportSummary(generatedAt: store.clock.timestamp(), claimCount: total, countsByStatus: counts, scope: scope)
+                summary.audience = context.audience
+                summary.settings = context.settings
+                if context.audience == .public { summary.corrections = try store.corrections(articleID: scope.articleID) }
                 renderer.begin(summary, &out)
                 var outcome = ReportOutcome(claims: 0, skippedWithoutVerdict: 0)
                 var currentArticle: ArticleID?
@@ -53,9 +94,11 @@ public enum ReportWriter {
                     if claim.articleID != currentArticle {
                         if currentArticle != nil { renderer.endArticle(&out) }
                         currentArticle = claim.articleID
-                        renderer.beginArticle(ArticleReference(try store.article(claim.articleID)), &out)
+                        let article = try store.article(claim.articleID)
+                        renderer.beginArticle(context.forReaders ? PublicReport.article(article) : ArticleReference(article), &out)
                     }
-                    let item = ReportItem(claim: claim, evidence: try store.evidence(of: claim.id), history: try store.history(of: claim.id))
+                    var item = ReportItem(claim: claim, evidence: try store.evidence(of: claim.id), history: try store.history(of: claim.id))
+                    if context.forReaders { item.corrections = try store.corrections(claimID: claim.id) }
                     if renderer.claim(item, &out) { outcome.claims += 1 } else { outcome.skippedWithoutVerdict += 1 }
                 }
                 if currentArticle != nil { renderer.endArticle(&out) }

@@ -8,6 +8,8 @@ public enum EditError: FactCheckFailure, Equatable {
     case forceNeedsNote
     case alreadyWithdrawn(EvidenceID, at: String)
     case emptyText(option: String)
+    /// The claim already has this very citation, not withdrawn.
+    case duplicateCitation(ClaimID, existing: EvidenceID)
 
     public var errorDescription: String? {
         switch self {
@@ -21,12 +23,14 @@ public enum EditError: FactCheckFailure, Equatable {
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
         case .emptyText(let option):
             "\(option) is empty; give it a value"
+        case .duplicateCitation(let id, let existing):
+            "claim \(id) already has this citation as evidence \(existing), with the same details; nothing was added"
         }
     }
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .noSupportingCitation, .noCitation, .alreadyWithdrawn: .dataError
+        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .duplicateCitation: .dataError
         case .forceNeedsNote, .emptyText: .usage
         }
     }

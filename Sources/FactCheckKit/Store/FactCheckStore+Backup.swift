@@ -6,6 +6,8 @@ public enum BackupError: FactCheckFailure, Equatable {
     case targetExists(String)
     case folderMissing(String)
     case sameAsDatabase(String)
+    case sideFile(String)
+    case notAFileName(String)
     case failed(path: String, reason: String)
 
     public var errorDescription: String? {
@@ -16,6 +18,10 @@ public enum BackupError: FactCheckFailure, Equatable {
             "the folder for backup '\(path)' does not exist; create it first"
         case .sameAsDatabase(let path):
             "'\(path)' is the database itself; give another file name for the backup"
+        case .sideFile(let path):
+            "'\(path)' is named like an SQLite side file (-wal, -shm or -journal), which SQLite deletes or replays; give the backup another name"
+        case .notAFileName(let path):
+            "'\(path)' is not a file name; give the path of the new backup file"
         case .failed(let path, let reason):
             "the backup to '\(path)' failed: \(reason); no backup file was left behind"
         }
@@ -24,6 +30,7 @@ public enum BackupError: FactCheckFailure, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .targetExists, .folderMissing, .sameAsDatabase: .cannotCreate
+        case .sideFile, .notAFileName: .usage
         case .failed: .ioError
         }
     }
@@ -46,27 +53,32 @@ public struct BackupSummary: Equatable, Sendable {
 extension FactCheckStore {
     /// Copies the database to a new file with SQLite's online backup API. The copy is one consistent snapshot,
     /// taken in one read transaction, while other processes go on writing. It is written beside `path`, checked,
-    /// and only then renamed into place, so an interrupted backup never leaves a half-written file.
+    /// and only then hard-linked into place, which fails if the name exists: an interrupted backup never leaves a
+    /// half-written file, and of several backups racing to one name one wins and the others fail, none overwrites.
+    /// Temporary copies that killed backups left behind are removed first.
     public func backup(to path: String) throws(BackupError) -> BackupSummary {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .folderMissing(path)
+        if path.isEmpty || path.hasSuffix("/") { throw .notAFileName(path) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileStatus(path: folder)?.isDirectory == true else { throw .folderMissing(path) }
+        if DatabaseFile.isSideFile(path) { throw .sideFile(path) }
+        if let target = FileStatus(path: path) {
+            if DatabaseFile.files(of: self.path).contains(where: { $0.isSameFile(as: target) }) { throw .sameAsDatabase(path) }
+            throw .targetExists(path)
         }
-        if target.standardizedFileURL.resolvingSymlinksInPath() == URL(fileURLWithPath: self.path).standardizedFileURL.resolvingSymlinksInPath() {
-            throw .sameAsDatabase(path)
-        }
-        if FileManager.default.fileExists(atPath: path) { throw .targetExists(path) }
-        let temporary = folder + "/." + target.lastPathComponent + ".\(getpid()).backup"
+        if FileStatus(path: path, followingSymlinks: false) != nil { throw .targetExists(path) }  // a dangling symlink
+        TemporaryFile.removeStale(beside: path, suffix: "backup")
+        let temporary = TemporaryFile.name(for: path, suffix: "backup")
         func removeTemporary() {
-            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+            for suffix in [""] + DatabaseFile.sideFileSuffixes { unlink(temporary + suffix) }
         }
         do {
             let contents = try copy(to: temporary)
-            guard rename(temporary, path) == 0 else {
-                throw BackupError.failed(path: path, reason: String(cString: strerror(errno)))
+            // link() is the exclusive step: it fails with EEXIST if another backup or file took the name meanwhile.
+            guard link(temporary, path) == 0 else {
+                throw errno == EEXIST ? BackupError.targetExists(path) : BackupError.failed(path: path, reason: String(cString: strerror(errno)))
             }
+            removeTemporary()
+            CommittedChanges.record()  // a lasting file: repeating the command would be refused, say so
             return BackupSummary(path: path, contents: contents)
         } catch let error as BackupError {
             removeTemporary()

@@ -72,6 +72,8 @@ extension FactCheckStore {
             ) {
                 throw CarryError.figureChanged(claimID, source: name, changes: changes)
             }
+            // A carried verdict is a verdict like any other: it waits for review, and a published one is not overwritten.
+            let state = try checkVerdictChange(claimID, to: verdict, correction: nil)
             let now = clock.timestamp()
             let recorded = note ?? "same claim as \(name)"
             try db.statement("""
@@ -88,7 +90,9 @@ extension FactCheckStore {
                     .integer(claimID.rawValue), .text(editor), .text(now), .text(target.status.rawValue), .text(verdict.rawValue),
                     .text(recorded), fromClaim, fromReview
                 ).run()
-            return try history(of: claimID).last!
+            let event = try history(of: claimID).last!
+            try recordVerdictChange(target, state: state, to: verdict, note: recorded, correction: nil, editor: editor, at: now)
+            return event
         }
     }
 }

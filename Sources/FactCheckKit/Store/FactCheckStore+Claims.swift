@@ -13,7 +13,9 @@ extension FactCheckStore {
         c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
         c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
         (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
-        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL)
+        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL),
+        (SELECT review FROM verdict_state WHERE claim_id = c.id),
+        (SELECT published_at FROM verdict_state WHERE claim_id = c.id AND unpublished_at IS NULL)
         """
 
     /// Claims matching `filter`, in its order.
@@ -152,6 +154,11 @@ extension FactCheckStore {
         if let matched = filter.matched {
             conditions.append(condition(matched))
         }
+        if !filter.reviews.isEmpty {
+            let marks = Array(repeating: "?", count: filter.reviews.count).joined(separator: ", ")
+            conditions.append("c.id IN (SELECT claim_id FROM verdict_state WHERE review IN (\(marks)))")
+            values += filter.reviews.map { .text($0.rawValue) }
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 
@@ -174,7 +181,8 @@ extension FactCheckStore {
             status: ClaimStatus(rawValue: row.text(8)) ?? .unverified, speaker: row.optionalText(9),
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
-            updatedAt: row.text(14), matches: try matches(of: id)
+            updatedAt: row.text(14), review: row.optionalText(17).flatMap(ReviewState.init(rawValue:)),
+            publishedAt: row.optionalText(18), matches: try matches(of: id)
         )
     }
 

@@ -1,8 +1,21 @@
 extension FactCheckStore {
     /// Attaches a citation to a claim and records it in the claim's history, in one transaction.
-    public func cite(_ claimID: ClaimID, evidence: NewEvidence, editor: String) throws(StoreError) -> Evidence {
-        try write {
+    /// Refuses (`EditError.duplicateCitation`) a citation identical to one the claim already has and that stands,
+    /// so a command repeated after its output was lost stores nothing twice.
+    public func cite(_ claimID: ClaimID, evidence: NewEvidence, editor: String) throws -> Evidence {
+        try change {
             _ = try claim(claimID)
+            let same = try db.statement("""
+                SELECT id FROM evidence
+                WHERE claim_id = ? AND withdrawn_at IS NULL AND url = ? AND stance = ?
+                  AND title IS ? AND publisher IS ? AND quote IS ? AND note IS ?
+                """).bind(
+                    .integer(claimID.rawValue), .text(evidence.url), .text(evidence.stance.rawValue), evidence.title.sqlValue,
+                    evidence.publisher.sqlValue, evidence.quote.sqlValue, evidence.note.sqlValue
+                )
+            defer { same.reset() }
+            if try same.step() { throw EditError.duplicateCitation(claimID, existing: EvidenceID(same.int64(0))) }
+            same.reset()
             let now = clock.timestamp()
             try db.statement("""
                 INSERT INTO evidence (claim_id, url, title, publisher, quote, stance, note, editor, created_at)

@@ -13,9 +13,13 @@ extension FactCheckStore {
     }
 
     /// Marks a citation withdrawn with the editor's reason, and records it in the claim's history, in one transaction.
-    /// The citation row stays: it only stops counting as evidence. Throws `EditError` or `StoreError`.
-    public func withdraw(_ evidenceID: EvidenceID, reason: String, editor: String) throws -> Withdrawal {
+    /// The citation row stays: it only stops counting as evidence. A citation of a published verdict goes only with a
+    /// `correction`, recorded in the public corrections log. Throws `EditError`, `PublicationError` or `StoreError`.
+    public func withdraw(_ evidenceID: EvidenceID, reason: String, editor: String, correction: String? = nil) throws -> Withdrawal {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--reason") }
+        if let correction, correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw EditError.emptyText(option: "--correction")
+        }
         return try change {
             let row = try db.statement("SELECT claim_id, stance, url, withdrawn_at FROM evidence WHERE id = ?")
             try row.bind(.integer(evidenceID.rawValue))
@@ -33,10 +37,12 @@ extension FactCheckStore {
             try appendEvent(
                 claimID: claimID, action: .evidenceWithdrawn, editor: editor, at: now, from: described, to: nil, note: reason
             )
+            let event = try history(of: claimID).last!
+            try recordEvidenceWithdrawal(evidenceID, of: claimID, correction: correction, editor: editor, at: now)
             let status = try claim(claimID).status
             let unsupported = try missingEvidence(for: claimID, status: status) == nil ? nil : status
             return Withdrawal(
-                evidenceID: evidenceID, claimID: claimID, event: try history(of: claimID).last!,
+                evidenceID: evidenceID, claimID: claimID, event: event,
                 verdictNowUnsupported: unsupported
             )
         }

@@ -40,6 +40,9 @@ extension FactCheckStore {
             }
             conditions.append("EXISTS (SELECT 1 FROM claim_event e WHERE \(event.joined(separator: " AND ")))")
         }
+        if scope.publishedOnly {
+            conditions.append("c.id IN (SELECT claim_id FROM verdict_state WHERE published_at IS NOT NULL AND unpublished_at IS NULL)")
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 }

@@ -23,14 +23,20 @@ extension FactCheckStore {
     /// The verdict rules (`VerdictRule`) are checked inside that transaction, so a citation withdrawn by another
     /// editor a moment earlier counts as gone. `force` with a note overrides them, and the history says so.
     /// The note becomes the claim's verdict note; no note keeps the previous one.
-    /// Throws `EditError` when a rule refuses the change, `StoreError` for the database.
+    /// A verdict then waits for review by a second editor (unless `review.required` is false); a published verdict
+    /// changes only with a `correction`, recorded in the public corrections log (see `checkVerdictChange`).
+    /// Throws `EditError` or `PublicationError` when a rule refuses the change, `StoreError` for the database.
     public func mark(
-        _ claimID: ClaimID, status: ClaimStatus, note: String?, editor: String, force: Bool = false
+        _ claimID: ClaimID, status: ClaimStatus, note: String?, editor: String, force: Bool = false, correction: String? = nil
     ) throws -> HistoryEvent {
         let note = note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         if force, note == nil { throw EditError.forceNeedsNote }
+        if let correction, correction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw EditError.emptyText(option: "--correction")
+        }
         return try change {
             let before = try claim(claimID)
+            let state = try checkVerdictChange(claimID, to: status, correction: correction)
             let missing = try missingEvidence(for: claimID, status: status)
             if let missing, !force { throw missing }
             let now = clock.timestamp()
@@ -42,7 +48,9 @@ extension FactCheckStore {
                 claimID: claimID, action: .status, editor: editor, at: now,
                 from: before.status.rawValue, to: status.rawValue, note: note, forced: missing != nil
             )
-            return try history(of: claimID).last!
+            let event = try history(of: claimID).last!
+            try recordVerdictChange(before, state: state, to: status, note: note, correction: correction, editor: editor, at: now)
+            return event
         }
     }
 

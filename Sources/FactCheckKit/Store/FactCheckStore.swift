@@ -20,6 +20,9 @@ public final class FactCheckStore {
     /// The environment variable that changes that wait, in milliseconds (tests use a short one).
     public static let busyTimeoutVariable = "FACTCHECK_BUSY_TIMEOUT_MS"
 
+    /// Whether `useWriteAheadLog` has run on this connection.
+    private var checkedJournalMode = false
+
     /// How long this connection waits for another process's write, in milliseconds.
     public let busyTimeout: Int32
 
@@ -42,41 +45,48 @@ public final class FactCheckStore {
         } else {
             self.busyTimeout = try Self.busyTimeout()
         }
-        if path != ":memory:" {
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            let folder = url.deletingLastPathComponent().path
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw .folderMissing(path: path)
-            }
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .notADatabase(path: path)
-            }
-            if mode == .existing, !FileManager.default.fileExists(atPath: path) {
-                throw .noDatabase(path: path)
-            }
-        }
-        db = try SQLiteConnection(path: path, readOnly: false)
+        try Self.checkLocation(path, mode: mode)
+        db = try SQLiteConnection(path: DatabaseFile.sqliteName(for: path), readOnly: false, create: mode == .readWrite, displayPath: path)
         sqlite3_busy_timeout(db.handle, self.busyTimeout)
-        try prepareSchema()
+        try prepareSchema(mode: mode)
     }
 
-    private func prepareSchema() throws(StoreError) {
+    /// Refuses, before SQLite sees it, a path that is not a database file this mode may open.
+    private static func checkLocation(_ path: String, mode: AccessMode) throws(StoreError) {
+        if DatabaseFile.isSpecialName(path) { throw .notAFilePath(path: path) }
+        if DatabaseFile.isSideFile(path) { throw .sideFile(path: path) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileStatus(path: folder)?.isDirectory == true else { throw .folderMissing(path: path) }
+        guard let file = FileStatus(path: path) else {
+            if mode == .existing { throw .noDatabase(path: path) }
+            return
+        }
+        if file.isDirectory { throw .notADatabase(path: path) }
+        guard file.isRegularFile else { throw .notARegularFile(path: path) }
+        // A new database in WAL mode may hold everything in its -wal until the first checkpoint.
+        if mode == .existing, file.size == 0, (FileStatus(path: path + "-wal")?.size ?? 0) == 0 {
+            throw .emptyFile(path: path)
+        }
+    }
+
+    private func prepareSchema(mode: AccessMode) throws(StoreError) {
         try db.execute("PRAGMA foreign_keys = ON")
-        // Version and table count come from one statement, so one snapshot: read apart, another process could
+        // Version and tables come from one statement, so one snapshot: read apart, another process could
         // finish creating the schema in between and a new factcheck database would look like someone else's.
-        let (version, tables) = try versionAndTableCount()
+        let (version, tables, ours) = try versionAndTables()
         if version > Migrations.latestVersion {
             throw .newerSchema(path: path, found: version, supported: Migrations.latestVersion)
         }
-        if version == 0, tables > 0 {
-            throw .notADatabase(path: path)
+        // Recognised by its tables before anything is written: another program's file may have any user_version.
+        if tables > 0, version == 0 || ours < Self.coreTables.count {
+            throw .foreignDatabase(path: path)
         }
         // A file this user may not write (permissions, a read-only mount) still serves every read command;
         // writes then fail with `.readOnly` and leave it as it was.
         let readOnly = sqlite3_db_readonly(db.handle, "main") == 1
-        if path != ":memory:", !readOnly {
-            // WAL lets readers go on while one process writes; it persists in the file once set.
+        if mode == .readWrite, !readOnly {
+            // WAL lets readers go on while one process writes; it persists in the file once set. Only commands
+            // that may create the database set it, so reading never changes a file (a backup copy stays as it is).
             _ = try singleText("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
         }
@@ -85,6 +95,9 @@ public final class FactCheckStore {
             try migrate(from: version)
         }
     }
+
+    /// Tables every version of the factcheck schema has; a file without all of them is someone else's.
+    static let coreTables = ["article", "claim", "claim_kind", "quantity", "evidence", "claim_event", "setting"]
 
     private func migrate(from version: Int) throws(StoreError) {
         do {
@@ -109,13 +122,15 @@ public final class FactCheckStore {
         Int(try singleText("PRAGMA user_version")) ?? 0
     }
 
-    private func versionAndTableCount() throws(StoreError) -> (version: Int, tables: Int) {
-        let statement = try db.statement(
-            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)"
-        )
+    private func versionAndTables() throws(StoreError) -> (version: Int, tables: Int, ours: Int) {
+        let names = Self.coreTables.map { "'\($0)'" }.joined(separator: ", ")
+        let statement = try db.statement("""
+            SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema),
+                   (SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (\(names)))
+            """)
         defer { statement.reset() }
         _ = try statement.step()
-        return (statement.int(0), statement.int(1))
+        return (statement.int(0), statement.int(1), statement.int(2))
     }
 
     private func singleText(_ sql: String) throws(StoreError) -> String {
@@ -129,12 +144,25 @@ public final class FactCheckStore {
     /// Runs `body` as one write transaction (a savepoint inside one already open); any error rolls it back.
     /// The typed failures of an editor's change (`EditError`, `StoreError`) pass through unchanged.
     func change<T>(_ body: () throws -> T) throws -> T {
+        useWriteAheadLog()
         do {
             return try db.transaction(body)
         } catch let failure as any FactCheckFailure {
             throw failure
         } catch {
             throw StoreError.sqlite(code: -1, message: "\(error)")
+        }
+    }
+
+    /// Puts a database opened by a command that did not create it (a restored backup copy, in rollback-journal
+    /// mode) in WAL mode at its first write, so editors can read while it is written, and reading alone never
+    /// changes the file. If another process holds it meanwhile the mode stays as it is; the write still works.
+    private func useWriteAheadLog() {
+        guard !checkedJournalMode, sqlite3_get_autocommit(db.handle) != 0 else { return }
+        checkedJournalMode = true
+        guard sqlite3_db_readonly(db.handle, "main") == 0 else { return }
+        if (try? singleText("PRAGMA journal_mode = WAL")) == "wal" {
+            try? db.execute("PRAGMA synchronous = NORMAL")
         }
     }
 

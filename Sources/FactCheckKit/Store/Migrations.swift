@@ -3,7 +3,7 @@
 /// (`SchemaTests` proves a fresh migrated database matches `schema.sql` exactly).
 enum Migrations {
     static let all: [String] = [
-        version1, version2, version3,
+        version1, version2, version3, publication,
         claimTracking,
     ]
 

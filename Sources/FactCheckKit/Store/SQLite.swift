@@ -21,19 +21,21 @@ final class SQLiteConnection {
     let path: String
     private var cache: [String: Statement] = [:]
 
-    init(path: String, readOnly: Bool) throws(StoreError) {
+    /// Opens `path` as SQLite reads it (`:memory:` included: callers pass user paths through
+    /// `DatabaseFile.sqliteName`); `create` lets SQLite create a missing file. Messages name `displayPath`.
+    init(path: String, readOnly: Bool, create: Bool = true, displayPath: String? = nil) throws(StoreError) {
         var db: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
-            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+            : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
         let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
-            throw StoreError.cannotOpen(path: path, reason: message)
+            throw StoreError.cannotOpen(path: displayPath ?? path, reason: message)
         }
         self.handle = db
-        self.path = path
+        self.path = displayPath ?? path
         sqlite3_extended_result_codes(db, 1)
     }
 
@@ -74,9 +76,11 @@ final class SQLiteConnection {
     func transaction<T>(_ body: () throws -> T) throws -> T {
         let nested = sqlite3_get_autocommit(handle) == 0
         try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
+        let changesBefore = sqlite3_total_changes64(handle)
         do {
             let result = try body()
             try execute(nested ? "RELEASE nested" : "COMMIT")
+            if !nested, sqlite3_total_changes64(handle) > changesBefore { CommittedChanges.record() }
             return result
         } catch {
             try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")

@@ -7,6 +7,16 @@ public enum StoreError: FactCheckFailure, Equatable {
     case noDatabase(path: String)
     case cannotOpen(path: String, reason: String)
     case notADatabase(path: String)
+    /// Another application's SQLite database: refused before anything in it changed.
+    case foreignDatabase(path: String)
+    /// A name SQLite would read as a URI or as an in-memory database, not as a file.
+    case notAFilePath(path: String)
+    /// A `-wal`, `-shm` or `-journal` file, which belongs to a database beside it.
+    case sideFile(path: String)
+    /// A device, FIFO, socket or folder where a database file was expected.
+    case notARegularFile(path: String)
+    /// A file of 0 bytes: no database has been created in it yet.
+    case emptyFile(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case busy(path: String)
     case invalidBusyTimeout(String)
@@ -32,6 +42,18 @@ public enum StoreError: FactCheckFailure, Equatable {
             "cannot open database '\(path)': \(reason); check the path and its permissions"
         case .notADatabase(let path):
             "'\(path)' is not a factcheck database (not SQLite); pass another --db"
+        case .foreignDatabase(let path):
+            "'\(path)' is not a factcheck database: it is an SQLite database with other tables, left unchanged; give the path of a factcheck database"
+        case .notAFilePath(let path):
+            "'\(path.prefix(80))' is not a plain file path (SQLite would read it as a URI or an in-memory database, "
+                + "which keeps nothing); give a file path, or ./\(path.prefix(80)) for a file of that name"
+        case .sideFile(let path):
+            "'\(path)' is an SQLite side file (-wal, -shm or -journal) that belongs to the database beside it; "
+                + "give the database file itself, or another name"
+        case .notARegularFile(let path):
+            "'\(path)' is not a regular file (a device, pipe or folder); give the path of a database file"
+        case .emptyFile(let path):
+            "'\(path)' is an empty file, not yet a factcheck database; ingest articles into it first with 'factcheck ingest PATH'"
         case .newerSchema(let path, let found, let supported):
             "database '\(path)' has schema version \(found), newer than this factcheck understands (\(supported)); upgrade factcheck. The database was not changed"
         case .busy(let path):
@@ -67,7 +89,9 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .folderMissing: .cannotCreate
         case .noDatabase: .noInput
         case .cannotOpen, .readOnly, .diskFull, .ioFailure, .sqlite: .ioError
-        case .notADatabase, .newerSchema, .constraint, .damaged: .dataError
+        case .notADatabase, .foreignDatabase, .notARegularFile, .newerSchema, .constraint, .damaged: .dataError
+        case .notAFilePath, .sideFile: .usage
+        case .emptyFile: .noInput
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
         case .claimNotFound, .articleNotFound, .evidenceNotFound, .reviewNotFound: .dataError

@@ -23,13 +23,7 @@ import TestSupport
     }
 
     static func compare(_ output: String, with file: String) throws {
-        let golden = folder.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
-            try Data(output.utf8).write(to: golden)
-            return
-        }
-        let expected = try Data(contentsOf: golden)
-        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
+        try GoldenFile.compare(output, with: folder.appendingPathComponent(file))
     }
 
     @Test func examplesMatchGoldenFile() throws {

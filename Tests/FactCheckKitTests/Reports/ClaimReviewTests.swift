@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct ClaimReviewTests {
     @Test func everyReviewHasTheRequiredAndRecommendedProperties() throws {
         let folder = TemporaryDirectory()
-        let jsonld = try ReportFixture.render(.claimreview, store: ReportFixture.store(in: folder))
+        let jsonld = try ReportFixture.render(.claimreview, scope: ReportScope(includeUnpublished: true), store: ReportFixture.store(in: folder))
         let reviews = try #require(try JSONSerialization.jsonObject(with: Data(jsonld.utf8)) as? [[String: Any]])
         // Claims 1, 2, 3, 5 and 7 have verdicts; 4, 6 and 8 do not.
         #expect(reviews.compactMap { $0["url"] as? String } == [1, 2, 3, 5, 7].map { "https://factcheck.example.org/checks/\($0)" })
@@ -72,7 +72,10 @@ import TestSupport
         let store = try ReportFixture.store(in: folder)
         var out = ""
         #expect(throws: ReportError.noVerdicts(selected: 3)) {
-            try ReportWriter.write(.claimreview, scope: ReportScope(statuses: [.unverified]), store: store, to: &out)
+            try ReportWriter.write(.claimreview, scope: ReportScope(statuses: [.unverified], includeUnpublished: true), store: store, to: &out)
+        }
+        #expect(throws: ReportError.noPublishedVerdicts) {
+            try ReportWriter.write(.claimreview, scope: ReportScope(), store: store, to: &out)
         }
         #expect(out.isEmpty)
     }
@@ -81,7 +84,22 @@ import TestSupport
         let folder = TemporaryDirectory()
         let store = try ReportFixture.store(in: folder)
         var out = ""
-        let outcome = try ReportWriter.write(.claimreview, scope: ReportScope(), store: store, to: &out)
+        let outcome = try ReportWriter.write(.claimreview, scope: ReportScope(includeUnpublished: true), store: store, to: &out)
         #expect(outcome == ReportOutcome(claims: 5, skippedWithoutVerdict: 3))
+    }
+
+    /// By default only published verdicts are exported, dated by their publication and modified by their latest correction.
+    @Test func onlyPublishedVerdictsAreExportedWithTheirPublicationAndCorrectionDates() throws {
+        let folder = TemporaryDirectory()
+        let store = try ReportFixture.publishedStore(in: folder)
+        var out = ""
+        try ReportWriter.write(.claimreview, scope: ReportScope(), store: store, to: &out)
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+        // 3 was withdrawn from publication, 7 was rejected, 4, 6 and 8 have no verdict.
+        #expect(reviews.compactMap { $0["url"] as? String } == [1, 2, 5].map { "https://factcheck.example.org/checks/\($0)" })
+        #expect(reviews.map { $0["datePublished"] as? String } == ["2026-01-04", "2026-01-04", "2026-01-04"])
+        #expect(reviews.map { $0["dateModified"] as? String } == [nil, "2026-01-05", nil])
+        let corrected = try #require(reviews.first { ($0["url"] as? String)?.hasSuffix("/2") == true })
+        #expect((corrected["reviewRating"] as? [String: Any])?["alternateName"] as? String == "False", "the corrected rating")
     }
 }

@@ -85,10 +85,36 @@ enum ReportFixture {
         return try FactCheckStore(path: path, clock: day3)
     }
 
-    /// Renders a report into a string.
-    static func render(_ format: ReportFormat, scope: ReportScope = ReportScope(), store: FactCheckStore) throws -> String {
+    static let day4 = Clock.fixed(Date(timeIntervalSince1970: 1_767_517_200))  // 2026-01-04T09:00:00Z
+    static let day5 = Clock.fixed(Date(timeIntervalSince1970: 1_767_614_400))  // 2026-01-05T12:00:00Z
+
+    /// The fixture on its way to readers: on day 4 a second editor (sam) approves claims 1, 2, 3 and 5 and rejects 7,
+    /// and the desk publishes 1, 2, 3 and 5 (the hostile claim 5 too, so public reports are escaped as well); on day 5
+    /// claim 2's published verdict is corrected and claim 3's is withdrawn from publication.
+    static func publishedStore(in folder: TemporaryDirectory) throws -> FactCheckStore {
+        let path = try store(in: folder).path
+        let fourth = try FactCheckStore(path: path, clock: day4)
+        for id in [1, 2, 3, 5] { _ = try fourth.review(ClaimID(Int64(id)), decision: .approve, note: "checked", editor: "sam") }
+        _ = try fourth.review(ClaimID(7), decision: .reject, note: "Ask the city for its figures first", editor: "sam")
+        try fourth.publish([1, 2, 3, 5].map { ClaimID(Int64($0)) }, editor: "desk")
+        try fourth.setSetting(.organisationLogo, to: "https://factcheck.example.org/logo.png")
+        let fifth = try FactCheckStore(path: path, clock: day5)
+        _ = try fifth.mark(
+            ClaimID(2), status: .false, note: "Steel rose 18%, as quoted; the claim that prices doubled is false", editor: "lee",
+            correction: "We first rated this misleading; the rebar figure we relied on was for a different contract"
+        )
+        _ = try fifth.unpublish(ClaimID(3), correction: "The state has withdrawn the bridge counts we relied on", editor: "lee")
+        return try FactCheckStore(path: path, clock: day5)
+    }
+
+    /// Renders a report into a string. The ClaimReview export takes unpublished verdicts too unless a scope says otherwise,
+    /// so the unpublished fixture exports something.
+    static func render(
+        _ format: ReportFormat, scope: ReportScope? = nil, audience: ReportAudience = .desk, store: FactCheckStore
+    ) throws -> String {
         var out = ""
-        try ReportWriter.write(format, scope: scope, store: store, to: &out)
+        let scope = scope ?? ReportScope(includeUnpublished: format == .claimreview && audience == .desk)
+        try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &out)
         return out
     }
 

@@ -18,13 +18,20 @@ import TestSupport
     func matchesGoldenFile(format: ReportFormat, file: String) throws {
         let folder = TemporaryDirectory()
         let output = try ReportFixture.render(format, store: ReportFixture.store(in: folder))
-        let golden = Self.folder.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["FACTCHECK_UPDATE_GOLDEN"] == "1" {
-            try Data(output.utf8).write(to: golden)
-            return
-        }
-        let expected = try Data(contentsOf: golden)
-        #expect(Data(output.utf8) == expected, "\(file) differs from the golden file; if the change is meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1")
+        try GoldenFile.compare(output, with: Self.folder.appendingPathComponent(file))
+    }
+
+    static let publicCases: [(ReportFormat, String)] = [
+        (.markdown, "public.md"), (.html, "public.html"), (.json, "public.json"), (.csv, "public.csv"),
+        (.claimreview, "public-claimreview.jsonld"),
+    ]
+
+    /// The public report of the published fixture: published verdicts with sources and corrections, nothing internal.
+    @Test(arguments: publicCases)
+    func publicReportMatchesGoldenFile(format: ReportFormat, file: String) throws {
+        let folder = TemporaryDirectory()
+        let output = try ReportFixture.render(format, audience: .public, store: ReportFixture.publishedStore(in: folder))
+        try GoldenFile.compare(output, with: Self.folder.appendingPathComponent(file))
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -36,6 +43,7 @@ import TestSupport
     }
 
     @Test func everyFormatHasAGoldenFile() {
+        #expect(Set(Self.publicCases.map(\.0)) == Set(ReportFormat.allCases))
         #expect(Set(Self.cases.map(\.0)) == Set(ReportFormat.allCases))
     }
 }

@@ -39,6 +39,20 @@ import TestSupport
         #expect(try store.claims(ClaimFilter(assignee: "priya")).map(\.id) == [ClaimID(1)])
         #expect(try store.check().isHealthy)
 
+        // Verdicts from before review existed were never reviewed: approved as given, and not published.
+        #expect(verified.review == .notRequired && verified.publishedAt == nil)
+        #expect(try store.verdictState(ClaimID(1)) == VerdictState(
+            claimID: ClaimID(1), review: .notRequired, givenBy: "priya", reviewedBy: nil, reviewedAt: nil, reviewNote: nil,
+            publishedAt: nil, unpublishedAt: nil
+        ))
+        #expect(try store.claim(ClaimID(2)).review == nil, "a claim without a verdict has no review")
+        #expect(try store.claims(ClaimFilter(reviews: [.notRequired])).map(\.id) == [ClaimID(1)])
+        #expect(try store.corrections().isEmpty)
+        #expect(history.map(\.id) == [1, 3, 4, 5, 6, 7], "the rebuilt history keeps its ids")
+        // A migrated verdict publishes without a review, and changes after that only with a correction.
+        #expect(try store.publish([ClaimID(1)], editor: "ann") == [ClaimID(1)])
+        #expect(throws: PublicationError.self) { try store.mark(ClaimID(1), status: .false, note: nil, editor: "ann") }
+
         // The migrated database behaves like a new one: the version 2 rules hold.
         let event = try store.mark(ClaimID(2), status: .false, note: "the minutes say 6 to 3", editor: "ann", force: true)
         #expect(event.forced)

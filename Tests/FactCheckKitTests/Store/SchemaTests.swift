@@ -40,5 +40,7 @@ import TestSupport
         #expect(checkLists("CHECK (kind IN") == [ClaimKind.allCases.map(\.rawValue), QuantityKind.allCases.map(\.rawValue)])
         #expect(checkLists("CHECK (stance IN") == [Stance.allCases.map(\.rawValue)])
         #expect(checkLists("CHECK (action IN") == [HistoryAction.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (review IN") == [ReviewState.allCases.map(\.rawValue)])
+        #expect(checkLists("CHECK (what IN") == [CorrectionKind.allCases.map(\.rawValue)])
     }
 }

@@ -149,7 +149,7 @@ struct HeraldStoreFixture {
         try other.executeScript(
             "PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE name <> 'unrelated'; PRAGMA writable_schema = OFF;"
         )
-        #expect(throws: StoreError.notADatabase(path: path)) { try FactCheckStore(path: path) }
+        #expect(throws: StoreError.foreignDatabase(path: path)) { try FactCheckStore(path: path) }
     }
 
     @Test func newerSchemaIsRefused() throws {
