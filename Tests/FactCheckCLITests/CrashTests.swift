@@ -52,7 +52,7 @@ import TestSupport
             // Odd rounds: a random moment after this run stored its first new article, so the kill lands among
             // writes rather than while the run skips what earlier rounds stored.
             if round % 2 == 1 {
-                while ingest.process.isRunning, !ingest.stdout.split(separator: "\n").contains(where: { $0.hasSuffix("claims") }) {
+                while ingest.process.isRunning, !ingest.stdout.split(separator: "\n").contains(where: { $0.contains(" claims") }) {
                     usleep(2_000)
                 }
             }

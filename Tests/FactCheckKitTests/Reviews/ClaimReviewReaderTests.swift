@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FactCheckKit
 
 @Suite struct ClaimReviewReaderTests {
@@ -54,7 +55,8 @@ import Testing
     }
 
     @Test func importIsIdempotentByURLAndUpdatesAChangedReview() throws {
-        let store = try FactCheckStore(path: ":memory:")
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("reviews.db"))
         let first = try ReviewImport.run(Data(review.utf8), source: "t", into: store, editor: "e")
         #expect(first.outcome == ReviewImportOutcome(added: 1, updated: 0, unchanged: 0))
         let again = try ReviewImport.run(Data(review.utf8), source: "t", into: store, editor: "e")
