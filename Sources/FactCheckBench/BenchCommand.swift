@@ -9,8 +9,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "factcheck-bench",
         abstract: "Scale benchmarks for factcheck, each against the SQLite floor or a baseline measured in the same run.",
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
-        subcommands: [CorpusCommand.self, IngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
-                      ClaimMatchingCommand.self, MatchBenchCommand.self]
+        subcommands: [
+            CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
+            ClaimMatchingCommand.self, MatchBenchCommand.self,
+        ]
     )
 }
 

@@ -21,7 +21,7 @@ struct ArticlesCommand: ParsableCommand {
         let summaries = try database.open().articleSummaries()
         switch format {
         case .table: Console.out(ArticleList.table(summaries, width: Console.width).trimmingTrailingNewline())
-        case .json: Console.out(JSONOutput.string(summaries))
+        case .json: Console.out(try JSONOutput.string(summaries))
         }
     }
 }

@@ -31,17 +31,23 @@ struct AssignCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let note = try InputValidation.optionalText(note, option: "--note")
-        let assignee = unassign ? nil : to
-        switch try database.open().assign(id.id, to: assignee, editor: editor.name, note: note) {
+        // An empty --to releases the claim; any other name is trimmed and checked like every editor's name.
+        let assignee = try to.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            .map { name throws(InputError) in try EditorName.normalized(name, source: "--to") }
+        switch try database.open().assign(id.id, to: assignee, editor: editorName, note: note) {
         case .assigned(let event):
             if let name = event.to {
-                Console.out("claim \(id.id) assigned to \(name)" + (event.from.map { " (was \($0))" } ?? ""))
+                Console.out("claim \(id.id) assigned to \(TerminalText.name(name))" + (event.from.map { " (was \(TerminalText.name($0)))" } ?? ""))
             } else {
-                Console.out("claim \(id.id) released" + (event.from.map { " (was \($0))" } ?? ""))
+                Console.out("claim \(id.id) released" + (event.from.map { " (was \(TerminalText.name($0)))" } ?? ""))
             }
         case .unchanged(let name):
-            Console.out("claim \(id.id) " + (name.map { "is already assigned to \($0)" } ?? "is not assigned to anyone") + "; nothing changed")
+            Console.out(
+                "claim \(id.id) " + (name.map { "is already assigned to \(TerminalText.name($0))" } ?? "is not assigned to anyone")
+                    + "; nothing changed"
+            )
         }
     }
 }

@@ -37,6 +37,7 @@ struct CiteCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let evidence = NewEvidence(
             url: try InputValidation.url(url),
             title: try InputValidation.optionalText(title, option: "--title"),
@@ -45,7 +46,7 @@ struct CiteCommand: ParsableCommand {
             stance: stance,
             note: try InputValidation.optionalText(note, option: "--note")
         )
-        let stored = try database.open().cite(id.id, evidence: evidence, editor: editor.name)
+        let stored = try database.open().cite(id.id, evidence: evidence, editor: editorName)
         Console.out("evidence \(stored.id) added to claim \(id.id) (\(stored.stance.rawValue)): \(stored.url)")
     }
 }

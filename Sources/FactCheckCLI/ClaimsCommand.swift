@@ -61,7 +61,10 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let assignee = try assignee.map { name throws(InputError) in try EditorName.normalized(name, source: "--assignee") }
         let store = try database.open()
+        // An unknown article is an error here as in 'report --article', not an empty list.
+        if let article { _ = try store.article(article.id) }
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
             assignee: assignee, reviews: review, matched: changed ? .changed : checkedBefore ? .checkedBefore : nil, sort: sort,
@@ -80,7 +83,7 @@ struct ClaimsCommand: ParsableCommand {
             out.flush()
         case .json:
             var out = StandardOutputStream()
-            out.write(ClaimList.json(try store.claims(filter)))
+            out.write(try ClaimList.json(try store.claims(filter)))
             out.flush()
         case .csv:
             var out = StandardOutputStream()

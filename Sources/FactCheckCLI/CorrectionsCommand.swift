@@ -24,7 +24,7 @@ struct CorrectionsCommand: ParsableCommand {
         let corrections = try database.open().corrections(articleID: article?.id)
         switch format {
         case .json:
-            Console.out(JSONOutput.string(corrections))
+            Console.out(try JSONOutput.string(corrections))
         case .text:
             Console.out(CorrectionsText.render(corrections).trimmingTrailingNewline())
         }

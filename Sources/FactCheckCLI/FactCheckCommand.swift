@@ -18,7 +18,8 @@ public struct FactCheckCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, ClaimsCommand.self, ShowCommand.self, CiteCommand.self, MarkCommand.self,
             ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
-            ArticlesCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self, AssignCommand.self,
+            ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self,
+            AssignCommand.self,
             EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self, EvalCommand.self,
             MatchCommand.self, ImportReviewsCommand.self, ReviewsCommand.self,
         ]
@@ -48,6 +49,11 @@ public struct FactCheckCommand: ParsableCommand {
     }
 
     private static func execute(_ arguments: [String]?) -> Int32 {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+        if let refusal = OptionLikeValue.refusal(in: arguments) {
+            Console.error(refusal)
+            return ExitStatus.usage.rawValue
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -61,9 +67,10 @@ public struct FactCheckCommand: ParsableCommand {
                 let message = fullMessage(for: error)
                 if !message.isEmpty { Console.out(message) }
             } else {
-                // One line: the problem, then where to read more. Usage text would bury it.
-                let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see '\(helpCommand(for: error)) --help')")
+                // One line: the problem, the nearest valid value and the choices, then where to read more.
+                let subcommands = configuration.subcommands.compactMap { $0.configuration.commandName }
+                let message = ParserMessage.oneLine(message(for: error), arguments: arguments, subcommands: subcommands)
+                Console.error(message + " (see '\(helpCommand(for: error)) --help')")
             }
             return code.rawValue
         }

@@ -16,6 +16,6 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        view.print(try database.open().claimHistory(view.id.id), asText: ClaimHistoryText.render)
+        try view.print(try database.open().claimHistory(view.id.id), asText: ClaimHistoryText.render)
     }
 }

@@ -26,7 +26,7 @@ struct ImportReviewsCommand: ParsableCommand {
 
     func run() throws {
         let data = try ReviewFile.read(file)
-        let result = try ReviewImport.run(data, source: file == "-" ? "standard input" : "'\(file)'", into: try database.open(.readWrite), editor: editor.name)
+        let result = try ReviewImport.run(data, source: file == "-" ? "standard input" : "'\(file)'", into: try database.open(.readWrite), editor: try editor.name())
         for skipped in result.skipped { Console.error(skipped.description) }
         let o = result.outcome
         Console.out("\(o.added) review\(o.added == 1 ? "" : "s") imported, \(o.updated) updated, \(o.unchanged) already imported"

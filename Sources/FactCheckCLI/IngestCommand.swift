@@ -7,8 +7,13 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Pull the check-worthy claims out of articles and store them.",
         discussion: """
-            PATH is an article file, a folder (searched recursively for .txt and .md files) or - for standard input.
-            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
+            PATH is an article file, a folder (searched recursively for .txt, .md, .html and .htm files) or - for
+            standard input. A saved web page (.html, .htm, or text that opens with <!doctype html or <html; --type html
+            forces it) is read for its article text, without navigation, teasers, banners or comments, and for the
+            headline, byline, date, publication and canonical address the publisher declared (JSON-LD, OpenGraph,
+            <meta>, <time>), falling back to the page itself. An http(s) address is fetched (up to 5 redirects,
+            --timeout seconds without an answer, at most --max-bytes, text/html or text/plain only) and stored under the address
+            it was finally served from; --from-list FILE reads addresses or paths one a line. Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on its
             own line; Markdown articles may open with front matter (title, publication, author, url, published).
             Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed
             once its article is committed. An article whose text is already stored is skipped.
@@ -16,8 +21,16 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
-    var paths: [String]
+    @Argument(help: ArgumentHelp(
+        "Article files, folders, http(s) addresses, or - for standard input (a file whose name starts with '-': put -- before it).",
+        valueName: "path"
+    ))
+    var paths: [String] = []
+
+    @Option(name: .customLong("from-list"), help: ArgumentHelp(
+        "A file of addresses or paths to ingest, one a line (blank lines and # comments skipped).", valueName: "file"
+    ))
+    var fromList: String?
 
     @Option(help: "Headline, overriding the one read from the article (one article only).")
     var title: String?
@@ -37,15 +50,26 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse articles larger than this many bytes (standard input stops being read there).", valueName: "bytes"))
     var maxBytes: Int = Ingestor.defaultMaxBytes
 
+    @Option(help: ArgumentHelp(
+        "Read the articles as text (plain text or Markdown) or html (saved web pages); default: by file name and first bytes.",
+        valueName: "type"
+    ))
+    var type: ArticleFormat?
+
+    @Option(help: ArgumentHelp("Seconds a fetched page may go without an answer before it is given up.", valueName: "seconds"))
+    var timeout: Double = PageFetcher.defaultTimeout
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one article file or folder to ingest") }
+        if paths.isEmpty, fromList == nil { throw ValidationError("give at least one article file, folder or address to ingest") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be a positive number of bytes") }
+        if !(timeout > 0 && timeout <= 3600) { throw ValidationError("--timeout must be a number of seconds between 0 and 3600") }
     }
 
     func run() throws {
+        let editorName = try editor.name()
         var overrides = ArticleMetadata(
             title: try InputValidation.optionalText(title, option: "--title"),
             publication: try InputValidation.optionalText(publication, option: "--publication"),
@@ -54,16 +78,20 @@ struct IngestCommand: ParsableCommand {
         if let url { overrides.url = try InputValidation.url(url) }
         if let published { overrides.published = try InputValidation.date(published) }
         // Resolve every path before touching the database: a typo fails with nothing stored.
-        let sources = try Ingestor.sources(for: paths)
+        let listed = try fromList.map(IngestList.entries(inFile:)) ?? []
+        let sources = try Ingestor.sources(for: paths + listed)
         if sources.count > 1 {
             if title != nil { throw IngestError.oneArticleOnly(option: "--title") }
             if url != nil { throw IngestError.oneArticleOnly(option: "--url") }
         }
-        try database.creating { store in try ingest(sources, into: store, overrides: overrides) }
+        try database.creating { store in try ingest(sources, into: store, overrides: overrides, editor: editorName) }
     }
 
-    private func ingest(_ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata) throws {
-        let ingestor = Ingestor(store: store, editor: editor.name, overrides: overrides, maxBytes: maxBytes)
+    private func ingest(
+        _ sources: [ArticleSource], into store: FactCheckStore, overrides: ArticleMetadata, editor editorName: String
+    ) throws {
+        var ingestor = Ingestor(store: store, editor: editorName, overrides: overrides, maxBytes: maxBytes, format: type)
+        ingestor.fetchTimeout = timeout
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -78,10 +106,10 @@ struct IngestCommand: ParsableCommand {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(result.title) — \(count) claim\(count == 1 ? "" : "s")" + result.matches.note)
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")" + result.matches.note)
                     case .alreadyIngested(let id):
                         skipped += 1
-                        Console.out("article \(id): \(result.title) — already ingested")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")
                     }
                 case .failure(let failure as any FactCheckFailure):
                     // A bad file is skipped; a store failure never gets here, it stops the run.

@@ -19,7 +19,8 @@ struct MarkCommand: ParsableCommand {
 
             A verdict then waits for review by a second editor ('factcheck review ID --approve'), unless \
             review.required is false, when it is approved as given. A published verdict changes only with \
-            --correction TEXT, recorded in the public corrections log, and only to another verdict.
+            --correction TEXT, recorded in the public corrections log, and only to another verdict. \
+            A new status without --note has no verdict note; the previous note stays in the history.
             """
     )
 
@@ -32,7 +33,7 @@ struct MarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Carry the verdict of this claim id, or of review:N (an imported fact-check).", valueName: "other"))
     var sameAs: MatchTargetArgument?
 
-    @Option(help: "Why: the verdict note shown in reports.")
+    @Option(help: "Why: the verdict note shown in reports (one starting with '-' is written --note=-...).")
     var note: String?
 
     @Flag(help: "Give the verdict without the evidence it needs (requires --note; recorded in the history).")
@@ -53,16 +54,17 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let note = try InputValidation.optionalText(note, option: "--note")
         let correction = try InputValidation.optionalText(correction, option: "--correction")
         let store = try database.open()
         if let sameAs {
-            let event = try store.carryVerdict(to: id.id, from: sameAs.target, status: status, note: note, editor: editor.name)
+            let event = try store.carryVerdict(to: id.id, from: sameAs.target, status: status, note: note, editor: editorName)
             Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? "?") (carried from \(sameAs.label))")
             return
         }
         guard let status else { return }
-        let event = try store.mark(id.id, status: status, note: note, editor: editor.name, force: force, correction: correction)
+        let event = try store.mark(id.id, status: status, note: note, editor: editorName, force: force, correction: correction)
         let forced = event.forced ? " (forced; recorded in the history)" : ""
         let next = correction != nil ? "; correction published" : Self.nextStep(try store.claim(id.id).review)
         Console.out("claim \(id.id): \(event.from ?? "?") → \(event.to ?? status.rawValue)" + forced + next)

@@ -47,7 +47,7 @@ struct MatchCommand: ParsableCommand {
             let matches = try matcher.matches(for: text, limit: limit)
             switch format {
             case .text: Console.out(MatchList.table(matches, width: Console.width).trimmingTrailingNewline())
-            case .json: Console.out(MatchList.json(matches).trimmingTrailingNewline())
+            case .json: Console.out(try MatchList.json(matches).trimmingTrailingNewline())
             }
             return
         }

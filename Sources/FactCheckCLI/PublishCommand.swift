@@ -28,9 +28,10 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let store = try database.open()
         if let article {
-            let outcome = try store.publish(article: article.id, editor: editor.name)
+            let outcome = try store.publish(article: article.id, editor: editorName)
             Console.out("published \(Self.claims(outcome.published)) of article \(article.id)")
             if !outcome.awaitingReview.isEmpty {
                 Console.out("still waiting for review: \(Self.claims(outcome.awaitingReview))")
@@ -39,7 +40,7 @@ struct PublishCommand: ParsableCommand {
                 Console.out("already published: \(Self.claims(outcome.alreadyPublic))")
             }
         } else {
-            let published = try store.publish(ids.map(\.id), editor: editor.name)
+            let published = try store.publish(ids.map(\.id), editor: editorName)
             Console.out("published \(Self.claims(published))")
         }
     }

@@ -21,9 +21,14 @@ struct ReportCommand: ParsableCommand {
             entry (extracted, cited, marked) at or after that time and by that editor; given together, one entry \
             must match both. The report still shows each claim's whole history.
 
-            Claims come article by article in reading order; the time stamp honours SOURCE_DATE_EPOCH, so the \
-            same database gives the same bytes. Without --output the report goes to standard output; with it, \
-            the file is written whole or not at all.
+            Claims come article by article in reading order; the "generated" time stamp honours \
+            SOURCE_DATE_EPOCH (whole seconds since 1970; any other value is ignored with a warning), so the same \
+            database gives the same bytes. Without --output the report goes to standard output; with it, the file \
+            is written whole or not at all.
+
+            A verdict whose evidence is gone (its citation withdrawn, or the verdict forced) is flagged in every \
+            format. ClaimReview leaves such claims out and names them on standard error, unless \
+            --include-unsupported is given.
             """
     )
 
@@ -53,6 +58,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "ClaimReview only: export every verdict, published or not (a preview; not with --public).")
     var includeUnpublished = false
 
+    @Flag(help: "ClaimReview only: also publish verdicts whose evidence was withdrawn or that were forced.")
+    var includeUnsupported = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -68,19 +76,23 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editor = try editor.map { name throws(InputError) in try EditorName.normalized(name, source: "--editor") }
         let scope = ReportScope(
             statuses: status, articleID: article?.id, since: try since.map(ReportScope.timestamp), editor: editor,
             includeUnpublished: includeUnpublished
         )
         let audience: ReportAudience = isPublic ? .public : .desk
         let store = try database.open()
+        let (generatedAt, clockWarning) = Clock.reportTime()
+        if let clockWarning { Console.warning(clockWarning.description) }
+        let options = ReportOptions(generatedAt: generatedAt, includeUnsupported: includeUnsupported)
         let outcome: ReportOutcome
         var intoStream = false
         if let output {
             var file = try AtomicFileOutput(path: output, protecting: store.path)
             intoStream = file.isStream
             do {
-                outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &file)
+                outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, options: options, to: &file)
                 try file.commit()
             } catch {
                 file.discard()
@@ -88,12 +100,20 @@ struct ReportCommand: ParsableCommand {
             }
         } else {
             var out = StandardOutputStream()
-            outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, to: &out)
+            outcome = try ReportWriter.write(format, scope: scope, audience: audience, store: store, options: options, to: &out)
             out.flush()
         }
         if outcome.skippedWithoutVerdict > 0 {
             let n = outcome.skippedWithoutVerdict
             Console.warning("\(n) claim\(n == 1 ? "" : "s") without a verdict left out of the ClaimReview export")
+        }
+        if !outcome.skippedUnsupported.isEmpty {
+            let ids = outcome.skippedUnsupported
+            let shown = ids.prefix(10).map(\.description).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+            Console.warning(
+                "\(counted(ids.count, "claim")) whose verdict lacks its evidence left out of the ClaimReview export (\(shown)); "
+                    + "cite evidence, or pass --include-unsupported to publish them anyway"
+            )
         }
         // Into a device or standard output itself, a line saying so would land in the report's stream.
         if let output, !intoStream {

@@ -36,8 +36,9 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
+        let editorName = try editor.name()
         let note = try InputValidation.optionalText(note, option: "--note")
-        let event = try database.open().review(id.id, decision: approve ? .approve : .reject, note: note, editor: editor.name)
+        let event = try database.open().review(id.id, decision: approve ? .approve : .reject, note: note, editor: editorName)
         if approve {
             Console.out("claim \(id.id): \(event.from ?? "") verdict approved; publish it with 'factcheck publish \(id.id)'")
         } else {

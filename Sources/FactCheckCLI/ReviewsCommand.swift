@@ -30,7 +30,7 @@ struct ReviewsCommand: ParsableCommand {
         case .text:
             Console.out(ReviewList.table(try store.reviews(search: search, limit: limit ?? 50), width: Console.width).trimmingTrailingNewline())
         case .json:
-            Console.out(ReviewList.json(try store.reviews(search: search, limit: limit)).trimmingTrailingNewline())
+            Console.out(try ReviewList.json(try store.reviews(search: search, limit: limit)).trimmingTrailingNewline())
         }
     }
 }

@@ -68,18 +68,28 @@ struct EditorOptions: ParsableArguments {
     var editor: String?
 
     func validate() throws {
-        if let editor, editor.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--editor is empty; give a name")
+        // A ValidationError, so the parser reports it as bad usage (64) like its own errors.
+        do {
+            if let editor { _ = try EditorName.normalized(editor, source: "--editor") }
+        } catch {
+            throw ValidationError(error.errorDescription ?? "--editor is not a name")
         }
     }
 
-    var name: String {
-        if let editor { return editor }
+    /// The editor's name, trimmed; refused when empty or holding a control character, wherever it came from
+    /// (`FACTCHECK_EDITOR="   "` is refused like `--editor "  "`).
+    func name() throws -> String {
+        if let editor { return try EditorName.normalized(editor, source: "--editor") }
         let environment = ProcessInfo.processInfo.environment
-        for key in ["FACTCHECK_EDITOR", "USER", "LOGNAME"] {
-            if let value = environment[key], !value.isEmpty { return value }
+        if let value = environment["FACTCHECK_EDITOR"], !value.isEmpty {
+            return try EditorName.normalized(value, source: "FACTCHECK_EDITOR")
         }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        for key in ["USER", "LOGNAME"] {
+            if let value = environment[key], !value.isEmpty { return try EditorName.normalized(value, source: "$" + key) }
+        }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return try EditorName.normalized(String(cString: name), source: "the login name")
+        }
         return "unknown"
     }
 }
@@ -106,15 +116,16 @@ struct ClaimViewOptions: ParsableArguments {
     var format: DetailFormat = .text
 
     /// Prints `value` as text through `render`, or as JSON.
-    func print<Value: Encodable>(_ value: Value, asText render: (Value) -> String) {
+    func print<Value: Encodable>(_ value: Value, asText render: (Value) -> String) throws {
         switch format {
         case .text: Console.out(render(value).trimmingTrailingNewline())
-        case .json: Console.out(JSONOutput.string(value))
+        case .json: Console.out(try JSONOutput.string(value))
         }
     }
 }
 
 extension ClaimStatus: ExpressibleByArgument {}
+extension ArticleFormat: ExpressibleByArgument {}
 extension ClaimKind: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
 extension ClaimSort: ExpressibleByArgument {}

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        view.print(try database.open().claimDetail(view.id.id), asText: ClaimDetailText.render)
+        try view.print(try database.open().claimDetail(view.id.id), asText: ClaimDetailText.render)
     }
 }
 

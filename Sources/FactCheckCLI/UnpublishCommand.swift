@@ -21,8 +21,9 @@ struct UnpublishCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let correction = try InputValidation.optionalText(correction, option: "--correction")!
-        let entry = try database.open().unpublish(id.id, correction: correction, editor: editor.name)
+        let entry = try database.open().unpublish(id.id, correction: correction, editor: editorName)
         Console.out("claim \(id.id): published \(entry.publishedStatus.rawValue) verdict withdrawn; the corrections log says so")
     }
 }

@@ -25,9 +25,10 @@ struct WithdrawCommand: ParsableCommand {
     @OptionGroup var editor: EditorOptions
 
     func run() throws {
+        let editorName = try editor.name()
         let reason = try InputValidation.optionalText(reason, option: "--reason")!
         let correction = try InputValidation.optionalText(correction, option: "--correction")
-        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editor.name, correction: correction)
+        let withdrawal = try database.open().withdraw(id.id, reason: reason, editor: editorName, correction: correction)
         Console.out("evidence \(withdrawal.evidenceID) withdrawn from claim \(withdrawal.claimID)")
         if let verdict = withdrawal.verdictNowUnsupported {
             Console.warning(

@@ -11,7 +11,7 @@ import TestSupport
         folder.write("empty/notes.pdf", "not an article")
         let result = try CLI.run(["ingest", folder.file("empty")], database: folder.file("x.db"))
         #expect(result.status == 66)
-        #expect(result.errorLines == ["factcheck: error: '\(folder.file("empty"))' holds no .txt or .md articles; pass article files or a folder that has some"])
+        #expect(result.errorLines == ["factcheck: error: '\(folder.file("empty"))' holds no .txt, .md or .html articles; pass article files or a folder that has some"])
         #expect(!FileManager.default.fileExists(atPath: folder.file("x.db")))
     }
 

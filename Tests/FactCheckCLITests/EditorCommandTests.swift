@@ -25,18 +25,22 @@ import TestSupport
         ])
         #expect(try database.run(["mark", "12", "disputed", "--force", "--note", "two sources disagree", "--editor", "bob"]).stdout
             == "claim 12: verified → disputed (forced; recorded in the history); waits for review by a second editor\n")
-        #expect(try database.run(["edit", "12", "--text", "Corrected.", "--note", "split mid-sentence", "--editor", "bob"]).status == 0)
+        #expect(try database.run(["edit", "12", "--text", "Corrected.", "--note", "split mid-sentence", "--editor", "bob"]).stdout
+            == "claim 12: text updated (no kinds); the old text is kept in 'factcheck history 12'\n"
+            + "claim 12: disputed → in-review (the verdict was for the old text; mark it again)\n")
         #expect(try database.run(["assign", "12", "--unassign", "--editor", "bob"]).stdout == "claim 12 released (was bob)\n")
 
         let history = try database.run(["history", "12"])
         #expect(history.status == 0)
         let lines = history.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Claim 12 · disputed · unassigned")
+        #expect(lines.first == "Claim 12 · in-review · unassigned")
         #expect(lines.contains("  2026-01-01T00:00:00.000Z  bob  status verified → disputed (forced without the evidence a verdict needs)"))
         #expect(lines.contains("      why: two sources disagree"))
         #expect(lines.contains("  2026-01-01T00:00:00.000Z  bob  withdrew evidence 1: supports https://example.org/audit"))
         #expect(lines.contains("      now: Corrected."))
-        #expect(history.stdout.contains("History (8 entries, oldest first):"))
+        #expect(lines.contains("  2026-01-01T00:00:00.000Z  bob  status disputed → in-review"))
+        #expect(lines.contains("      why: reset by the text edit: the verdict was given for the old text"))
+        #expect(history.stdout.contains("History (9 entries, oldest first):"))
         #expect(try database.run(["show", "12"]).stdout.contains("(forced without the evidence a verdict needs)"), "show includes the history")
     }
 

@@ -11,14 +11,50 @@ import TestSupport
         var status: Int32
         /// Words the one error line must contain.
         var message: String
+        var environment: [String: String] = [:]
         var testDescription: String { name }
     }
+
+    /// Issue 9, part B: values that look like options, names with control characters, parser errors with the
+    /// nearest choice, calendar dates, unknown ids answered alike, and the rules that guard a verdict.
+    static let issue9Cases: [Case] = [
+        // Values that look like options: refused with how to pass them, never help and exit 0.
+        Case(name: "setting value that looks like options", arguments: ["config", "set", "org.name", "-The Herald"], status: 64, message: "put -- before it"),
+        Case(name: "file name that looks like options", arguments: ["ingest", "-hi.txt"], status: 64, message: "-- -hi.txt"),
+        Case(name: "backup target that looks like options", arguments: ["backup", "-ch.db"], status: 64, message: "-- -ch.db"),
+        Case(name: "note that is -h", arguments: ["mark", "1", "in-review", "--note", "-h"], status: 64, message: "--note=-h"),
+        Case(name: "text that starts with a dash", arguments: ["edit", "1", "--text", "-hello"], status: 64, message: "--text=-hello"),
+        Case(name: "title that looks like options", arguments: ["cite", "1", "--url", "https://example.org/a", "--title", "-chart"], status: 64, message: "--title=-chart"),
+        // Editors' names: control characters refused, blank names refused wherever they come from.
+        Case(name: "editor name forging a history line", arguments: ["mark", "1", "in-review", "--editor", "mallory\n  2024-05-01T09:00:00.000Z  chief-editor  status in-review → verified"], status: 64, message: "--editor holds a control character"),
+        Case(name: "editor name with an escape sequence", arguments: ["cite", "1", "--url", "https://example.org/a", "--editor", "ann\u{1B}[2J"], status: 64, message: "control character"),
+        Case(name: "editor name with a direction override", arguments: ["assign", "1", "--to", "bob", "--editor", "\u{202E}nna"], status: 64, message: "control character"),
+        Case(name: "blank FACTCHECK_EDITOR", arguments: ["cite", "1", "--url", "https://example.org/a"], status: 64, message: "FACTCHECK_EDITOR is empty", environment: ["FACTCHECK_EDITOR": "   "]),
+        Case(name: "FACTCHECK_EDITOR with a line break", arguments: ["mark", "1", "in-review"], status: 64, message: "FACTCHECK_EDITOR holds a control character", environment: ["FACTCHECK_EDITOR": "ann\nbob"]),
+        Case(name: "assignee with a control character", arguments: ["assign", "1", "--to", "bob\u{7}"], status: 64, message: "--to holds a control character"),
+        Case(name: "blank editor given to ingest", arguments: ["ingest", "@article.txt", "--editor", "   "], status: 64, message: "--editor is empty"),
+        // Parser errors: one line, every choice, the nearest one suggested.
+        Case(name: "misspelt status", arguments: ["mark", "1", "verifed"], status: 64, message: "did you mean 'verified'? Choose one of: unverified, in-review, verified, disputed, false, misleading, unverifiable"),
+        Case(name: "misspelt status filter", arguments: ["claims", "--status", "unverifed"], status: 64, message: "did you mean 'unverified'?"),
+        Case(name: "kind that is a prefix", arguments: ["claims", "--kind", "percent"], status: 64, message: "did you mean 'percentage'?"),
+        Case(name: "misspelt format", arguments: ["claims", "--format", "tabel"], status: 64, message: "did you mean 'table'? Choose one of: table, json, csv"),
+        Case(name: "misspelt command", arguments: ["clams"], status: 64, message: "unknown command 'clams'; did you mean 'claims'?"),
+        // Dates are calendar dates.
+        Case(name: "published date that is not in the calendar", arguments: ["ingest", "@article.txt", "--published", "2024-02-30"], status: 64, message: "'2024-02-30' is not a date"),
+        Case(name: "published date in words that is not in the calendar", arguments: ["ingest", "@article.txt", "--published", "31 April 2024"], status: 64, message: "is not a date"),
+        // An unknown article is not found everywhere.
+        Case(name: "unknown article id (claims)", arguments: ["claims", "--article", "999"], status: 65, message: "article 999 not found"),
+        Case(name: "unknown article id (claims json)", arguments: ["claims", "--article", "999", "--format", "json"], status: 65, message: "article 999 not found"),
+        Case(name: "unknown article id (report)", arguments: ["report", "--article", "999"], status: 65, message: "article 999 not found"),
+        // A verdict kept across an edit needs a reason.
+        Case(name: "keep-verdict without a note", arguments: ["edit", "1", "--text", "New text.", "--keep-verdict"], status: 64, message: "--keep-verdict needs a --note"),
+    ]
 
     static let longURL = "https://example.org/" + String(repeating: "a", count: 10_000 - 20)
 
     static let cases: [Case] = [
         Case(name: "missing file", arguments: ["ingest", "@/no/such/article.txt"], status: 66, message: "no such file or folder"),
-        Case(name: "folder with no articles", arguments: ["ingest", "@empty-folder"], status: 66, message: "holds no .txt or .md articles"),
+        Case(name: "folder with no articles", arguments: ["ingest", "@empty-folder"], status: 66, message: "holds no .txt, .md or .html articles"),
         Case(name: "empty file", arguments: ["ingest", "@empty.txt"], status: 65, message: "is empty"),
         Case(name: "binary file", arguments: ["ingest", "@binary.txt"], status: 65, message: "NUL bytes"),
         Case(name: "unknown claim id (show)", arguments: ["show", "9999"], status: 65, message: "claim 9999 not found"),
@@ -47,7 +83,7 @@ import TestSupport
         Case(name: "bad busy timeout", arguments: ["claims"], status: 64, message: "FACTCHECK_BUSY_TIMEOUT_MS"),
     ]
 
-    @Test(arguments: cases + pathCases)
+    @Test(arguments: cases + pathCases + issue9Cases)
     func refusedWithOneLineAndNothingChanged(_ testCase: Case) throws {
         let database = try ExampleDatabase()
         let folder = database.folder
@@ -59,7 +95,7 @@ import TestSupport
         let notSQLite = folder.write("not-a-database.db", "id,title\n1,this is a CSV file, not SQLite\n")
         let notSQLiteBytes = try Data(contentsOf: URL(fileURLWithPath: notSQLite))
         let arguments = testCase.arguments.map { $0.hasPrefix("@") && $0 != "@" ? folder.file(String($0.dropFirst())).replacingOccurrences(of: folder.path + "//", with: "/") : $0 }
-        let environment = testCase.name == "bad busy timeout" ? ["FACTCHECK_BUSY_TIMEOUT_MS": "soon"] : [:]
+        let environment = testCase.name == "bad busy timeout" ? ["FACTCHECK_BUSY_TIMEOUT_MS": "soon"] : testCase.environment
 
         try Self.preparePathFixtures(in: folder, database: database.path)
 

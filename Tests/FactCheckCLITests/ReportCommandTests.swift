@@ -14,7 +14,7 @@ import TestSupport
         #expect(try CLI.run(["mark", "1", "verified", "--note", "Matches the authority's report"], database: db).status == 0)
         #expect(try CLI.run(["mark", "2", "false", "--note", "It was 1 in 8", "--editor", "dana"], database: db).status == 0)
         #expect(try CLI.run(["mark", "3", "misleading", "--editor", "dana"], database: db,
-                            environment: ["SOURCE_DATE_EPOCH": "1767312000"]).status == 0)  // 2026-01-02
+                            environment: ["FACTCHECK_NOW": "1767312000"]).status == 0)  // 2026-01-02
         return db
     }
 
@@ -83,7 +83,7 @@ import TestSupport
         #expect(result.stderr.contains("without a verdict left out"))
         // Approved and published, claims 1 and 2 are exported by default, dated by their publication; 3 is not.
         for id in ["1", "2"] { #expect(try CLI.run(["review", id, "--approve", "--editor", "sam"], database: db).status == 0) }
-        #expect(try CLI.run(["publish", "1", "2"], database: db, environment: ["SOURCE_DATE_EPOCH": "1767571200"]).stdout
+        #expect(try CLI.run(["publish", "1", "2"], database: db, environment: ["FACTCHECK_NOW": "1767571200"]).stdout
             == "published claims 1, 2\n")  // 2026-01-05
         let published = try CLI.run(["report", "--format", "claimreview"], database: db)
         let exported = try #require(try JSONSerialization.jsonObject(with: Data(published.stdout.utf8)) as? [[String: Any]])

@@ -47,7 +47,7 @@ import TestSupport
         _ = try succeed(database, ["withdraw", "2", "--reason", s, "--editor", s])
         _ = try succeed(database, ["mark", id, "verified", "--note", s, "--editor", s])
         _ = try succeed(database, ["assign", id, "--to", s, "--note", s, "--editor", s])
-        _ = try succeed(database, ["edit", id, "--text", s + " (edited)", "--note", s, "--editor", s])
+        _ = try succeed(database, ["edit", id, "--text", s + " (edited)", "--note", s, "--keep-verdict", "--editor", s])
 
         let detail = try json(try succeed(database, ["show", id, "--format", "json"])) as! [String: Any]
         let claim = detail["claim"] as! [String: Any]

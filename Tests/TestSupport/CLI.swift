@@ -22,7 +22,8 @@ public enum CLI {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["FACTCHECK_EDITOR"] = "test-editor"
-        env["SOURCE_DATE_EPOCH"] = "1767225600"  // 2026-01-01T00:00:00Z: stable timestamps in output
+        env["SOURCE_DATE_EPOCH"] = "1767225600"  // 2026-01-01T00:00:00Z: stable report time stamps
+        env["FACTCHECK_NOW"] = "1767225600"  // and the same for the times recorded in the database
         env["COLUMNS"] = "120"
         if let database { env["FACTCHECK_DB"] = database }
         for (key, value) in environment { env[key] = value }

@@ -82,15 +82,24 @@ public struct ClaimExtractor: Sendable {
 
     /// The check-worthiness score (0...1) of one sentence on its own, claim or not: what rankings sort by.
     public func checkWorthiness(of sentence: String) -> Double {
+        reading(of: sentence).score
+    }
+
+    /// What the extractor finds in one sentence read on its own, claim or not: its kinds, quantities and score.
+    /// An edited claim's text is read this way, so its kinds and quantities follow the new text.
+    public func reading(of sentence: String) -> ExtractedClaim {
         let span = SentenceSpan(text: sentence, startOffset: 0, endOffset: sentence.utf8.count, paragraph: 0)
         var context = SourceContext()
-        return analyse(span, position: 0, tokens: Tokenizer.tokens(sentence), context: &context, keepAll: true)?.score ?? 0
+        return analyse(span, position: 0, tokens: Tokenizer.tokens(sentence), context: &context, keepAll: true)
+            ?? ExtractedClaim(text: sentence, position: 0, startOffset: 0, endOffset: span.endOffset, kinds: [], score: 0)
     }
 
     func analyse(
         _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
     ) -> ExtractedClaim? {
-        let numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        var numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        // A figure too large for a Double (a 330-digit number) reads as infinity: no such value is ever stored.
+        numbers.quantities.removeAll { !$0.value.isFinite }
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = ClaimKindSet()
         for quantity in numbers.quantities {

@@ -16,6 +16,9 @@ enum ArticleInput {
             }
             descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
             guard descriptor >= 0 else { throw .unreadable(path, reason: FileDescriptorIO.describe(errno)) }
+        case .url(let address):
+            // Addresses are fetched by PageFetcher (see Ingestor); nothing here opens a network connection.
+            throw .unreadable(address, reason: "an address is fetched, not read as a file")
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         switch FileDescriptorIO.read(upTo: limit, from: descriptor) {

@@ -2,6 +2,8 @@
 public struct ParsedArticle: Equatable, Sendable {
     public var metadata: ArticleMetadata
     public var body: String
+    /// A front-matter date that is not a calendar date ("next tuesday", "2024-02-30"), kept out of `published`.
+    public var unreadDate: String? = nil
 }
 
 /// Reads the metadata at the top of an article.
@@ -30,6 +32,7 @@ public enum ArticleParser {
             return nil
         }
         var metadata = ArticleMetadata()
+        var unreadDate: String?
         for line in lines[1..<close] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -43,7 +46,9 @@ public enum ArticleParser {
             case "publication", "publisher", "source": metadata.publication = value
             case "author", "byline", "by": metadata.author = value
             case "url", "link": metadata.url = value
-            case "published", "date": metadata.published = DateText.isoDate(value) ?? value
+            case "published", "date":
+                metadata.published = DateText.isoDate(value)
+                unreadDate = metadata.published == nil ? value : nil
             default: continue
             }
         }
@@ -55,7 +60,7 @@ public enum ArticleParser {
             if metadata.title == nil { metadata.title = String(headingLine.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
             body = String(trimmed.dropFirst(headingLine.count))
         }
-        return ParsedArticle(metadata: metadata, body: body.trimmingCharacters(in: .whitespacesAndNewlines))
+        return ParsedArticle(metadata: metadata, body: body.trimmingCharacters(in: .whitespacesAndNewlines), unreadDate: unreadDate)
     }
 
     private static func plainText(_ text: String) -> ParsedArticle {

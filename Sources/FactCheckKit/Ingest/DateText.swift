@@ -21,7 +21,8 @@ public enum DateText {
         } else {
             return nil
         }
-        guard let month, let day, let year = Int(words[2]), (1...31).contains(day), (1000...2999).contains(year) else { return nil }
+        guard let month, let day, let year = Int(words[2]), (1000...2999).contains(year),
+              (1...daysIn(month, year)).contains(day) else { return nil }
         return format(year, month, day)
     }
 
@@ -29,8 +30,17 @@ public enum DateText {
         let parts = text.prefix(10).split(separator: "-")
         guard text.count == 10 || (text.count > 10 && text.dropFirst(10).first == "T"),
               parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              (1...12).contains(m), (1...daysIn(m, y)).contains(d) else { return nil }
         return format(y, m, d)
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar: 2024-02-29 is a date, 2023-02-29 and 2024-02-30 are not.
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     static func format(_ y: Int, _ m: Int, _ d: Int) -> String {

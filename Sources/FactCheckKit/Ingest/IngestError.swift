@@ -18,11 +18,11 @@ public enum IngestError: FactCheckFailure, Equatable {
         case .missingPath(let path):
             "no such file or folder: '\(path)'; check the path"
         case .nothingToIngest(let path):
-            "'\(path)' holds no .txt or .md articles; pass article files or a folder that has some"
+            "'\(path)' holds no .txt, .md or .html articles; pass article files or a folder that has some"
         case .emptyFile(let path):
             "'\(path)' is empty; nothing to ingest"
         case .binaryFile(let path):
-            "'\(path)' is not text (it holds NUL bytes); pass a .txt or .md article"
+            "'\(path)' is not text (it holds NUL bytes); pass a .txt, .md or .html article"
         case .unreadable(let path, let reason):
             "cannot read '\(path)': \(reason)"
         case .tooLarge(let path, let bytes, let limit):
@@ -52,6 +52,8 @@ public enum InputError: FactCheckFailure, Equatable {
     case urlTooLong(Int)
     case invalidDate(String)
     case emptyValue(option: String)
+    case emptyName(source: String)
+    case controlCharacterInName(source: String)
 
     public static let maxURLLength = 2048
 
@@ -65,6 +67,10 @@ public enum InputError: FactCheckFailure, Equatable {
             "'\(text.prefix(40))' is not a date; write it as YYYY-MM-DD"
         case .emptyValue(let option):
             "\(option) is empty; give it a value or leave it out"
+        case .emptyName(let source):
+            "\(source) is empty; give a name"
+        case .controlCharacterInName(let source):
+            "\(source) holds a control character (a tab, line break, escape or direction override); give a plain name"
         }
     }
 

@@ -4,10 +4,12 @@ import Foundation
 public enum ArticleSource: Equatable, Sendable {
     case file(String)
     case standardInput
+    /// An http(s) address, fetched when read.
+    case url(String)
 
     public var displayName: String {
         switch self {
-        case .file(let path): path
+        case .file(let path), .url(let path): path
         case .standardInput: "-"
         }
     }
@@ -26,7 +28,7 @@ public struct IngestResult: Equatable, Sendable {
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
 public struct Ingestor {
     public static let defaultMaxBytes = 64 * 1024 * 1024
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     public var store: FactCheckStore
     public var extractor = ClaimExtractor()
@@ -36,12 +38,27 @@ public struct Ingestor {
     /// Match each new claim against earlier claims and imported reviews, and store the matches (on by default).
     public var matching = true
     private let matcher: ClaimMatcher
+    /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
+    public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// How to read the articles; nil recognises each by its name and first bytes.
+    public var format: ArticleFormat?
+    /// Seconds a fetched page may go without progress.
+    public var fetchTimeout = PageFetcher.defaultTimeout
 
-    public init(store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(), maxBytes: Int = Ingestor.defaultMaxBytes) {
+    /// Reads and parses articles as this ingest is set up to, on any thread.
+    private var reader: ArticleReader {
+        ArticleReader(overrides: overrides, maxBytes: maxBytes, format: format, fetchTimeout: fetchTimeout)
+    }
+
+    public init(
+        store: FactCheckStore, editor: String, overrides: ArticleMetadata = ArticleMetadata(),
+        maxBytes: Int = Ingestor.defaultMaxBytes, format: ArticleFormat? = nil
+    ) {
         self.store = store
         self.editor = editor
         self.overrides = overrides
         self.maxBytes = maxBytes
+        self.format = format
         self.matcher = ClaimMatcher(store: store)
     }
 
@@ -53,6 +70,10 @@ public struct Ingestor {
         for path in paths {
             if path == "-" {
                 result.append(.standardInput)
+                continue
+            }
+            if path.lowercased().hasPrefix("http://") || path.lowercased().hasPrefix("https://") {
+                result.append(.url(path))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -85,93 +106,129 @@ public struct Ingestor {
 
     /// Reads, extracts and stores one article. Throws an `IngestError` or a `StoreError`.
     public func ingest(_ source: ArticleSource) throws -> IngestResult {
-        var (draft, warnings) = try read(source, extracting: false)
-        let title = draft.metadata.title ?? "Untitled"
-        // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
-        if let existing = try store.articleID(bodySHA256: draft.bodySHA256) {
-            return IngestResult(source: source, title: title, outcome: .alreadyIngested(existing), warnings: warnings)
-        }
-        draft.claims = extractor.extract(from: draft.body)
-        let outcome = try store.ingest(draft, editor: editor)
-        var result = IngestResult(source: source, title: title, outcome: outcome, warnings: warnings)
-        if matching, case .ingested(let id, let count) = outcome, count > 0 {
-            result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
-        }
-        return result
+        try insert(prepare([source], lookup: store))[0].1.get()
     }
 
     /// Ingests many articles, committing once per batch of `batchSize` (each article stays atomic on its own).
     /// After each commit, `stored` receives what happened to every article of the batch, in order: an
     /// `IngestResult`, or the `IngestError` that made the article be skipped. A `StoreError` stops the run and
     /// rolls back the batch in progress, whose articles were therefore never reported.
+    ///
+    /// Files are read and their claims extracted before the write transaction, on `extractionThreads` threads
+    /// (the extractor is a pure function): the write lock is held only to insert, so a slow read (standard input
+    /// on a terminal, a 20 MB article) never keeps other editors waiting. With more than one thread, the next
+    /// batch is read and extracted while this one is inserted.
     public func ingest(
         _ sources: [ArticleSource], batchSize: Int = IngestBatching.articlesPerCommit,
         stored: ([(ArticleSource, Result<IngestResult, any Error>)]) throws -> Void
     ) throws {
+        let batches = Self.batches(sources, size: batchSize)
+        guard extractionThreads > 1, batches.count > 1,
+              let lookup = try? FactCheckStore(path: store.path, mode: .existing, clock: store.clock, busyTimeout: store.busyTimeout) else {
+            for batch in batches { try stored(try insert(prepare(batch, lookup: store))) }
+            return
+        }
+        // The prefetch asks its own connection which bodies are stored; only it uses that connection.
+        let prefetchStore = UncheckedBox(lookup)
+        let (reader, extractor, threads) = (reader, extractor, extractionThreads)
+        let prefetch = { @Sendable (batch: [ArticleSource]) in
+            Pending { Self.prepare(batch, reader: reader, extractor: extractor, threads: threads, lookup: prefetchStore.value) }
+        }
+        var next = prefetch(batches[0])
+        for index in batches.indices {
+            let prepared = next.wait()
+            let following = index + 1 < batches.count ? prefetch(batches[index + 1]) : nil
+            // Never leave a prefetch running past a failure: it uses the lookup connection.
+            defer { _ = following?.wait() }
+            try stored(try insert(prepared))
+            if let following { next = following }
+        }
+    }
+
+    /// The articles of one batch, read and extracted, with the ids of bodies already stored.
+    struct PreparedBatch: Sendable {
+        var sources: [ArticleSource]
+        var drafts: [Result<(draft: ArticleDraft, warnings: [String]), any Error>]
+        var existing: [ArticleID?]
+    }
+
+    /// Consecutive batches of at most `size` articles; a batch also ends once its files reach `bytesPerBatch`,
+    /// as its texts are all in memory at once.
+    static func batches(_ sources: [ArticleSource], size: Int) -> [[ArticleSource]] {
+        var batches: [[ArticleSource]] = []
         var start = sources.startIndex
         while start < sources.endIndex {
-            let batch = sources[start..<min(sources.endIndex, start + max(1, batchSize))]
-            let results = try store.batch {
-                try batch.map { source throws -> (ArticleSource, Result<IngestResult, any Error>) in
-                    do {
-                        return (source, .success(try ingest(source)))
-                    } catch let error as StoreError {
-                        throw error
-                    } catch {
-                        return (source, .failure(error))
+            var end = start, bytes = 0
+            while end < min(sources.endIndex, start + max(1, size)), end == start || bytes < IngestBatching.bytesPerBatch {
+                if case .file(let path) = sources[end] {
+                    bytes += (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+                }
+                end += 1
+            }
+            batches.append(Array(sources[start..<end]))
+            start = end
+        }
+        return batches
+    }
+
+    /// Reads and parses a batch in parallel, asks `lookup` which bodies are stored, and extracts the rest in
+    /// parallel. No write, no lock: a body found new here is checked again inside the insert's transaction.
+    private func prepare(_ batch: [ArticleSource], lookup: FactCheckStore) -> PreparedBatch {
+        Self.prepare(
+            batch, reader: reader, extractor: extractor,
+            threads: extractionThreads, lookup: lookup
+        )
+    }
+
+    private static func prepare(
+        _ batch: [ArticleSource], reader: ArticleReader, extractor: ClaimExtractor, threads: Int, lookup: FactCheckStore
+    ) -> PreparedBatch {
+        var drafts = Parallel.map(batch, threads: threads) { source in
+            Result { try reader.read(source) }
+        }
+        // A body already stored is not extracted again: rerunning an interrupted ingest pays only for what is missing.
+        let existing: [ArticleID?] = drafts.map { draft in
+            (try? draft.get()).flatMap { try? lookup.articleID(bodySHA256: $0.draft.bodySHA256) } ?? nil
+        }
+        let bodies: [String?] = drafts.indices.map { existing[$0] == nil ? (try? drafts[$0].get())?.draft.body : nil }
+        let claims = Parallel.map(bodies, threads: threads) { body in
+            body.map(extractor.extract) ?? []
+        }
+        for index in drafts.indices {
+            if case .success(var read) = drafts[index] {
+                read.draft.claims = claims[index]
+                drafts[index] = .success(read)
+            }
+        }
+        return PreparedBatch(sources: batch, drafts: drafts, existing: existing)
+    }
+
+    /// Inserts a prepared batch in one transaction.
+    private func insert(_ batch: PreparedBatch) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
+        try store.batch {
+            try batch.sources.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
+                let source = batch.sources[index]
+                switch batch.drafts[index] {
+                case .failure(let error):
+                    return (source, .failure(error))
+                case .success(let read):
+                    let title = read.draft.metadata.title ?? "Untitled"
+                    let outcome = try batch.existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
+                    var result = IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)
+                    if matching, case .ingested(let id, let count) = outcome, count > 0 {
+                        result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
                     }
+                    return (source, .success(result))
                 }
             }
-            try stored(results)
-            start = batch.endIndex
         }
     }
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
-        try read(source, extracting: true)
-    }
-
-    /// Reads and parses one article into a draft, with its claims when `extracting`.
-    private func read(_ source: ArticleSource, extracting: Bool) throws -> (draft: ArticleDraft, warnings: [String]) {
-        let (text, warnings) = try read(source)
-        let parsed = ArticleParser.parse(text)
-        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw IngestError.noBody(source.displayName)
-        }
-        var metadata = parsed.metadata.overridden(by: overrides)
-        if metadata.title == nil {
-            metadata.title = fallbackTitle(source: source, body: parsed.body)
-        }
-        if let url = metadata.url {
-            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
-        }
-        let draft = ArticleDraft(
-            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName,
-            claims: extracting ? extractor.extract(from: parsed.body) : []
-        )
-        return (draft, warnings)
-    }
-
-    private func read(_ source: ArticleSource) throws -> (String, [String]) {
-        let data = try ArticleInput.read(source, limit: maxBytes)
-        let name = source.displayName
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw IngestError.emptyFile(name)
-        }
-        if data.contains(0) { throw IngestError.binaryFile(name) }
-        if let text = String(data: data, encoding: .utf8) { return (text, []) }
-        let repaired = String(decoding: data, as: UTF8.self)
-        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"])
-    }
-
-    /// The first line of the body, shortened, or the file name.
-    private func fallbackTitle(source: ArticleSource, body: String) -> String {
-        if case .file(let path) = source {
-            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        }
-        let firstLine = body.prefix { $0 != "\n" }
-        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
+        var read = try reader.read(source)
+        read.draft.claims = extractor.extract(from: read.draft.body)
+        return read
     }
 }

@@ -23,6 +23,9 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var updatedAt: String
     /// Earlier claims and published fact-checks that make this statement (stored at ingest, `match --refresh`).
     public var matches: [ClaimMatch]
+    /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
+    /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
+    public var verdictUnsupported: Bool
     /// The verdict's review; nil while the claim has no verdict.
     @NullWhenAbsent public var review: ReviewState?
     /// When the verdict was published; nil unless readers can see it now.
@@ -32,8 +35,8 @@ public struct Claim: Encodable, Equatable, Sendable {
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
-        quantities: [Quantity], evidenceCount: Int, updatedAt: String, review: ReviewState? = nil, publishedAt: String? = nil,
-        matches: [ClaimMatch] = []
+        quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
+        review: ReviewState? = nil, publishedAt: String? = nil, matches: [ClaimMatch] = []
     ) {
         self.matches = matches
         self.id = id
@@ -54,8 +57,14 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.quantities = quantities
         self.evidenceCount = evidenceCount
         self.updatedAt = updatedAt
+        self.verdictUnsupported = verdictUnsupported
         self.review = review
         self.publishedAt = publishedAt
+    }
+
+    /// What the verdict lacks, in words ("lacks a supporting citation"), or nil when it has its evidence.
+    public var unsupportedVerdictSummary: String? {
+        verdictUnsupported ? "lacks \(VerdictRule(for: status).needs)" : nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -68,5 +77,6 @@ public struct Claim: Encodable, Equatable, Sendable {
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"
+        case verdictUnsupported = "verdict_unsupported"
     }
 }

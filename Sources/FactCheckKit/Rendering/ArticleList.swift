@@ -14,7 +14,7 @@ public enum ArticleList {
             out += ClaimList.pad(String(a.id.rawValue), idWidth, right: true) + "  "
                 + ClaimList.pad(String(a.claimCount), 6, right: true) + "  " + ClaimList.pad(String(open), openWidth, right: true)
                 + "  " + ClaimList.pad(String(settled), doneWidth + 1, right: true) + "  "
-                + ClaimList.truncate(ClaimList.oneLine(title), to: max(20, width - fixed)) + "\n"
+                + ClaimList.truncate(TerminalText.name(ClaimList.oneLine(title)), to: max(20, width - fixed)) + "\n"
         }
         let total = articles.reduce(0) { $0 + $1.claimCount }
         out += "\(articles.count) article\(articles.count == 1 ? "" : "s"), \(total) claims\n"

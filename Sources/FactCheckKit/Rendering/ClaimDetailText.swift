@@ -2,34 +2,40 @@
 public enum ClaimDetailText {
     public static func render(_ detail: ClaimDetail) -> String {
         let claim = detail.claim
+        // Everything from an article or an editor is escaped for the terminal: `line` for text, `name` for names.
+        let line = { (text: String) in TerminalText.escaped(ClaimList.oneLine(text)) }
+        let name = { (text: String) in TerminalText.name(ClaimList.oneLine(text)) }
         var out = "Claim \(claim.id) · \(claim.status.rawValue) · score \(ClaimList.format2(claim.score))"
         if !claim.reasons.isEmpty { out += " (\(claim.reasons.joined(separator: ", ")))" }
         out += "\n"
-        var source = "Article \(detail.article.id): \(detail.article.title)"
+        if let lack = claim.unsupportedVerdictSummary {
+            out += "Unsupported: the \(claim.status.rawValue) verdict \(lack); cite evidence with 'factcheck cite \(claim.id)' or mark it again\n"
+        }
+        var source = "Article \(detail.article.id): \(name(detail.article.title))"
         let byline = [detail.article.publication, detail.article.author, detail.article.published].compactMap { $0 }
-        if !byline.isEmpty { source += " — " + byline.joined(separator: ", ") }
+        if !byline.isEmpty { source += " — " + byline.map(name).joined(separator: ", ") }
         out += source + "\n"
-        if let url = detail.article.url { out += url + "\n" }
+        if let url = detail.article.url { out += line(url) + "\n" }
         out += "\n"
-        if let before = detail.before { out += "  " + ClaimList.oneLine(before) + "\n" }
-        out += "> " + ClaimList.oneLine(claim.text) + "\n"
-        if let after = detail.after { out += "  " + ClaimList.oneLine(after) + "\n" }
+        if let before = detail.before { out += "  " + line(before) + "\n" }
+        out += "> " + line(claim.text) + "\n"
+        if let after = detail.after { out += "  " + line(after) + "\n" }
         out += "\n"
         out += "Kinds:        " + claim.kinds.map(\.rawValue).joined(separator: ", ") + "\n"
         if !claim.quantities.isEmpty {
             out += "Quantities:\n"
             for q in claim.quantities {
-                var line = "  - \(q.text) = \(number(q.value))"
-                if let unit = q.unit { line += " \(unit)" }
-                if let qualifier = q.qualifier { line += " (\(qualifier))" }
-                out += line + "\n"
+                var entry = "  - \(line(q.text)) = \(number(q.value))"
+                if let unit = q.unit { entry += " \(line(unit))" }
+                if let qualifier = q.qualifier { entry += " (\(line(qualifier)))" }
+                out += entry + "\n"
             }
         }
-        if let attribution = claim.attribution { out += "Attribution:  \(attribution)\n" }
-        if let speaker = claim.speaker { out += "Speaker:      \(speaker)\n" }
-        if let time = claim.timeReference { out += "Time:         \(time)\n" }
-        if let assignee = claim.assignee { out += "Assigned to:  \(assignee)\n" }
-        if let note = claim.verdictNote { out += "Verdict note: \(note)\n" }
+        if let attribution = claim.attribution { out += "Attribution:  \(line(attribution))\n" }
+        if let speaker = claim.speaker { out += "Speaker:      \(name(speaker))\n" }
+        if let time = claim.timeReference { out += "Time:         \(line(time))\n" }
+        if let assignee = claim.assignee { out += "Assigned to:  \(name(assignee))\n" }
+        if let note = claim.verdictNote { out += "Verdict note: \(line(note))\n" }
         if let review = claim.review { out += "Review:       \(review.rawValue)\n" }
         if let published = claim.publishedAt { out += "Published:    \(published)\n" }
         if !claim.matches.isEmpty {
@@ -49,16 +55,16 @@ public enum ClaimDetailText {
             out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
         }
         for e in detail.evidence {
-            var line = "  [\(e.id)] \(e.stance.rawValue): "
-            line += [e.title, e.publisher.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-            out += line.trimmingTrailingSpace() + "\n      \(e.url)\n"
-            if let quote = e.quote { out += "      “\(ClaimList.oneLine(quote))”\n" }
-            if let note = e.note { out += "      note: \(ClaimList.oneLine(note))\n" }
-            out += "      cited by \(e.editor) at \(e.createdAt)\n"
+            var entry = "  [\(e.id)] \(e.stance.rawValue): "
+            entry += [e.title.map(line), e.publisher.map { "(\(name($0)))" }].compactMap { $0 }.joined(separator: " ")
+            out += entry.trimmingTrailingSpace() + "\n      \(line(e.url))\n"
+            if let quote = e.quote { out += "      “\(line(quote))”\n" }
+            if let note = e.note { out += "      note: \(line(note))\n" }
+            out += "      cited by \(name(e.editor)) at \(e.createdAt)\n"
         }
         out += "\nHistory:\n"
         for event in detail.history {
-            out += "  \(event.at)  \(event.editor)  \(HistoryText.describe(event))\n"
+            out += "  \(event.at)  \(name(event.editor))  \(TerminalText.name(HistoryText.describe(event)))\n"
         }
         return out
     }

@@ -2,13 +2,14 @@
 public enum ClaimHistoryText {
     public static func render(_ history: ClaimHistory) -> String {
         var out = "Claim \(history.claimID) · \(history.status.rawValue)"
-        out += history.assignee.map { " · assigned to \($0)" } ?? " · unassigned"
-        out += "\n> " + ClaimList.oneLine(history.text) + "\n\n"
+        out += history.assignee.map { " · assigned to \(TerminalText.name($0))" } ?? " · unassigned"
+        out += "\n> " + TerminalText.escaped(ClaimList.oneLine(history.text)) + "\n\n"
         out += "History (\(history.events.count) entr\(history.events.count == 1 ? "y" : "ies"), oldest first):\n"
         for event in history.events {
             var summary = event
             summary.note = nil
-            out += "  \(event.at)  \(event.editor)  \(HistoryText.describe(summary))\n"
+            // An editor's name or a note holding a line break or an escape could otherwise print a forged entry.
+            out += "  \(event.at)  \(TerminalText.name(event.editor))  \(TerminalText.name(HistoryText.describe(summary)))\n"
             if event.action == .textEdited {
                 out += field("was", event.from)
                 out += field("now", event.to)
@@ -21,6 +22,6 @@ public enum ClaimHistoryText {
     private static func field(_ label: String, _ value: String?) -> String {
         guard let value else { return "" }
         let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-        return "      \(label): " + lines.joined(separator: "\n           ") + "\n"
+        return "      \(label): " + lines.map { TerminalText.escaped(String($0)) }.joined(separator: "\n           ") + "\n"
     }
 }

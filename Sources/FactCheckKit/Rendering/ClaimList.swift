@@ -14,13 +14,17 @@ public enum ClaimList {
         for claim in claims {
             let score = String(format2(claim.score))
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
-                + pad(claim.status.rawValue, statusWidth) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
-                + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  " + truncate(oneLine(claim.text), to: textWidth) + "\n"
+                + pad(claim.status.rawValue + (claim.verdictUnsupported ? "!" : ""), statusWidth) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
+                + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  "
+                + truncate(TerminalText.escaped(oneLine(claim.text)), to: textWidth) + "\n"
             if let match = MatchList.headline(of: claim) {
-                out += String(repeating: " ", count: fixed) + truncate("↳ " + MatchList.summary(match), to: textWidth) + "\n"
+                out += String(repeating: " ", count: fixed) + truncate("↳ " + TerminalText.escaped(MatchList.summary(match)), to: textWidth) + "\n"
             }
         }
         let shown = claims.count
+        if claims.contains(where: \.verdictUnsupported) {
+            out += "! the verdict lacks the evidence it needs (a citation was withdrawn, or it was forced); see 'factcheck show ID'\n"
+        }
         if let total, totalIsAtLeast {
             out += "\(shown) of more than \(total) claims shown; use --limit or filters to see others\n"
         } else if let total, total > shown {
@@ -31,13 +35,13 @@ public enum ClaimList {
         return out
     }
 
-    public static func json(_ claims: [Claim]) -> String {
-        JSONOutput.string(claims) + "\n"
+    public static func json(_ claims: [Claim]) throws(JSONOutputError) -> String {
+        try JSONOutput.string(claims) + "\n"
     }
 
     public static let csvHeader = [
         "id", "article_id", "status", "score", "kinds", "text", "quantities", "attribution", "speaker", "time_reference",
-        "evidence_count", "verdict_note", "assignee", "updated_at",
+        "evidence_count", "verdict_note", "assignee", "updated_at", "verdict_unsupported",
     ]
 
     public static func csvRow(_ claim: Claim) -> String {
@@ -46,6 +50,7 @@ public enum ClaimList {
             claim.kinds.map(\.rawValue).joined(separator: ";"), claim.text,
             claim.quantities.map { $0.text }.joined(separator: "; "), claim.attribution ?? "", claim.speaker ?? "",
             claim.timeReference ?? "", String(claim.evidenceCount), claim.verdictNote ?? "", claim.assignee ?? "", claim.updatedAt,
+            claim.verdictUnsupported ? "yes" : "no",
         ])
     }
 

@@ -44,8 +44,8 @@ public enum MatchList {
         return out
     }
 
-    public static func json(_ matches: [ClaimMatch]) -> String {
-        JSONOutput.string(matches) + "\n"
+    public static func json(_ matches: [ClaimMatch]) throws(JSONOutputError) -> String {
+        try JSONOutput.string(matches) + "\n"
     }
 }
 
@@ -68,7 +68,7 @@ public enum ReviewList {
         return out
     }
 
-    public static func json(_ reviews: [Review]) -> String {
-        JSONOutput.string(reviews) + "\n"
+    public static func json(_ reviews: [Review]) throws(JSONOutputError) -> String {
+        try JSONOutput.string(reviews) + "\n"
     }
 }

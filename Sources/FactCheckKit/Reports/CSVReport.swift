@@ -5,6 +5,7 @@ struct CSVReport: ReportRenderer {
     static let header = [
         "claim_id", "article_id", "article_title", "publication", "article_url", "article_published", "status", "claim",
         "quantities", "speaker", "attribution", "verdict_note", "evidence_count", "evidence", "updated_at", "history",
+        "verdict_unsupported",
     ]
 
     mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
@@ -26,7 +27,7 @@ struct CSVReport: ReportRenderer {
             String(c.id.rawValue), String(c.articleID.rawValue), article?.title ?? "", article?.publication ?? "",
             article?.url ?? "", article?.published ?? "", c.status.rawValue, c.text,
             c.quantities.map(\.text).joined(separator: "; "), c.speaker ?? "", c.attribution ?? "", c.verdictNote ?? "",
-            String(item.evidence.count), evidence, c.updatedAt, history,
+            String(item.evidence.count), evidence, c.updatedAt, history, c.verdictUnsupported ? "yes" : "no",
         ]))
         return true
     }

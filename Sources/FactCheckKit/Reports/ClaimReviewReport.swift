@@ -18,11 +18,12 @@ struct ClaimReviewReport: ReportRenderer {
         self.article = article
     }
 
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) throws(JSONOutputError) -> Bool {
         guard let article, let review = review(item, article: article) else { return false }
+        let json = try JSONOutput.string(review, using: encoder)
         out.write(first ? "\n" : ",\n")
         first = false
-        out.write(JSONReport.indent(Self.scriptSafe(JSONOutput.string(review, using: encoder)), by: 2))
+        out.write(JSONReport.indent(Self.scriptSafe(json), by: 2))
         return true
     }
 

@@ -39,6 +39,9 @@ struct HTMLReport: ReportRenderer {
             facts.append("Figures: " + c.quantities.map { "<bdi>\(HTML.escape($0.text))</bdi>" }.joined(separator: ", "))
         }
         if !facts.isEmpty { out.write("<p class=\"meta\">\(facts.joined(separator: " · "))</p>\n") }
+        if let lack = c.unsupportedVerdictSummary {
+            out.write("<p class=\"unsupported\"><strong>Unsupported:</strong> the \(c.status.rawValue) verdict \(lack)</p>\n")
+        }
         if let note = c.verdictNote {
             out.write("<p class=\"verdict\" dir=\"auto\"><strong>Verdict:</strong> \(HTML.escape(note))</p>\n")
         }

@@ -31,6 +31,7 @@ enum HTMLStyle {
             ".claim{border-left:5px solid #ccc;padding:.1rem 0 .1rem 1rem;margin:1.75rem 0;break-inside:avoid}",
             ".claim>blockquote{margin:.4rem 0;font-size:1.15rem}",
             "mark{background:#fff0a8;color:inherit;padding:0 .1em;border-radius:.15em}",
+            ".unsupported{color:#b00020;font-family:'Helvetica Neue',Helvetica,Arial,sans-serif;font-size:.9rem}",
             ".badge,.stance{display:inline-block;font-size:.7rem;font-weight:bold;text-transform:uppercase;letter-spacing:.04em;padding:.15rem .5rem;border-radius:.25rem;color:#fff;background:#666;vertical-align:middle}",
             ".stance{background:#eee;color:#333;border:1px solid #bbb}",
             ".st-supports{border-color:#1b7f3b;color:#145c2b}.st-refutes{border-color:#b00020;color:#8a0019}",

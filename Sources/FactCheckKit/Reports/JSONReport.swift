@@ -48,11 +48,11 @@ struct JSONReport: ReportRenderer {
         var history: [HistoryEvent]
     }
 
-    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
+    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) throws(JSONOutputError) {
         var counts: [String: Int] = [:]
         for (status, count) in summary.countsByStatus { counts[status.rawValue] = count }
         let scope = summary.scope
-        let head = JSONOutput.string(Summary(
+        let head = try JSONOutput.string(Summary(
             version: Self.version, generatedAt: summary.generatedAt, claimCount: summary.claimCount, statusCounts: counts,
             filters: Filters(statuses: scope.statuses, articleID: scope.articleID, since: scope.since, editor: scope.editor)
         ))
@@ -60,18 +60,19 @@ struct JSONReport: ReportRenderer {
         out.write(Self.reopen(head) + ",\n  \"articles\" : [")
     }
 
-    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
+    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) throws(JSONOutputError) {
         out.write(firstArticle ? "\n" : ",\n")
         firstArticle = false
         firstClaim = true
-        let head = Self.indent(JSONOutput.string(article, using: encoder), by: 4)
+        let head = Self.indent(try JSONOutput.string(article, using: encoder), by: 4)
         out.write(Self.reopen(head) + ",\n      \"claims\" : [")
     }
 
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) throws(JSONOutputError) -> Bool {
+        let json = try JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history), using: encoder)
         out.write(firstClaim ? "\n" : ",\n")
         firstClaim = false
-        out.write(Self.indent(JSONOutput.string(Item(claim: item.claim, evidence: item.evidence, history: item.history), using: encoder), by: 8))
+        out.write(Self.indent(json, by: 8))
         return true
     }
 

@@ -22,7 +22,7 @@ struct MarkdownReport: ReportRenderer {
 
     mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
         let claim = item.claim
-        out.write("### Claim \(claim.id): \(claim.status.rawValue)\n\n")
+        out.write("### Claim \(claim.id): \(claim.status.rawValue)" + (claim.unsupportedVerdictSummary.map { " (unsupported: \($0))" } ?? "") + "\n\n")
         out.write("> " + Markdown.highlight(claim.text, quantities: claim.quantities) + "\n\n")
         var facts: [String] = []
         if let speaker = claim.speaker { facts.append("Speaker: " + Markdown.escape(speaker)) }

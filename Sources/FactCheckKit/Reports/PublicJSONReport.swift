@@ -66,12 +66,12 @@ struct PublicJSONReport: ReportRenderer {
         var stance: Stance
     }
 
-    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) {
+    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) throws(JSONOutputError) {
         corrections = summary.corrections
         var counts: [String: Int] = [:]
         for (status, count) in summary.countsByStatus { counts[PublicReport.rating(status)] = count }
         let settings = summary.settings
-        let head = JSONOutput.string(Head(
+        let head = try JSONOutput.string(Head(
             version: Self.version,
             organisation: Organisation(name: settings[.organisationName], url: settings[.organisationURL], logo: settings[.organisationLogo]),
             generatedAt: summary.generatedAt, factCheckCount: summary.claimCount, ratingCounts: counts
@@ -79,7 +79,7 @@ struct PublicJSONReport: ReportRenderer {
         out.write(JSONReport.reopen(head) + ",\n  \"articles\" : [")
     }
 
-    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) {
+    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) throws(JSONOutputError) {
         out.write(firstArticle ? "\n" : ",\n")
         firstArticle = false
         firstClaim = true
@@ -87,10 +87,10 @@ struct PublicJSONReport: ReportRenderer {
             id: article.id, headline: article.title, publication: article.publication,
             author: article.author, published: article.published, url: article.url
         )
-        out.write(JSONReport.reopen(JSONReport.indent(JSONOutput.string(shown, using: encoder), by: 4)) + ",\n      \"fact_checks\" : [")
+        out.write(JSONReport.reopen(JSONReport.indent(try JSONOutput.string(shown, using: encoder), by: 4)) + ",\n      \"fact_checks\" : [")
     }
 
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool {
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) throws(JSONOutputError) -> Bool {
         out.write(firstClaim ? "\n" : ",\n")
         firstClaim = false
         let c = item.claim
@@ -100,7 +100,7 @@ struct PublicJSONReport: ReportRenderer {
             sources: item.evidence.map { Source(url: $0.url, title: $0.title, publisher: $0.publisher, quote: $0.quote, stance: $0.stance) },
             corrections: item.corrections
         )
-        out.write(JSONReport.indent(JSONOutput.string(check, using: encoder), by: 8))
+        out.write(JSONReport.indent(try JSONOutput.string(check, using: encoder), by: 8))
         return true
     }
 
@@ -108,9 +108,9 @@ struct PublicJSONReport: ReportRenderer {
         out.write("\n      ]\n    }")
     }
 
-    mutating func end(_ out: inout some TextOutputStream) {
+    mutating func end(_ out: inout some TextOutputStream) throws(JSONOutputError) {
         out.write(firstArticle ? "],\n" : "\n  ],\n")
-        let log = JSONReport.indent(JSONOutput.string(corrections, using: encoder), by: 2).drop { $0 == " " }
+        let log = JSONReport.indent(try JSONOutput.string(corrections, using: encoder), by: 2).drop { $0 == " " }
         out.write("  \"corrections\" : \(log)\n}\n")
     }
 }

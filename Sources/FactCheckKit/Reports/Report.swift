@@ -1,3 +1,5 @@
+import Foundation
+
 /// Report formats. Closed set: the CLI's --format and the renderers agree.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
@@ -61,14 +63,29 @@ public struct ReportOutcome: Sendable, Equatable {
     public var claims: Int
     /// Claims in scope left out because the format needs a verdict they lack (ClaimReview only).
     public var skippedWithoutVerdict: Int
+    /// Claims left out of a ClaimReview export because their verdict lacks its evidence (`Claim.verdictUnsupported`).
+    public var skippedUnsupported: [ClaimID] = []
+}
+
+/// How a report is written, beyond which claims it covers.
+public struct ReportOptions: Sendable {
+    /// The "generated" time the report states; nil means now by the store's clock. `SOURCE_DATE_EPOCH` pins it.
+    public var generatedAt: Date?
+    /// Lets ClaimReview publish verdicts whose evidence is gone (left out, with a warning, otherwise).
+    public var includeUnsupported: Bool
+
+    public init(generatedAt: Date? = nil, includeUnsupported: Bool = false) {
+        self.generatedAt = generatedAt
+        self.includeUnsupported = includeUnsupported
+    }
 }
 
 /// Receives a report piece by piece, so a report of any size is written without holding it in memory.
 protocol ReportRenderer {
-    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream)
-    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream)
-    /// Writes one claim; returns false when the format leaves it out.
-    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) -> Bool
+    mutating func begin(_ summary: ReportSummary, _ out: inout some TextOutputStream) throws(JSONOutputError)
+    mutating func beginArticle(_ article: ArticleReference, _ out: inout some TextOutputStream) throws(JSONOutputError)
+    /// Writes one claim; returns false when the format leaves it out. Throws when the claim cannot be encoded.
+    mutating func claim(_ item: ReportItem, _ out: inout some TextOutputStream) throws(JSONOutputError) -> Bool
     mutating func endArticle(_ out: inout some TextOutputStream)
-    mutating func end(_ out: inout some TextOutputStream)
+    mutating func end(_ out: inout some TextOutputStream) throws(JSONOutputError)
 }

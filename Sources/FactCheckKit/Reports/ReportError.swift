@@ -11,6 +11,8 @@ public enum ReportError: FactCheckFailure, Equatable {
     /// A public report can only show published verdicts.
     case publicIncludesUnpublished
     case store(StoreError)
+    /// A claim could not be written as JSON (a value JSON cannot hold).
+    case output(JSONOutputError)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +36,8 @@ public enum ReportError: FactCheckFailure, Equatable {
             "a public report shows published verdicts only; leave out --include-unpublished"
         case .store(let error):
             error.errorDescription
+        case .output(let error):
+            error.errorDescription
         }
     }
 
@@ -42,6 +46,7 @@ public enum ReportError: FactCheckFailure, Equatable {
         case .invalidSince, .emptyEditor, .publicIncludesUnpublished: .usage
         case .missingSettings, .missingPublicSettings, .noVerdicts, .noPublishedVerdicts: .dataError
         case .store(let error): error.exitStatus
+        case .output(let error): error.exitStatus
         }
     }
 }

@@ -41,7 +41,7 @@ public struct ReportScope: Sendable, Equatable {
         }
         func at(_ i: Int, _ c: Character) -> Bool { i < bytes.count && bytes[i] == c.asciiValue! }
         guard let year = digits(0..<4), at(4, "-"), let month = digits(5..<7), at(7, "-"), let day = digits(8..<10),
-              (1...12).contains(month), (1...daysIn(month, year)).contains(day) else {
+              (1...12).contains(month), (1...DateText.daysIn(month, year)).contains(day) else {
             throw .invalidSince(text)
         }
         var hour = 0, minute = 0, second = 0, millis = 0
@@ -69,13 +69,5 @@ public struct ReportScope: Sendable, Equatable {
             return String(repeating: "0", count: max(0, width - s.count)) + s
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
-    }
-
-    private static func daysIn(_ month: Int, _ year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

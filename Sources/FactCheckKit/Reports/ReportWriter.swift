@@ -4,11 +4,13 @@ public enum ReportWriter {
     /// verdicts) runs before the first byte is written, so a refused report leaves `out` empty.
     ///
     /// Who sees what is decided here, in one place: a `.public` report and the ClaimReview export take only
-    /// published verdicts (the export takes every verdict when the scope says `includeUnpublished`).
+    /// published verdicts (the export takes every verdict when the scope says `includeUnpublished`), and the
+    /// export leaves out a verdict whose evidence is gone unless `options.includeUnsupported`.
+    /// `options` also say when the report was generated.
     @discardableResult
     public static func write(
         _ format: ReportFormat, scope: ReportScope, audience: ReportAudience = .desk, store: FactCheckStore,
-        to out: inout some TextOutputStream
+        options: ReportOptions = ReportOptions(), to out: inout some TextOutputStream
     ) throws(ReportError) -> ReportOutcome {
         if let editor = scope.editor, editor.trimmingCharacters(in: .whitespaces).isEmpty { throw .emptyEditor }
         if audience == .public, scope.includeUnpublished { throw .publicIncludesUnpublished }
@@ -23,7 +25,7 @@ public enum ReportWriter {
             let missing = PublicReport.requiredSettings.filter { settings[$0] == nil }
             if !missing.isEmpty { throw .missingPublicSettings(missing) }
         }
-        let context = Context(format: format, scope: scope, audience: audience, settings: settings)
+        let context = Context(format: format, scope: scope, audience: audience, settings: settings, options: options)
         switch (format, audience) {
         case (.markdown, .desk):
             var renderer = MarkdownReport()
@@ -61,6 +63,7 @@ public enum ReportWriter {
         var scope: ReportScope
         var audience: ReportAudience
         var settings: ReportSettings
+        var options: ReportOptions
 
         /// Public reports and the ClaimReview export are read outside the desk: they show corrections (the export
         /// dates its reviews by them) and headlines as readers see them.
@@ -83,11 +86,12 @@ public enum ReportWriter {
                 if context.format == .claimreview, !counts.contains(where: { $0.key.isVerdict && $0.value > 0 }) {
                     throw scope.publishedOnly ? ReportError.noPublishedVerdicts : ReportError.noVerdicts(selected: total)
                 }
-                var summary = ReportSummary(generatedAt: store.clock.timestamp(), claimCount: total, countsByStatus: counts, scope: scope)
+                let generatedAt = Clock.format(context.options.generatedAt ?? store.clock.now())
+                var summary = ReportSummary(generatedAt: generatedAt, claimCount: total, countsByStatus: counts, scope: scope)
                 summary.audience = context.audience
                 summary.settings = context.settings
                 if context.audience == .public { summary.corrections = try store.corrections(articleID: scope.articleID) }
-                renderer.begin(summary, &out)
+                try renderer.begin(summary, &out)
                 var outcome = ReportOutcome(claims: 0, skippedWithoutVerdict: 0)
                 var currentArticle: ArticleID?
                 try store.forEachReportClaim(scope) { claim in
@@ -95,20 +99,29 @@ public enum ReportWriter {
                         if currentArticle != nil { renderer.endArticle(&out) }
                         currentArticle = claim.articleID
                         let article = try store.article(claim.articleID)
-                        renderer.beginArticle(context.forReaders ? PublicReport.article(article) : ArticleReference(article), &out)
+                        try renderer.beginArticle(context.forReaders ? PublicReport.article(article) : ArticleReference(article), &out)
+                    }
+                    // Published verdicts must stand on their evidence: ClaimReview leaves out one whose citation
+                    // was withdrawn (or that was forced), unless the editor asks for it.
+                    if context.format == .claimreview, claim.status.isVerdict, claim.verdictUnsupported,
+                       !context.options.includeUnsupported {
+                        outcome.skippedUnsupported.append(claim.id)
+                        return
                     }
                     var item = ReportItem(claim: claim, evidence: try store.evidence(of: claim.id), history: try store.history(of: claim.id))
                     if context.forReaders { item.corrections = try store.corrections(claimID: claim.id) }
-                    if renderer.claim(item, &out) { outcome.claims += 1 } else { outcome.skippedWithoutVerdict += 1 }
+                    if try renderer.claim(item, &out) { outcome.claims += 1 } else { outcome.skippedWithoutVerdict += 1 }
                 }
                 if currentArticle != nil { renderer.endArticle(&out) }
-                renderer.end(&out)
+                try renderer.end(&out)
                 return outcome
             }
         } catch let error as ReportError {
             throw error
         } catch let error as StoreError {
             throw .store(error)
+        } catch let error as JSONOutputError {
+            throw .output(error)
         } catch {
             throw .store(.sqlite(code: -1, message: "\(error)"))
         }

@@ -8,6 +8,10 @@ public enum EditError: FactCheckFailure, Equatable {
     case forceNeedsNote
     case alreadyWithdrawn(EvidenceID, at: String)
     case emptyText(option: String)
+    /// Keeping a verdict across a text edit needs a note saying why it still holds.
+    case keepVerdictNeedsNote
+    /// An edit would reset a verdict readers can see.
+    case publishedVerdictWouldReset(ClaimID, since: String)
     /// The claim already has this very citation, not withdrawn.
     case duplicateCitation(ClaimID, existing: EvidenceID)
 
@@ -23,6 +27,11 @@ public enum EditError: FactCheckFailure, Equatable {
             "evidence \(id) was already withdrawn at \(at); nothing was changed"
         case .emptyText(let option):
             "\(option) is empty; give it a value"
+        case .publishedVerdictWouldReset(let id, let since):
+            "claim \(id)'s verdict is published (since \(since.prefix(10))) and an edit would reset it; take it back first with "
+                + "'factcheck unpublish \(id) --correction TEXT', or keep it with --keep-verdict --note"
+        case .keepVerdictNeedsNote:
+            "--keep-verdict needs a --note saying why the verdict still holds for the new text; it is recorded in the history"
         case .duplicateCitation(let id, let existing):
             "claim \(id) already has this citation as evidence \(existing), with the same details; nothing was added"
         }
@@ -30,8 +39,8 @@ public enum EditError: FactCheckFailure, Equatable {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .duplicateCitation: .dataError
-        case .forceNeedsNote, .emptyText: .usage
+        case .noSupportingCitation, .noCitation, .alreadyWithdrawn, .duplicateCitation, .publishedVerdictWouldReset: .dataError
+        case .forceNeedsNote, .emptyText, .keepVerdictNeedsNote: .usage
         }
     }
 }

@@ -23,4 +23,6 @@ public enum IngestBatching {
     /// Articles per commit when ingesting many: large enough to amortise index and full-text upkeep,
     /// small enough that an interrupted run loses only seconds of work.
     public static let articlesPerCommit = 200
+    /// A batch also ends once its files add up to this many bytes, as they are read and extracted together.
+    public static let bytesPerBatch = 64 << 20
 }

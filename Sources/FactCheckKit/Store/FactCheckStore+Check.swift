@@ -52,6 +52,18 @@ extension FactCheckStore {
                     problems.append("\(orphans.int(0)) claims have no 'extracted' entry at the start of their history")
                 }
             }
+            stage("the quantity values") {
+                // Written before the extractor refused them: JSON cannot hold an infinite number.
+                let infinite = try db.statement("SELECT id, claim_id FROM quantity WHERE value IN (9e999, -9e999) ORDER BY id")
+                defer { infinite.reset() }
+                while try infinite.step() {
+                    let claim = infinite.int64(1)
+                    problems.append(
+                        "quantity \(infinite.int64(0)) of claim \(claim) is infinite, which JSON cannot hold; "
+                            + "read the claim's figures again with 'factcheck edit \(claim) --text TEXT'"
+                    )
+                }
+            }
             var contents = DatabaseContents(articles: 0, claims: 0, evidence: 0, events: 0)
             stage("the row counts") { contents = try Self.contents(of: db) }
             return HealthReport(problems: problems, contents: contents, schemaVersion: try userVersion())

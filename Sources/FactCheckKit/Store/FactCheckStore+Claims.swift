@@ -14,6 +14,7 @@ extension FactCheckStore {
         c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
         (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL),
+        (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL AND stance = 'supports'),
         (SELECT review FROM verdict_state WHERE claim_id = c.id),
         (SELECT published_at FROM verdict_state WHERE claim_id = c.id AND unpublished_at IS NULL)
         """
@@ -175,14 +176,17 @@ extension FactCheckStore {
         let id = ClaimID(row.int64(0))
         let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
         let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let status = ClaimStatus(rawValue: row.text(8)) ?? .unverified
         return Claim(
             id: id, articleID: ArticleID(row.int64(1)), position: row.int(2), startOffset: row.int(3), endOffset: row.int(4),
             text: row.text(5), kinds: kinds, score: row.double(6), reasons: reasons,
-            status: ClaimStatus(rawValue: row.text(8)) ?? .unverified, speaker: row.optionalText(9),
+            status: status, speaker: row.optionalText(9),
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
-            updatedAt: row.text(14), review: row.optionalText(17).flatMap(ReviewState.init(rawValue:)),
-            publishedAt: row.optionalText(18), matches: try matches(of: id)
+            updatedAt: row.text(14),
+            verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17)),
+            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19),
+            matches: try matches(of: id)
         )
     }
 

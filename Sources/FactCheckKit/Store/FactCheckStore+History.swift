@@ -50,7 +50,10 @@ extension FactCheckStore {
 
     /// Gives a claim to an editor (or releases it with nil), recorded in its history, in one transaction.
     public func assign(_ claimID: ClaimID, to assignee: String?, editor: String, note: String? = nil) throws(StoreError) -> AssignmentOutcome {
-        let assignee = assignee.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let assignee = assignee.flatMap { name in
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
         return try write {
             let before = try claim(claimID)
             guard before.assignee != assignee else { return .unchanged(assignee: assignee) }
@@ -64,17 +67,54 @@ extension FactCheckStore {
         }
     }
 
-    /// Corrects a claim's text (a bad sentence split, a typo in the source), keeping the old text in the history.
-    /// Throws `EditError` or `StoreError`.
-    public func editText(_ claimID: ClaimID, text: String, note: String?, editor: String) throws -> HistoryEvent {
+    /// Corrects a claim's text (a bad sentence split, a typo in the source), keeping the old text in the history,
+    /// and replaces its kinds and quantities with those read from the new text (`ClaimRevision`), in one transaction.
+    /// A verdict was given for the old text: it is reset to `in-review`, recorded as a consequence of the edit,
+    /// unless `keepVerdict` (which needs a note saying why it still holds). Throws `EditError` or `StoreError`.
+    public func editText(
+        _ claimID: ClaimID, to revision: ClaimRevision, note: String?, editor: String, keepVerdict: Bool = false
+    ) throws -> TextEdit {
+        let text = revision.text
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError.emptyText(option: "--text") }
+        let note = note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if keepVerdict, note == nil { throw EditError.keepVerdictNeedsNote }
         return try change {
             let before = try claim(claimID)
+            let resets = before.status.isVerdict && !keepVerdict && before.text != text
+            let state = try verdictState(claimID)
+            // Readers see a published verdict: taking it back is an 'unpublish' with its public reason, not an edit.
+            if resets, let state, state.isPublic, let since = state.publishedAt {
+                throw EditError.publishedVerdictWouldReset(claimID, since: since)
+            }
             let now = clock.timestamp()
             try db.statement("UPDATE claim SET text = ?, updated_at = ? WHERE id = ?")
                 .bind(.text(text), .text(now), .integer(claimID.rawValue)).run()
+            try db.statement("DELETE FROM claim_kind WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()
+            for kind in revision.kinds {
+                try db.statement("INSERT INTO claim_kind (claim_id, kind) VALUES (?, ?)")
+                    .bind(.integer(claimID.rawValue), .text(kind.rawValue)).run()
+            }
+            try db.statement("DELETE FROM quantity WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()
+            for (index, quantity) in revision.quantities.enumerated() where quantity.value.isFinite {
+                try db.statement("""
+                    INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).bind(
+                        .integer(claimID.rawValue), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
+                        quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue
+                    ).run()
+            }
             try appendEvent(claimID: claimID, action: .textEdited, editor: editor, at: now, from: before.text, to: text, note: note)
-            return try history(of: claimID).last!
+            let event = try history(of: claimID).last!
+            guard resets else { return TextEdit(event: event, verdictReset: nil, kinds: revision.kinds) }
+            try db.statement("UPDATE claim SET status = ?, verdict_note = NULL WHERE id = ?")
+                .bind(.text(ClaimStatus.inReview.rawValue), .integer(claimID.rawValue)).run()
+            try appendEvent(
+                claimID: claimID, action: .status, editor: editor, at: now, from: before.status.rawValue,
+                to: ClaimStatus.inReview.rawValue, note: "reset by the text edit: the verdict was given for the old text"
+            )
+            // Open work has no review: the verdict's review state goes with it.
+            try recordVerdictChange(before, state: state, to: .inReview, note: nil, correction: nil, editor: editor, at: now)
+            return TextEdit(event: event, verdictReset: before.status, kinds: revision.kinds)
         }
     }
 }

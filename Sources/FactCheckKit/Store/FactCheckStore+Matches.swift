@@ -39,7 +39,7 @@ extension FactCheckStore {
                     try insert.bind(
                         .integer(claimID.rawValue), claim, review, .text(match.relation.rawValue),
                         .real(min(1, max(0, match.score))), .text(match.reason),
-                        .text(JSONOutput.string(match.changes, using: encoder))
+                        .text((try? JSONOutput.string(match.changes, using: encoder)) ?? "[]")
                     ).run()
                 }
             }

@@ -1,28 +1,11 @@
 import Foundation
 
-/// What a verdict needs before an editor may give it.
-public enum VerdictRule: Equatable, Sendable {
-    /// No evidence needed (open work, or `unverifiable`).
-    case none
-    /// At least one citation that is not withdrawn, of any stance.
-    case anyCitation
-    /// At least one citation that is not withdrawn and supports the claim.
-    case supportingCitation
-
-    public init(for status: ClaimStatus) {
-        switch status {
-        case .verified: self = .supportingCitation
-        case .false, .misleading, .disputed: self = .anyCitation
-        case .unverified, .inReview, .unverifiable: self = .none
-        }
-    }
-}
-
 extension FactCheckStore {
     /// Sets a claim's status with the editor's note, and appends the change to its history, in one transaction.
     /// The verdict rules (`VerdictRule`) are checked inside that transaction, so a citation withdrawn by another
     /// editor a moment earlier counts as gone. `force` with a note overrides them, and the history says so.
-    /// The note becomes the claim's verdict note; no note keeps the previous one.
+    /// The note becomes the claim's verdict note. Without a note, a new status has none: the old note was about
+    /// the old verdict (it stays in the history); marking the same status again keeps it.
     /// A verdict then waits for review by a second editor (unless `review.required` is false); a published verdict
     /// changes only with a `correction`, recorded in the public corrections log (see `checkVerdictChange`).
     /// Throws `EditError` or `PublicationError` when a rule refuses the change, `StoreError` for the database.
@@ -41,8 +24,11 @@ extension FactCheckStore {
             if let missing, !force { throw missing }
             let now = clock.timestamp()
             try db.statement("""
-                UPDATE claim SET status = ?, verdict_note = coalesce(?, verdict_note), updated_at = ? WHERE id = ?
-                """).bind(.text(status.rawValue), note.sqlValue, .text(now), .integer(claimID.rawValue)).run()
+                UPDATE claim SET verdict_note = CASE WHEN status = ? THEN coalesce(?, verdict_note) ELSE ? END,
+                                 status = ?, updated_at = ? WHERE id = ?
+                """).bind(
+                    .text(status.rawValue), note.sqlValue, note.sqlValue, .text(status.rawValue), .text(now), .integer(claimID.rawValue)
+                ).run()
             // Only an override that was needed is marked forced: --force on a claim with its evidence is a plain change.
             try appendEvent(
                 claimID: claimID, action: .status, editor: editor, at: now,
@@ -64,11 +50,7 @@ extension FactCheckStore {
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
         _ = try statement.step()
-        let (all, supporting) = (statement.int(0), statement.int(1))
-        switch rule {
-        case .none: return nil
-        case .anyCitation: return all > 0 ? nil : .noCitation(claimID, verdict: status)
-        case .supportingCitation: return supporting > 0 ? nil : .noSupportingCitation(claimID)
-        }
+        guard !rule.isMet(citations: statement.int(0), supporting: statement.int(1)) else { return nil }
+        return rule == .supportingCitation ? .noSupportingCitation(claimID) : .noCitation(claimID, verdict: status)
     }
 }

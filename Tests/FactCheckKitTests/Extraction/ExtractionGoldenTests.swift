@@ -19,7 +19,7 @@ import TestSupport
         for source in try Ingestor.sources(for: [articles.path]) {
             _ = try ingestor.ingest(source)
         }
-        return ClaimList.json(try store.claims(ClaimFilter(sort: .article)))
+        return try ClaimList.json(try store.claims(ClaimFilter(sort: .article)))
     }
 
     static func compare(_ output: String, with file: String) throws {

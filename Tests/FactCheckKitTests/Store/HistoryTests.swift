@@ -11,17 +11,23 @@ import Testing
         _ = try store.mark(claim, status: .verified, note: "matches the audit", editor: "ann")
         _ = try store.assign(claim, to: "bob", editor: "ann")
         _ = try store.withdraw(evidence.id, reason: "link is dead", editor: "bob")
-        _ = try store.editText(claim, text: "Corrected text.", note: "split wrongly", editor: "bob")
+        _ = try store.editText(claim, to: ClaimRevision(reading: "Corrected text."), note: "split wrongly", editor: "bob")
         _ = try store.assign(claim, to: nil, editor: "bob")
         let history = try store.claimHistory(claim)
-        #expect(history.events.map(\.action) == [.extracted, .evidenceAdded, .status, .assigned, .evidenceWithdrawn, .textEdited, .assigned])
-        #expect(history.events.map(\.editor) == ["ingest", "ann", "ann", "ann", "bob", "bob", "bob"])
+        #expect(history.events.map(\.action) == [
+            .extracted, .evidenceAdded, .status, .assigned, .evidenceWithdrawn, .textEdited, .status, .assigned,
+        ])
+        #expect(history.events.map(\.editor) == ["ingest", "ann", "ann", "ann", "bob", "bob", "bob", "bob"])
         #expect(history.events.allSatisfy { $0.at == "2026-01-01T00:00:00.000Z" })
         #expect(history.events[2].from == "unverified" && history.events[2].to == "verified" && history.events[2].note == "matches the audit")
         #expect(history.events[3].from == nil && history.events[3].to == "bob")
         #expect(history.events[4].from == "evidence \(evidence.id): supports https://example.org/s" && history.events[4].note == "link is dead")
         #expect(history.events[5].from!.hasPrefix("Claim number 1") && history.events[5].to == "Corrected text.")
-        #expect(history.events[6].from == "bob" && history.events[6].to == nil)
+        // The verdict was for the old text: the edit reset it, and says so.
+        #expect(history.events[6].from == "verified" && history.events[6].to == "in-review")
+        #expect(history.events[6].note?.contains("text edit") == true)
+        #expect(history.events[7].from == "bob" && history.events[7].to == nil)
+        #expect(history.status == .inReview)
         #expect(history.text == "Corrected text." && history.assignee == nil)
         #expect(try store.claims(ClaimFilter(search: "Corrected")).map(\.id) == [claim], "the search index follows text edits")
     }

@@ -77,10 +77,15 @@ struct HeraldStoreFixture {
         #expect(updated.verdictNote == "Matches table 3")
         #expect(updated.evidenceCount == 1)
         #expect(try fixture.store.history(of: claim.id).map(\.action) == [.extracted, .evidenceAdded, .status])
-        // A later mark without a note keeps the verdict note; the history keeps both entries.
-        try fixture.store.mark(claim.id, status: .inReview, note: nil, editor: "carol")
+        // Marking the same status again without a note keeps the verdict note.
+        try fixture.store.mark(claim.id, status: .verified, note: nil, editor: "carol")
         #expect(try fixture.store.claim(claim.id).verdictNote == "Matches table 3")
-        #expect(try fixture.store.history(of: claim.id).count == 4)
+        // A new status without a note has none: the old note was for the old verdict, and stays in the history.
+        try fixture.store.mark(claim.id, status: .inReview, note: nil, editor: "carol")
+        #expect(try fixture.store.claim(claim.id).verdictNote == nil)
+        let history = try fixture.store.history(of: claim.id)
+        #expect(history.count == 5)
+        #expect(history[2].note == "Matches table 3")
     }
 
     @Test func unknownClaimIsATypedErrorAndChangesNothing() throws {

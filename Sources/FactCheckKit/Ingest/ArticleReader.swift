@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads and parses articles into drafts: no store, so it runs on any thread.
+struct ArticleReader: Sendable {
+    var overrides: ArticleMetadata
+    var maxBytes: Int
+    /// How to read the articles; nil recognises each by its name and first bytes.
+    var format: ArticleFormat? = nil
+    /// Seconds a fetched page may go without progress.
+    var fetchTimeout = PageFetcher.defaultTimeout
+
+    /// Reads and parses one article into a draft, without its claims. Throws an `IngestError`.
+    func read(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [String]) {
+        var (text, warnings, fetched) = try readText(source)
+        let parsed = ArticleFormat.resolved(format ?? fetched?.format, source: source, text: text) == .html
+            ? HTMLArticleParser.parse(text) : ArticleParser.parse(text)
+        text = ""
+        guard parsed.body.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw IngestError.noBody(source.displayName)
+        }
+        var metadata = parsed.metadata
+        // A fetched page is stored under the address it was served from, after redirects.
+        if let fetched { metadata.url = fetched.finalURL }
+        metadata = metadata.overridden(by: overrides)
+        if let unread = parsed.unreadDate, overrides.published == nil {
+            let shown = TerminalText.escaped(String(unread.prefix(40)))
+            warnings.append("\(source.displayName): the date '\(shown)' is not a calendar date (YYYY-MM-DD); it was not stored")
+        }
+        if metadata.title == nil {
+            metadata.title = fallbackTitle(source: source, body: parsed.body)
+        }
+        if let url = metadata.url {
+            do { metadata.url = try InputValidation.url(url) } catch { metadata.url = nil }
+        }
+        let draft = ArticleDraft(
+            metadata: metadata, body: parsed.body, sourcePath: source == .standardInput ? nil : source.displayName, claims: []
+        )
+        return (draft, warnings)
+    }
+
+    private func readText(_ source: ArticleSource) throws -> (String, [String], FetchedPage?) {
+        let data: Data
+        var fetched: FetchedPage?
+        if case .url(let address) = source {
+            let page = try PageFetcher(maxBytes: maxBytes, timeout: fetchTimeout).fetch(try InputValidation.url(address))
+            fetched = page
+            data = page.data
+        } else {
+            data = try ArticleInput.read(source, limit: maxBytes)
+        }
+        let name = source.displayName
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw IngestError.emptyFile(name)
+        }
+        if data.contains(0) { throw IngestError.binaryFile(name) }
+        if let text = String(data: data, encoding: .utf8) { return (text, [], fetched) }
+        let repaired = String(decoding: data, as: UTF8.self)
+        return (repaired, ["\(name): invalid UTF-8 replaced with U+FFFD"], fetched)
+    }
+
+    /// The first line of the body, shortened, or the file name.
+    private func fallbackTitle(source: ArticleSource, body: String) -> String {
+        if case .file(let path) = source {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        let firstLine = body.prefix { $0 != "\n" }
+        return firstLine.count > 80 ? String(firstLine.prefix(77)) + "..." : String(firstLine)
+    }
+}
