@@ -81,6 +81,7 @@ import TestSupport
         let show = try db.run(["show", sameID]).stdout
         #expect(show.contains("carried from claim \(orders), whose evidence stands for it"), "\(show)")
         #expect(show.contains("the verdict was carried from claim \(orders)"), "\(show)")
+        #expect(!show.contains("Unsupported"), "a carried verdict is supported by its source's evidence: \(show)")
     }
 
     @Test func ourOwnClaimReviewExportImportsBackLosslessly() throws {

@@ -97,6 +97,25 @@ extension FactCheckStore {
     }
 }
 
+extension FactCheckStore {
+    /// True when the claim's current verdict was carried (`mark --same-as`) from a review, or from a claim whose
+    /// evidence still meets the rule for that verdict: the source's evidence stands for this claim's.
+    func carriedVerdictHoldsEvidence(_ claimID: ClaimID, status: ClaimStatus) throws(StoreError) -> Bool {
+        let statement = try db.statement("""
+            SELECT carried_from_claim, carried_from_review FROM claim_event
+            WHERE claim_id = ? AND action = 'status' ORDER BY id DESC LIMIT 1
+            """)
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        guard try statement.step() else { return false }
+        if !statement.isNull(1) { return true }
+        guard !statement.isNull(0) else { return false }
+        let source = ClaimID(statement.int64(0))
+        statement.reset()
+        return try missingEvidence(for: source, status: status) == nil
+    }
+}
+
 extension ClaimRating {
     /// The verdict a published rating names, when it is one of ours ("False", "True", "Misleading" ...).
     static func status(named name: String?) -> ClaimStatus? {

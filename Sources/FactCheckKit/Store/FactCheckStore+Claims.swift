@@ -177,6 +177,9 @@ extension FactCheckStore {
         let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
         let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let status = ClaimStatus(rawValue: row.text(8)) ?? .unverified
+        var unsupported = !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17))
+        // A verdict carried from another claim (mark --same-as) stands on that claim's evidence.
+        if unsupported, try carriedVerdictHoldsEvidence(id, status: status) { unsupported = false }
         return Claim(
             id: id, articleID: ArticleID(row.int64(1)), position: row.int(2), startOffset: row.int(3), endOffset: row.int(4),
             text: row.text(5), kinds: kinds, score: row.double(6), reasons: reasons,
@@ -184,7 +187,7 @@ extension FactCheckStore {
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
             updatedAt: row.text(14),
-            verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17)),
+            verdictUnsupported: unsupported,
             review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19),
             matches: try matches(of: id)
         )
