@@ -131,7 +131,7 @@ struct IngestCommand: ParsableCommand {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")" + result.matches.note)
                     case .alreadyIngested(let id):
                         skipped += 1
                         Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")

@@ -23,6 +23,8 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// Earlier claims and published fact-checks that make this statement (stored at ingest, `match --refresh`).
+    public var matches: [ClaimMatch]
     /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
     /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
     public var verdictUnsupported: Bool
@@ -37,8 +39,9 @@ public struct Claim: Encodable, Equatable, Sendable {
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
         quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
         review: ReviewState? = nil, publishedAt: String? = nil,
-        timeReferences: [String]? = nil
+        timeReferences: [String]? = nil, matches: [ClaimMatch] = []
     ) {
+        self.matches = matches
         self.id = id
         self.articleID = articleID
         self.position = position
@@ -69,7 +72,7 @@ public struct Claim: Encodable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review, matches
         case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"

@@ -87,7 +87,9 @@ extension FactCheckStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             time = try db.statement("INSERT INTO claim_time (claim_id, position, text) VALUES (?, ?, ?)")
-            indexText = try db.statement("INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE article_id = ?")
+            indexText = try db.statement(
+                "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ?"
+            )
             extractedEvents = try db.statement("""
                 INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
                 SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position

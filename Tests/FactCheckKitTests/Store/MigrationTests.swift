@@ -32,6 +32,12 @@ import TestSupport
         #expect(history.map(\.action) == [.extracted, .evidenceAdded, .evidenceWithdrawn, .evidenceAdded, .assigned, .status])
         #expect(history.allSatisfy { !$0.forced }, "events from before version 2 were never forced")
         #expect(try store.claims(ClaimFilter(search: "council")).map(\.id) == [ClaimID(2)], "the search index survives")
+        // The claim-tracking migration rebuilt the index with the porter stemmer and the score key: the same
+        // claims are found, now by any form of the word, and history rows gained empty carried-from columns.
+        #expect(try store.claims(ClaimFilter(search: "councils")).map(\.id) == [ClaimID(2)], "stemmed search finds the old claims")
+        #expect(try store.claims(ClaimFilter(search: "repair", limit: 50)).map(\.id) == [ClaimID(1)], "the score-keyed page finds them too")
+        #expect(history.allSatisfy { $0.carriedFromClaim == nil && $0.carriedFromReview == nil })
+        #expect(try store.reviewCount() == 0)
         #expect(try store.claims(ClaimFilter(assignee: "priya")).map(\.id) == [ClaimID(1)])
         #expect(try store.check().isHealthy)
 
