@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "FactCheckKitTests",
             dependencies: ["FactCheckKit", "FactCheckBenchKit", "TestSupport"],  // the bench kit only for its seeded corpus
-            exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
+            exclude: ["Reports/Golden", "Extraction/Golden", "Store/Fixtures", "Matching/Fixtures"]  // expected outputs and fixture databases, read by path from the tests
         ),
         // In-process router tests of the server (no sockets).
         .testTarget(

@@ -1,4 +1,4 @@
--- factcheck database schema, version 6.
+-- factcheck database schema, version 8.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -68,6 +68,14 @@ CREATE TABLE quantity (
     UNIQUE (claim_id, position)
 ) STRICT;
 
+-- The times a claim is about, in the sentence's order; claim.time_reference repeats the first.
+CREATE TABLE claim_time (
+    claim_id  INTEGER NOT NULL REFERENCES claim(id),
+    position  INTEGER NOT NULL CHECK (position >= 0),
+    text      TEXT NOT NULL,
+    PRIMARY KEY (claim_id, position)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE evidence (
     id                INTEGER PRIMARY KEY,
     claim_id          INTEGER NOT NULL REFERENCES claim(id),
@@ -88,6 +96,8 @@ CREATE INDEX evidence_by_claim ON evidence (claim_id, id);
 
 -- Append-only history of every change to a claim. `forced` is 1 when an editor gave a verdict without the
 -- evidence the rules ask for (mark --force --note). Review, publication and corrections are history actions too.
+-- carried_from_claim / carried_from_review name the claim or imported review a verdict was carried from
+-- (mark --same-as), whose evidence stands for it; added with ALTER TABLE (SchemaTests compares ignoring whitespace).
 CREATE TABLE claim_event (
     id         INTEGER PRIMARY KEY,
     claim_id   INTEGER NOT NULL REFERENCES claim(id),
@@ -98,7 +108,9 @@ CREATE TABLE claim_event (
     from_value TEXT,
     to_value   TEXT,
     note       TEXT,
-    forced     INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1))
+    forced     INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1)),
+    carried_from_claim INTEGER REFERENCES claim(id),
+    carried_from_review INTEGER REFERENCES review(id)
 ) STRICT;
 
 CREATE INDEX claim_event_by_claim ON claim_event (claim_id, id);
@@ -136,19 +148,24 @@ CREATE TABLE setting (
     value  TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 
--- Full-text search over claim text. New claims are indexed by the ingest, one statement per article
--- (a trigger per claim made FTS5 flush a segment per row); edits and deletions are kept in step by triggers.
-CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = 'claim', content_rowid = 'id');
+-- Full-text search over claim text: porter stemmer ("homicides" finds "homicide"), diacritics removed. Contentless,
+-- with a rowid that is the search key (inverted score) << 32 | claim id, so a word's matches come out most
+-- check-worthy first and a page of them reads only that page. New claims are indexed by the ingest, one statement per
+-- article (a trigger per claim made FTS5 flush a segment per row); edits and deletions are kept in step by triggers.
+CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 
-CREATE TRIGGER claim_fts_update AFTER UPDATE OF text ON claim
+CREATE TRIGGER claim_fts_update AFTER UPDATE OF text, score ON claim
 BEGIN
-    INSERT INTO claim_fts (claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO claim_fts (rowid, text) VALUES (new.id, new.text);
+    INSERT INTO claim_fts (claim_fts, rowid, text)
+    VALUES ('delete', ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
+    INSERT INTO claim_fts (rowid, text)
+    VALUES (((1000000 - CAST(round(new.score * 1000000) AS INTEGER)) << 32) | new.id, new.text);
 END;
 
 CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim
 BEGIN
-    INSERT INTO claim_fts (claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO claim_fts (claim_fts, rowid, text)
+    VALUES ('delete', ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
 END;
 
 -- A verdict on its way to readers: its review by a second editor (null while the claim has no verdict),
@@ -206,6 +223,65 @@ WHEN old.published_at IS NOT NULL AND new.published_at IS NULL
 BEGIN
     SELECT RAISE(ABORT, 'a published verdict is withdrawn (unpublished), never deleted');
 END;
+
+-- Published fact-checks (schema.org ClaimReview) imported to match claims against; one per URL. `json` keeps the
+-- item as it was read, so nothing the publisher wrote is lost.
+CREATE TABLE review (
+    id                   INTEGER PRIMARY KEY,
+    url                  TEXT NOT NULL UNIQUE CHECK (url LIKE 'http://%' OR url LIKE 'https://%'),
+    claim_reviewed       TEXT NOT NULL CHECK (length(trim(claim_reviewed)) > 0),
+    headline             TEXT,
+    rating_name          TEXT,
+    rating_value         REAL,
+    best_rating          REAL,
+    worst_rating         REAL,
+    rating_explanation   TEXT,
+    reviewer             TEXT,
+    reviewer_url         TEXT,
+    published            TEXT,
+    claimant             TEXT,
+    claim_date           TEXT,
+    appearance_url       TEXT,
+    appearance_headline  TEXT,
+    json                 TEXT NOT NULL,
+    imported_at          TEXT NOT NULL,
+    imported_by          TEXT NOT NULL
+) STRICT;
+
+-- Reviews are indexed by the import, one statement per file; updates and deletions by triggers.
+CREATE VIRTUAL TABLE review_fts USING fts5 (
+    claim_reviewed, headline, content = 'review', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER review_fts_update AFTER UPDATE OF claim_reviewed, headline ON review
+BEGIN
+    INSERT INTO review_fts (review_fts, rowid, claim_reviewed, headline) VALUES ('delete', old.id, old.claim_reviewed, old.headline);
+    INSERT INTO review_fts (rowid, claim_reviewed, headline) VALUES (new.id, new.claim_reviewed, new.headline);
+END;
+
+CREATE TRIGGER review_fts_delete AFTER DELETE ON review
+BEGIN
+    INSERT INTO review_fts (review_fts, rowid, claim_reviewed, headline) VALUES ('delete', old.id, old.claim_reviewed, old.headline);
+END;
+
+-- Each claim's matches to earlier claims or imported reviews, computed at ingest (and by match --refresh):
+-- the relation, a score from 0 to 1, why, and for `changed` the figures as JSON [{"from", "to"}].
+CREATE TABLE claim_match (
+    id                INTEGER PRIMARY KEY,
+    claim_id          INTEGER NOT NULL REFERENCES claim(id),
+    matched_claim_id  INTEGER REFERENCES claim(id),
+    review_id         INTEGER REFERENCES review(id),
+    relation          TEXT NOT NULL CHECK (relation IN ('same', 'changed', 'related')),
+    score             REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+    reason            TEXT NOT NULL,
+    changes           TEXT NOT NULL DEFAULT '[]',
+    CHECK ((matched_claim_id IS NULL) != (review_id IS NULL)),
+    CHECK (matched_claim_id IS NOT claim_id)
+) STRICT;
+
+CREATE INDEX claim_match_by_claim ON claim_match (claim_id, score DESC);
+CREATE INDEX claim_match_by_relation ON claim_match (relation, claim_id);
+CREATE INDEX claim_match_by_matched ON claim_match (matched_claim_id) WHERE matched_claim_id IS NOT NULL;
 
 -- Editors who sign in to `factcheck serve`: a name, a role and the SHA-256 of their token (the token itself is
 -- shown once and never stored). A revoked editor's row stays, so history names still resolve to someone.

@@ -98,3 +98,30 @@ echo "== a saved web page: the article, its headline, byline and date, without t
 factcheck ingest examples/pages/harbor-ferry-fares.html
 page=$(factcheck articles --format json | sed -n 's/.*"id" : \([0-9]*\).*/\1/p' | tail -1)
 factcheck article "$page"
+
+echo "== a second verdict: the change-order finding"
+orders=$(factcheck claims --search "37 change orders" --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck cite "$orders" --url https://example.org/audits/harbor-bridge-2024 \
+  --title "Audit of the Harbor Street Bridge repair contract" --publisher "State Auditor" --stance supports
+factcheck mark "$orders" verified --note "Audit p. 7 lists the 37 unbid change orders"
+
+echo "== a week later, the follow-up story: repeated claims are recognised, a changed figure is flagged"
+factcheck ingest examples/follow-up/harbor-bridge-update.txt
+factcheck claims --checked-before
+factcheck claims --changed --format json
+
+echo "== has this been checked already? ask about any text"
+factcheck match "Repairs to the Harbor Street Bridge will cost \$219 million, nearly \$55 million more than the council approved in 2021."
+
+echo "== carry the verdict onto the repeated claim (an editor decides; a changed figure is refused)"
+repeated=$(factcheck claims --checked-before --search "change orders" --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck mark "$repeated" --same-as "$orders" --note "Same audit finding as claim $orders"
+changed=$(factcheck claims --changed --limit 1 --format csv | sed -n 2p | cut -d, -f1)
+factcheck mark "$changed" --same-as "$id" || echo "(refused, as it should be: the cost changed)"
+factcheck show "$repeated"
+
+echo "== published fact-checks: our own ClaimReview export, imported back and searched"
+reviews="$out/reviews.jsonld"
+factcheck report --format claimreview -o "$reviews"
+factcheck import-reviews "$reviews"
+factcheck reviews --search "ferry"

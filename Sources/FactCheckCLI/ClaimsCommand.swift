@@ -29,6 +29,12 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims assigned to this editor.", valueName: "name"))
     var assignee: String?
 
+    @Flag(help: "Only claims with a figure that differs from a checked claim or a published fact-check.")
+    var changed = false
+
+    @Flag(help: "Only claims already checked: the same statement as a claim with a verdict or a published fact-check.")
+    var checkedBefore = false
+
     @Option(help: ArgumentHelp("Only claims whose verdict's review is this: pending, approved, rejected or not-required (repeatable).", valueName: "review"))
     var review: [ReviewState] = []
 
@@ -48,6 +54,7 @@ struct ClaimsCommand: ParsableCommand {
     static let footerCountCap = 10_000
 
     func validate() throws {
+        if changed, checkedBefore { throw ValidationError("give --changed or --checked-before, not both (changed claims are checked before too)") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
         if let search, SearchQuery.fts5(search) == nil { throw ValidationError("--search needs at least one word") }
@@ -60,7 +67,8 @@ struct ClaimsCommand: ParsableCommand {
         if let article { _ = try store.article(article.id) }
         var filter = ClaimFilter(
             statuses: status, articleID: article?.id, kinds: kind, search: search, minScore: minScore,
-            assignee: assignee, reviews: review, sort: sort, limit: limit
+            assignee: assignee, reviews: review, matched: changed ? .changed : checkedBefore ? .checkedBefore : nil, sort: sort,
+            limit: limit
         )
         switch format {
         case .table:

@@ -24,6 +24,7 @@ public struct FactCheckCommand: ParsableCommand {
             ReviewCommand.self, PublishCommand.self, UnpublishCommand.self, CorrectionsCommand.self,
             ArticlesCommand.self, ArticleCommand.self, ReportCommand.self, HistoryCommand.self, WithdrawCommand.self,
             AssignCommand.self, EditCommand.self, BackupCommand.self, CheckCommand.self, ConfigCommand.self,
+            MatchCommand.self, ImportReviewsCommand.self, ReviewsCommand.self,
             EditorCommand.self, ServeCommand.self,
         ]
     )

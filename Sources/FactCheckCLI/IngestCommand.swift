@@ -15,9 +15,11 @@ struct IngestCommand: ParsableCommand {
             --timeout seconds without an answer, at most --max-bytes, text/html or text/plain only) and stored under \
             the address it was finally served from; --from-list FILE reads addresses or paths one a line.
 
-            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each a \
-            paragraph of its own (a short line followed by a blank line); Markdown articles may open with front \
-            matter (title, publication, author, url, published).
+            Plain-text articles may open with the publication, headline, a "By NAME" byline and a date, each on a \
+            line of its own, with or without blank lines between; Markdown articles may open with front matter \
+            (title, publication, author, url, published). Headings, bylines, datelines, captions and other page \
+            furniture in the body are never claims. A bare "$" is the US dollar unless --currency or a dateline \
+            (TORONTO —, SYDNEY —) says otherwise.
 
             Each article is stored whole or not at all; many are committed 200 at a time, and each line is printed \
             once its article is committed. An article whose text is already stored is skipped. Prints one line per \
@@ -67,6 +69,12 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Output format: text (one line per article and a summary) or json (one JSON object per line).")
     var format: DetailFormat = .text
 
+    @Option(help: ArgumentHelp(
+        "The currency a bare \"$\" stands for in these articles (default: read from a dateline such as 'TORONTO —' or a Canadian Press credit, else USD).",
+        valueName: "code"
+    ))
+    var currency: DollarCurrency?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -100,6 +108,7 @@ struct IngestCommand: ParsableCommand {
     ) throws {
         var ingestor = Ingestor(store: store, editor: editorName, overrides: overrides, maxBytes: maxBytes, format: type)
         ingestor.fetchTimeout = timeout
+        ingestor.extractor = ClaimExtractor(dollar: currency)
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)
@@ -122,7 +131,7 @@ struct IngestCommand: ParsableCommand {
                     case .ingested(let id, let count):
                         stored += 1
                         claims += count
-                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")")
+                        Console.out("article \(id): \(TerminalText.name(result.title)) — \(count) claim\(count == 1 ? "" : "s")" + result.matches.note)
                     case .alreadyIngested(let id):
                         skipped += 1
                         Console.out("article \(id): \(TerminalText.name(result.title)) — already ingested")
@@ -184,5 +193,12 @@ struct IngestProgress {
     func clear() {
         guard enabled, done > 0 else { return }
         Console.writeError("\r\u{1B}[K")
+    }
+}
+
+extension DollarCurrency: ExpressibleByArgument {
+    /// "cad" and "CAD" alike.
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
     }
 }

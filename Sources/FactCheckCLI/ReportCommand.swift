@@ -27,8 +27,8 @@ struct ReportCommand: ParsableCommand {
             is written whole or not at all.
 
             A verdict whose evidence is gone (its citation withdrawn, or the verdict forced) is flagged in every \
-            format. ClaimReview leaves such claims out and names them on standard error, unless \
-            --include-unsupported is given.
+            format. ClaimReview and public reports (--public) leave such claims out and name them on standard error, \
+            unless --include-unsupported is given.
             """
     )
 
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "ClaimReview only: export every verdict, published or not (a preview; not with --public).")
     var includeUnpublished = false
 
-    @Flag(help: "ClaimReview only: also publish verdicts whose evidence was withdrawn or that were forced.")
+    @Flag(help: "ClaimReview and --public: also publish verdicts whose evidence was withdrawn or that were forced.")
     var includeUnsupported = false
 
     @OptionGroup var database: DatabaseOptions
@@ -111,7 +111,7 @@ struct ReportCommand: ParsableCommand {
             let ids = outcome.skippedUnsupported
             let shown = ids.prefix(10).map(\.description).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
             Console.warning(
-                "\(counted(ids.count, "claim")) whose verdict lacks its evidence left out of the ClaimReview export (\(shown)); "
+                "\(counted(ids.count, "claim")) whose verdict lacks its evidence left out of what readers see (\(shown)); "
                     + "cite evidence, or pass --include-unsupported to publish them anyway"
             )
         }

@@ -148,3 +148,27 @@ struct ArticleIDArgument: ExpressibleByArgument {
         id = ArticleID(value)
     }
 }
+
+/// `--same-as`: a claim id ("12") or an imported review ("review:3").
+struct MatchTargetArgument: ExpressibleByArgument {
+    let target: MatchTarget
+    init?(argument: String) {
+        let lower = argument.lowercased()
+        if lower.hasPrefix("review:"), let value = Int64(lower.dropFirst(7)), value > 0 {
+            target = .review(ReviewID(value))
+        } else if let value = Int64(argument), value > 0 {
+            target = .claim(ClaimID(value))
+        } else {
+            return nil
+        }
+    }
+
+    var label: String {
+        switch target {
+        case .claim(let id): "claim \(id)"
+        case .review(let id): "review \(id)"
+        }
+    }
+}
+
+extension MatchFilter: ExpressibleByArgument {}

@@ -147,11 +147,23 @@ import TestSupport
         let reviews = try json(export) as! [[String: Any]]
         #expect(reviews.map { $0["url"] as? String } == ["https://herald.example/checks/2"])
         #expect(export.errorLines.contains(
-            "factcheck: warning: 1 claim whose verdict lacks its evidence left out of the ClaimReview export (1); "
+            "factcheck: warning: 1 claim whose verdict lacks its evidence left out of what readers see (1); "
                 + "cite evidence, or pass --include-unsupported to publish them anyway"
         ))
         let all = try json(try succeed(database, ["report", "--format", "claimreview", "--include-unsupported"])) as! [[String: Any]]
         #expect(all.count == 2)
+    }
+
+    @Test func aPublicReportLeavesOutAnUnsupportedVerdictAndSaysSoUnlessAskedToIncludeIt() throws {
+        let database = try unsupportedVerdict()
+        let report = try succeed(database, ["report", "--public", "--format", "csv"])
+        #expect(report.errorLines.contains(
+            "factcheck: warning: 1 claim whose verdict lacks its evidence left out of what readers see (1); "
+                + "cite evidence, or pass --include-unsupported to publish them anyway"
+        ))
+        let all = try succeed(database, ["report", "--public", "--format", "csv", "--include-unsupported"])
+        #expect(CSVReader.rows(all.stdout).count == CSVReader.rows(report.stdout).count + 1)
+        #expect(all.errorLines.isEmpty)
     }
 
     // MARK: edit and mark (item 11)

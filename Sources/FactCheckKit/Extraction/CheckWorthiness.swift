@@ -83,7 +83,8 @@ package enum CheckWorthiness {
         if roles.contains(.firstPerson) { reasons.append(.personal) }
         if roles.contains(.prediction) || roles.contains(.hedge) { reasons.append(.prediction) }
         if roles.contains(.rhetoric) || roles.contains(.secondPerson) { reasons.append(.rhetoric) }
-        if words < 5 { reasons.append(.fragment) }
+        // Figures count as words, and a figure needs fewer: "Okafor received 24.05 percent." is short but whole.
+        if words + tokens.lazy.filter(\.isNumber).count < (kinds.contains(.quantity) ? 4 : 5) { reasons.append(.fragment) }
         return reasons
     }
 

@@ -20,25 +20,46 @@ public struct SentenceSpan: Equatable, Sendable {
 /// One pass: paragraphs (scrape residue dropped), sentences, tokens; then quantities, times, rankings,
 /// comparisons, attributions and quotes; then a transparent check-worthiness score.
 public struct ClaimExtractor: Sendable {
-    public init() {}
+    /// What a bare "$" stands for; nil to infer it from the article's dateline (a Canadian, Australian ... dateline
+    /// or a Canadian Press credit), else the US dollar.
+    public var dollar: DollarCurrency?
 
-    /// Every sentence of the body that is article text, in order.
+    public init(dollar: DollarCurrency? = nil) {
+        self.dollar = dollar
+    }
+
+    /// Every sentence of the body that is article text, in order: page furniture (headings, bylines, datelines,
+    /// captions, credits, prompts) is left out.
     public func sentences(in body: String) -> [SentenceSpan] {
         var copy = body
         return copy.withUTF8 { bytes in
             var result: [SentenceSpan] = []
-            for (paragraphIndex, paragraph) in SentenceSplitter.paragraphs(bytes).enumerated() {
-                if ScrapeResidue.mayBeResidue(UnsafeBufferPointer(rebasing: bytes[paragraph])),
-                   ScrapeResidue.isResidue(String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self)) {
+            let paragraphs = SentenceSplitter.paragraphs(bytes)
+            for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+                let paragraphBytes = UnsafeBufferPointer(rebasing: bytes[paragraph])
+                if ScrapeResidue.mayBeResidue(paragraphBytes),
+                   ScrapeResidue.isResidue(String(decoding: paragraphBytes, as: UTF8.self)) {
                     continue
                 }
-                for range in SentenceSplitter.sentences(bytes, in: paragraph) {
-                    let slice = UnsafeBufferPointer(rebasing: bytes[range])
-                    let (fingerprint, letters) = ScrapeResidue.fingerprint(slice)
-                    result.append(SentenceSpan(
-                        text: String(decoding: slice, as: UTF8.self), startOffset: range.lowerBound, endOffset: range.upperBound,
-                        paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
-                    ))
+                if PageNoise.isPrompt(paragraphBytes) { continue }
+                let blocks = SentenceSplitter.lineBlocks(bytes, in: paragraph)
+                for block in blocks {
+                    let blockBytes = UnsafeBufferPointer(rebasing: bytes[block])
+                    if PageNoise.isFurniture(blockBytes, alone: paragraphs.count == 1 && blocks.count == 1) { continue }
+                    var text = block
+                    if let dateline = PageNoise.dateline(blockBytes), dateline.length < block.count {
+                        text = (block.lowerBound + dateline.length)..<block.upperBound
+                    }
+                    for range in SentenceSplitter.sentences(bytes, in: text) {
+                        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                        let (fingerprint, letters) = ScrapeResidue.fingerprint(slice)
+                        // "1.", "2.": list numbers left alone by the splitter.
+                        if letters <= 3, !slice.contains(where: { Tokenizer.isWordByte($0) }) { continue }
+                        result.append(SentenceSpan(
+                            text: String(decoding: slice, as: UTF8.self), startOffset: range.lowerBound, endOffset: range.upperBound,
+                            paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
+                        ))
+                    }
                 }
             }
             return result
@@ -48,6 +69,7 @@ public struct ClaimExtractor: Sendable {
     /// The claims in `body`, in reading order.
     public func extract(from body: String) -> [ExtractedClaim] {
         let sentences = sentences(in: body)
+        let dollar = (self.dollar ?? DollarCurrency.inferred(from: body) ?? .usd).code
         let repeats = repeatedSentences(sentences)
         var context = SourceContext()
         var claims: [ExtractedClaim] = []
@@ -64,16 +86,17 @@ public struct ClaimExtractor: Sendable {
             }
             let tokens = Tokenizer.tokens(sentence.text)
             let continuesQuote = context.insideQuote
-            guard let claim = analyse(sentence, position: position, tokens: tokens, context: &context), !repeats.contains(position) else {
+            guard let claim = analyse(sentence, position: position, tokens: tokens, dollar: dollar, context: &context), !repeats.contains(position) else {
                 if !context.insideQuote { awaitingSpeaker.removeAll() }
                 continue
             }
             claims.append(claim)
             guard claim.kinds.contains(.quote) else { continue }
-            if let speaker = claim.speaker, continuesQuote {
+            if let speaker = claim.speaker, continuesQuote, !context.lastSpeakerInferred {
                 for index in awaitingSpeaker { claims[index].speaker = speaker }
                 awaitingSpeaker.removeAll()
-            } else if claim.speaker == nil, context.insideQuote {
+            } else if claim.speaker == nil || context.lastSpeakerInferred, context.insideQuote {
+                // Credited later in the same quote, or only guessed from the sentence before: a later credit wins.
                 awaitingSpeaker.append(claims.count - 1)
             }
         }
@@ -95,15 +118,17 @@ public struct ClaimExtractor: Sendable {
     }
 
     func analyse(
-        _ sentence: SentenceSpan, position: Int, tokens: [Token], context: inout SourceContext, keepAll: Bool = false
+        _ sentence: SentenceSpan, position: Int, tokens: [Token], dollar: String = "USD", context: inout SourceContext,
+        keepAll: Bool = false
     ) -> ExtractedClaim? {
-        var numbers = QuantityScanner.scan(tokens, sentence: sentence.text)
+        var numbers = QuantityScanner.scan(tokens, sentence: sentence.text, dollar: dollar, context: context.figures)
         for (index, range) in numbers.quantityRanges.enumerated() where index < numbers.quantities.count {
             numbers.quantities[index].startOffset = sentence.startOffset + range.lowerBound
             numbers.quantities[index].endOffset = sentence.startOffset + range.upperBound
         }
         // A figure too large for a Double (a 330-digit number) reads as infinity: no such value is ever stored.
         numbers.quantities.removeAll { !$0.value.isFinite }
+        context.figures.update(with: numbers.quantities)
         let sources = SourceFinder.find(tokens, context: &context)
         var kinds = ClaimKindSet()
         for quantity in numbers.quantities {
@@ -115,6 +140,8 @@ public struct ClaimExtractor: Sendable {
             case .number: break
             }
         }
+        // "Thousands of people", "millions of dollars": no figure to store, but a claim of number all the same.
+        if numbers.hasVagueAmount { kinds.insert(.quantity); kinds.insert(.count) }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
         if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }
@@ -126,7 +153,7 @@ public struct ClaimExtractor: Sendable {
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
             kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons.map(\.rawValue),
             quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
-            timeReference: numbers.times.first
+            timeReferences: numbers.times
         )
     }
 

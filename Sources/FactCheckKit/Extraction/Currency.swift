@@ -40,8 +40,8 @@ extension QuantityScanner {
         var j = i
         if j < tokens.count, tokens[j].lowered == "and" { j += 1 }
         guard j < tokens.count, let read = FigureReader.read(tokens, at: j, money: true), read.value < 100, read.value >= 1 else { return nil }
-        if read.next < tokens.count, hundredthWords.contains(tokens[read.next].lowered) { return (read.value / 100, read.next + 1) }
-        if read.next >= tokens.count || (!tokens[read.next].isWord && !tokens[read.next].isNumber) { return (read.value / 100, read.next) }
+        if read.next < tokens.count, hundredthWords.contains(tokens[read.next].lowered) { return (ExactDecimal.divided(read.value, 100), read.next + 1) }
+        if read.next >= tokens.count || (!tokens[read.next].isWord && !tokens[read.next].isNumber) { return (ExactDecimal.divided(read.value, 100), read.next) }
         return nil
     }
 

@@ -103,6 +103,14 @@ enum FigureReader {
             }
             if j > i + 1 { value = grouped; next = j }
         }
+        // "5,574, 761": a grouped figure whose last group a stray space cut off.
+        if next == i + 1, tokens[i].text.utf8.contains(0x2C), !tokens[i].text.utf8.contains(0x2E), i + 2 < tokens.count,
+           tokens[i + 1].kind == .punctuation(0x2C), tokens[i + 1].attached, tokens[i + 2].isNumber, !tokens[i + 2].attached,
+           tokens[i + 2].text.utf8.count == 3, tokens[i + 2].start == tokens[i + 1].end + 1, let rest = tokens[i + 2].numericValue,
+           i + 3 >= tokens.count || !(tokens[i + 3].isNumber) {
+            value = value * 1000 + rest
+            next = i + 3
+        }
         // "3/4", "2 1/4", "-4/5"
         if !money, next == i + 1, let (fraction, after) = digitFraction(tokens, at: i) {
             return Read(value: fraction, next: after, isFraction: true)
@@ -129,7 +137,7 @@ enum FigureReader {
             let scale = t.attached ? attachedScales[t.text] : spacedScales[t.text]
             let metres = t.text == "m" && !money && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
             if let scale, !metres, next + 1 >= tokens.count || !tokens[next + 1].attached || !tokens[next + 1].isWord {
-                return Read(value: value * scale, next: next + 1, isFraction: false)
+                return Read(value: ExactDecimal.times(value, scale), next: next + 1, isFraction: false)
             }
             if t.attached, !["st", "nd", "rd", "th", "s"].contains(t.lowered), !money,
                QuantityScanner.currencyWords[t.lowered] == nil, !QuantityScanner.currencyCodes.contains(t.text) {

@@ -4,7 +4,7 @@ enum Lexicon {
     static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
         "st", "rev", "hon", "pres", "supt", "det", "insp", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug",
-        "sept", "sep", "oct", "nov", "dec", "approx", "fig", "vol", "ave", "blvd", "dept", "univ", "messrs", "mme",
+        "sept", "sep", "oct", "nov", "dec", "approx", "rs", "fig", "vol", "ave", "blvd", "dept", "univ", "messrs", "mme",
     ]
 
     /// Abbreviations that may end a sentence: split only before a usual sentence opener.
@@ -63,7 +63,7 @@ enum Lexicon {
         "asked", "argued", "claimed", "claims", "warned", "insisted", "reported", "reports", "announced", "estimated",
         "estimates", "found", "finds", "concluded", "testified", "confirmed", "acknowledged", "admitted", "declared",
         "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
-        "shows", "showed", "suggests", "suggested", "predicted", "predicts",
+        "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described",
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.

@@ -81,7 +81,7 @@ enum NumberWords {
                 current = max(current, 1) * 100
             } else if let scale = scales[w] {
                 if w.hasSuffix("s"), words > 0 { break }  // "two millions" is not how a figure is written
-                total += max(current, 1) * scale
+                total += ExactDecimal.times(current == 0 ? 1 : current, scale)
                 current = 0
                 sawScale = true
                 lastScale = scale
@@ -148,10 +148,8 @@ enum NumberWords {
             j += 1
         }
         guard !digits.isEmpty else { return nil }
-        var value = 0.0
-        var scale = 1.0
-        for d in digits { scale /= 10; value += Double(d) * scale }
-        return (value, j)
+        let mantissa = digits.reduce(0.0) { $0 * 10 + Double($1) }
+        return (ExactDecimal.value(mantissa: mantissa, fractionDigits: digits.count), j)
     }
 
     /// The fraction after "and": "a half", "a quarter", "one half", "three quarters", "three fifths".
@@ -197,8 +195,10 @@ enum NumberWords {
         // "one in five", "1 in 4"; not "112 in 2015"
         let numerator = simpleValue(w) ?? tokens[i].numericValue
         if let numerator, numerator <= 20, i + 2 < tokens.count, tokens[i + 1].lowered == "in" {
-            let denominator = simpleValue(tokens[i + 2].lowered) ?? tokens[i + 2].numericValue
-            if let denominator, denominator > numerator, denominator <= 1000 { return (numerator / denominator, i + 3) }
+            // "one in every eight"
+            let at = tokens[i + 2].lowered == "every" && i + 3 < tokens.count ? i + 3 : i + 2
+            let denominator = simpleValue(tokens[at].lowered) ?? tokens[at].numericValue
+            if let denominator, denominator > numerator, denominator <= 1000 { return (numerator / denominator, at + 1) }
         }
         // "half of", "half the": a half on its own
         if w == "half", i + 1 < tokens.count, ["of", "the", "its", "their", "all"].contains(tokens[i + 1].lowered) {

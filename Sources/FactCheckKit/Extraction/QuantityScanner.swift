@@ -5,6 +5,8 @@ package struct NumberScan {
     var times: [String] = []
     /// Ordinals such as "2nd" or "second-largest" mark rankings.
     var hasOrdinal = false
+    /// "Thousands of people": an amount in words with no figure, still a claim of number.
+    var hasVagueAmount = false
     /// Every figure read, years and days included, with its byte range in the sentence: what the evaluation scores.
     package var figures: [Figure] = []
     /// Byte ranges in the sentence of each quantity, parallel to `quantities`.
@@ -24,8 +26,11 @@ package enum QuantityScanner {
         scan(Tokenizer.tokens(text), sentence: text)
     }
 
-    static func scan(_ tokens: [Token], sentence: String) -> NumberScan {
+    /// `dollar` is the ISO code a bare "$" (and "dollars") stands for in this article.
+    static func scan(_ tokens: [Token], sentence: String, dollar: String = "USD", context: FigureContext? = nil) -> NumberScan {
         var scan = NumberScan()
+        // Token ranges of the quantities, parallel to `scan.quantities`, for the counted-noun pass at the end.
+        var tokenRanges: [Range<Int>] = []
         // The sentence's bytes are copied out only when a quantity or time needs its text.
         var bytes: [UInt8]? = nil
         func surface(_ from: Int, _ to: Int) -> String {
@@ -36,7 +41,7 @@ package enum QuantityScanner {
         while i < tokens.count {
             // Words that neither start a time nor a quantity nor rank: most of them, skipped at the cost of a bit test
             // (read in place: a copied token costs two string retains and releases).
-            if tokens[i].isWord, tokens[i].roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative]) {
+            if tokens[i].isWord, tokens[i].roles.isDisjoint(with: [.timeWord, .quantityStart, .superlative, .comparison]) {
                 i += 1
                 continue
             }
@@ -67,9 +72,16 @@ package enum QuantityScanner {
                 }
                 if token.isCapitalized, Lexicon.months[w] != nil, w != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) {
                     var j = i + 1
+                    // "Sept. 30": an abbreviated month's full stop.
+                    if j + 1 < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached, tokens[j + 1].isNumber, w.count <= 4 { j += 1 }
                     if j < tokens.count, tokens[j].isNumber, let d = tokens[j].numericValue, d >= 1, d <= 31 { j += 1 }
                     if j < tokens.count, tokens[j].kind == .punctuation(0x2C), j + 1 < tokens.count, isYear(tokens[j + 1]) { j += 2 }
                     else if j < tokens.count, isYear(tokens[j]) { j += 1 }
+                    // "February and March 2022": two months sharing a year.
+                    if j == i + 1, j + 1 < tokens.count, ["and", "to", "through"].contains(tokens[j].lowered), tokens[j + 1].isCapitalized,
+                       Lexicon.months[tokens[j + 1].lowered] != nil, j + 2 < tokens.count, isYear(tokens[j + 2]) {
+                        j += 3
+                    }
                     if j > i + 1 || w.count > 3 {
                         scan.times.append(surface(i, j))
                         i = j
@@ -80,22 +92,66 @@ package enum QuantityScanner {
             if token.isWord, token.roles.contains(.superlative), token.text.utf8.contains(0x2D) {
                 scan.hasOrdinal = true  // "second-largest"
             }
-            // Ordinals: "2nd", "21st".
+            // "doubled", "tripled": a multiplier is a figure.
+            if token.isWord, let factor = multiplierVerbs[token.lowered] {
+                scan.quantities.append(Quantity(text: token.text, value: factor, unit: "times", kind: .number))
+                scan.quantityRanges.append(token.start..<token.end)
+                tokenRanges.append(i..<(i + 1))
+                i += 1
+                continue
+            }
+            if token.isWord, !token.roles.contains(.quantityStart), !token.roles.contains(.timeWord), !token.roles.contains(.superlative) {
+                i += 1
+                continue
+            }
+            // Rankings are figures too: "second-highest", "third largest", "seventh consecutive", "a second day".
+            if token.isWord, let rank = ordinalRank(tokens, i) {
+                scan.hasOrdinal = true
+                scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
+                scan.quantityRanges.append(token.start..<token.end)
+                tokenRanges.append(i..<(i + 1))
+                i += 1
+                continue
+            }
+            // Ordinals: "2nd", "21st", "(26th)"; a day of the month ("March 1st") stays part of its date.
             if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
                ["st", "nd", "rd", "th"].contains(tokens[i + 1].lowered) {
                 scan.hasOrdinal = true
+                if !isDayOfMonth(tokens, i), let rank = token.numericValue {
+                    scan.quantities.append(Quantity(text: surface(i, i + 2), value: rank, unit: nil, kind: .number))
+                    scan.quantityRanges.append(token.start..<tokens[i + 1].end)
+                    tokenRanges.append(i..<(i + 2))
+                }
                 i += 2
                 continue
             }
-            // Clock times "3:30" and scores "2-1" are not claims of quantity.
+            // Clock times "3:30" and ratios "1:1" are not claims of quantity; a race time "2:13:44" is a duration.
             if token.isNumber, i + 2 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind == .punctuation(0x3A),
                tokens[i + 2].isNumber {
-                i += 3
+                let (seconds, next) = clockTime(tokens, i)
+                if let seconds {
+                    scan.quantities.append(Quantity(text: surface(i, next), value: seconds, unit: "seconds", kind: .number, qualifier: qualifier(before: i, in: tokens)))
+                    scan.quantityRanges.append(token.start..<tokens[next - 1].end)
+                    tokenRanges.append(i..<next)
+                }
+                i = next
+                continue
+            }
+            // Fiscal years and ISO dates are times, not figures: "2018-19", "2020-2021", "2015-12-08".
+            if token.isNumber, isYear(token), let next = yearSpan(tokens, i) {
+                scan.times.append(surface(i, next))
+                i = next
+                continue
+            }
+            // "District 8", "section 8", "Route 9": numbers that name, not count.
+            if token.isNumber, i > 0, isLabelNumber(tokens, i) {
+                i += 1
                 continue
             }
             if i == 0, let found = leadingPercent(tokens, surface: surface) {
                 scan.quantities.append(found.quantity)
                 scan.quantityRanges.append(tokens[0].start..<tokens[found.next - 1].end)
+                tokenRanges.append(0..<found.next)
                 i = found.next
                 continue
             }
@@ -103,20 +159,28 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
-            if let found = quantity(tokens, at: i, surface: surface) {
+            if let found = quantity(tokens, at: i, dollar: dollar, surface: surface) {
                 let quantity = found.quantity, next = found.next
                 if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
                 if quantity.kind == .number, isYearValue(tokens, i, next) {
-                    scan.times.append(timePhrase(tokens, i, next, surface: surface))
+                    let (phrase, end) = timePhrase(tokens, i, next, surface: surface)
+                    scan.times.append(phrase)
+                    i = end
+                    continue
+                } else if isVagueAmount(tokens, i, next, quantity) {
+                    scan.hasVagueAmount = true
                 } else if !isDayOfMonth(tokens, i) {
                     scan.quantities.append(quantity)
                     scan.quantityRanges.append(tokens[i].start..<tokens[next - 1].end)
+                    tokenRanges.append(i..<next)
                 }
                 i = next
                 continue
             }
             i += 1
         }
+        if scan.quantities.count > 1 { joinDurations(&scan, tokenRanges: &tokenRanges, tokens: tokens, surface: surface) }
+        if !scan.quantities.isEmpty { inferCountedThings(&scan, tokenRanges: tokenRanges, tokens: tokens, context: context) }
         return scan
     }
 
@@ -144,24 +208,28 @@ package enum QuantityScanner {
         next == i + 1 && isYear(tokens[i]) || (next == i + 2 && isYear(tokens[i]) && tokens[i + 1].lowered == "s")
     }
 
-    private static func isYear(_ token: Token) -> Bool {
+    static func isYear(_ token: Token) -> Bool {
         guard token.isNumber, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), let v = token.numericValue else { return false }
         return v >= 1000 && v <= 2100
     }
 
     /// "from 1980 to 2012" stays one time reference.
-    private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> String {
+    private static func timePhrase(_ tokens: [Token], _ i: Int, _ next: Int, surface: (Int, Int) -> String) -> (String, Int) {
         if next + 1 < tokens.count, ["to", "and", "through", "until"].contains(tokens[next].lowered), isYear(tokens[next + 1]) {
             let from = i > 0 && ["from", "between"].contains(tokens[i - 1].lowered) ? i - 1 : i
-            return surface(from, next + 2)
+            return (surface(from, next + 2), next + 2)
         }
-        return surface(i, next)
+        // "the 1960s": a decade.
+        if next < tokens.count, tokens[next].attached, tokens[next].lowered == "s" { return (surface(i, next + 1), next + 1) }
+        return (surface(i, next), next)
     }
 
     /// "21" in "July 21" or "21 July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
         guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.utf8.contains(0x2E) else { return false }
         if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
+        // "Sept. 30": the abbreviation's full stop between.
+        if i > 1, tokens[i - 1].kind == .punctuation(0x2E), Lexicon.months[tokens[i - 2].lowered] != nil, tokens[i - 2].isCapitalized { return true }
         if i + 1 < tokens.count, Lexicon.months[tokens[i + 1].lowered] != nil, tokens[i + 1].isCapitalized { return true }
         return false
     }
@@ -173,12 +241,12 @@ package enum QuantityScanner {
     }
 
     /// Reads one quantity starting at token `i`, with its currency, scale, unit and qualifier.
-    static func quantity(_ tokens: [Token], at start: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
+    static func quantity(_ tokens: [Token], at start: Int, dollar: String = "USD", surface: (Int, Int) -> String) -> FoundQuantity? {
         var i = start
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
         if case .currency(let code) = tokens[i].kind {
-            currency = code.string
+            currency = tokens[i].text == "$" ? dollar : code.string
             i += 1
         } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
@@ -188,6 +256,9 @@ package enum QuantityScanner {
                   tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber {
             currency = code  // "us $ 150 million", "c $ 16.4 million", as wire copy spaces them
             i += 2
+        } else if tokens[i].isWord, let code = currencyPrefixWords[tokens[i].text], let figureAt = afterPrefix(tokens, i) {
+            currency = code  // "Rs 3,612 crore", "Rs. 1,309.10"
+            i = figureAt
         } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
                   tokens[i + 1].isNumber || NumberWords.simpleValue(tokens[i + 1].lowered) != nil {
             currency = tokens[i].text
@@ -197,23 +268,43 @@ package enum QuantityScanner {
         if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.utf8.contains(0x2D) {
             let parts = tokens[i].lowered.split(separator: "-")
             if parts.count == 2, let value = NumberWords.simpleValue(String(parts[0])), let code = currencyWords[String(parts[1])] {
-                let money = hundredthWords.contains(String(parts[1])) ? value / 100 : value
+                let money = hundredthWords.contains(String(parts[1])) ? ExactDecimal.divided(value, 100) : value
                 let quantity = Quantity(text: tokens[i].text, value: money, unit: code, kind: .money, qualifier: qualifier(before: start, in: tokens))
                 return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value)
             }
         }
+        // "a three-year war", "a two-time winner": a number word joined to what it measures.
+        if currency == nil, let found = hyphenatedWordFigure(tokens, at: i, surface: surface) { return found }
         guard i < tokens.count, let read = FigureReader.read(tokens, at: i, money: currency != nil) else { return nil }
         var value = read.value
         var next = read.next
         let isFraction = read.isFraction
         // Scale words after a figure in digits: "135 million", "1,674.5 million".
         if !isFraction, next < tokens.count, tokens[next - 1].isNumber, let scale = NumberWords.scales[tokens[next].lowered],
-           !tokens[next].lowered.hasSuffix("s") {
-            value *= scale
+           !tokens[next].lowered.hasSuffix("s") || tokens[next].lowered == "crores" || tokens[next].lowered == "lakhs" {
+            value = ExactDecimal.times(value, scale)
             next += 1
+        }
+        // "$793-million": a scale joined by a hyphen.
+        if !isFraction, next + 1 < tokens.count, tokens[next - 1].isNumber, isJoinedByHyphen(tokens, next),
+           let scale = NumberWords.scales[tokens[next + 1].lowered], !tokens[next + 1].lowered.hasSuffix("s") {
+            value = ExactDecimal.times(value, scale)
+            next += 2
         }
         let figure = i..<next
         let figureValue = value
+        // "1.8-percent", "26.2-mile", "10-tonne", "35-year low": the unit joined by a hyphen.
+        if !isFraction, currency == nil, read.measure == nil, next + 1 < tokens.count, tokens[next - 1].isNumber,
+           isJoinedByHyphen(tokens, next), tokens[next + 1].isWord {
+            let word = tokens[next + 1].lowered
+            let head = word.split(separator: "-").first.map(String.init) ?? word
+            let isPercent = head == "percent" || head == "per"
+            let quantity = Quantity(
+                text: surface(start, next + 2), value: value, unit: isPercent ? "percent" : (measureWords[head] ?? head),
+                kind: isPercent ? .percentage : .number, qualifier: qualifier(before: start, in: tokens)
+            )
+            return FoundQuantity(quantity: quantity, next: next + 2, figure: figure, figureValue: figureValue, isMeasure: !isPercent)
+        }
         if let measure = read.measure {
             let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
             return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)
@@ -237,9 +328,11 @@ package enum QuantityScanner {
             } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
                 currency = code  // "125 million australian dollars", "10,000 swiss francs"
                 next += 2
-            } else if let code = currencyWords[w], currency == nil || currency == code {
+            } else if let word = currencyWords[w], currency == nil || currency == word || (word == "USD" && currency == dollar) {
+                // "dollars" and "cents" are the article's dollar: "$20 dollars" in a Toronto story is CAD.
+                let code = word == "USD" ? dollar : word
                 currency = code
-                if Self.hundredthWords.contains(w) { value /= 100 }
+                if Self.hundredthWords.contains(w) { value = ExactDecimal.divided(value, 100) }
                 next += 1
             } else if t.isWord, currencyCodes.contains(t.text), currency == nil {
                 currency = t.text
@@ -263,6 +356,12 @@ package enum QuantityScanner {
         if let currency {
             unit = currency
             kind = .money
+        } else if kind == .number, !isFraction, next + 1 < tokens.count, tokens[next].lowered == "times", isComparative(tokens[next + 1]) {
+            unit = "times"  // "four times faster", "three times as many"
+            next += 1
+        } else if kind == .number, !isFraction, let (measure, after) = measureUnit(tokens, at: next) {
+            unit = measure  // "411.2 ppm", "110 mph", "3.5 parts per million", "2 degrees Celsius"
+            next = after
         } else if kind == .number, !isFraction, let (noun, after) = countedThing(tokens, at: next) {
             unit = noun
             kind = .count
@@ -286,15 +385,44 @@ package enum QuantityScanner {
     }
 
     /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".
-    private static func countedThing(_ tokens: [Token], at i: Int) -> (String, Int)? {
+    private static func countedThing(_ tokens: [Token], at start: Int) -> (String, Int)? {
+        var i = start
+        // "a million or more residents", "500 or so people"
+        if i + 2 < tokens.count, ["or", "and"].contains(tokens[i].lowered), ["more", "fewer", "so", "over"].contains(tokens[i + 1].lowered) { i += 2 }
         guard i < tokens.count, tokens[i].isWord else { return nil }
         if isPluralNoun(tokens[i]) { return (tokens[i].lowered, i + 1) }
         if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i].isCapitalized || tokens[i + 1].isCapitalized,
            !Lexicon.notCountNouns.contains(tokens[i].lowered), !Lexicon.speechVerbs.contains(tokens[i].lowered),
-           isPluralNoun(tokens[i + 1]), !["of", "and", "or", "to", "in", "were", "are", "have", "had"].contains(tokens[i].lowered) {
+           isPluralNoun(tokens[i + 1]), !modifierStops.contains(tokens[i].lowered) {
             return (tokens[i + 1].lowered, i + 2)
         }
+        // Modifiers between: "400,000 U.S. men and women", "10,000 fully loaded aircraft carriers".
+        var j = i
+        var modifiers = 0
+        while j < tokens.count, modifiers < 3 {
+            if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > i { j += 1; continue }  // "U.S."
+            guard tokens[j].isWord, !modifierStops.contains(tokens[j].lowered), !Lexicon.speechVerbs.contains(tokens[j].lowered),
+                  !Lexicon.comparisonWords.contains(tokens[j].lowered) else { return nil }
+            if modifiers > 0, isPluralNoun(tokens[j]) { return (tokens[j].lowered, j + 1) }
+            modifiers += 1
+            j += 1
+        }
+        if j < tokens.count, modifiers > 0, tokens[j].isWord, isPluralNoun(tokens[j]) { return (tokens[j].lowered, j + 1) }
         return nil
+    }
+
+    /// Words that cannot stand between a figure and what it counts.
+    private static let modifierStops: WordSet = [
+        "of", "and", "or", "to", "in", "were", "are", "have", "had", "was", "is", "the", "a", "an", "for", "from", "by",
+        "with", "at", "on", "than", "that", "who", "which", "per", "more", "less", "fewer", "over", "under", "as", "be",
+        "been", "will", "would", "could", "has", "it", "they", "he", "she", "we", "their", "its", "his", "her", "this",
+    ]
+
+    /// "faster", "more", "as", "higher": what makes "four times" a multiplier.
+    private static func isComparative(_ token: Token) -> Bool {
+        let w = token.lowered
+        return ["more", "as", "less", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "the"].contains(w)
+            || (w.hasSuffix("er") && w.utf8.count > 4 && token.isWord && !token.isCapitalized)
     }
 
     private static func isPluralNoun(_ token: Token) -> Bool {
@@ -306,7 +434,7 @@ package enum QuantityScanner {
     }
 
     /// "more than", "nearly", "at least" just before the figure.
-    private static func qualifier(before i: Int, in tokens: [Token]) -> String? {
+    static func qualifier(before i: Int, in tokens: [Token]) -> String? {
         guard i > 0, tokens[i - 1].isWord else { return nil }
         var best: [String]?
         for phrase in Lexicon.qualifiers where phrase.count <= i && phrase.count > (best?.count ?? 0) {

@@ -28,6 +28,52 @@ enum SentenceSplitter {
         return result
     }
 
+    /// The blocks of a paragraph whose lines were pasted one under another without blank lines: a line break ends
+    /// a block unless the next line plainly goes on with the sentence (it opens in lower case, or the line before
+    /// ends with a comma, a hyphen or a word such as "the" that cannot end one). Byte ranges, trimmed.
+    static func lineBlocks(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: Range<Int>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress,
+              memchr(base + paragraph.lowerBound, 0x0A, paragraph.count) != nil else { return [paragraph] }
+        var result: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        var i = paragraph.lowerBound
+        while i < paragraph.upperBound {
+            guard bytes[i] == 0x0A else { i += 1; continue }
+            var next = i + 1
+            while next < paragraph.upperBound, isSpace(bytes[next]) { next += 1 }
+            if next < paragraph.upperBound, !continuesLine(bytes, lineEnd: i, lineStart: start, next: next) {
+                appendTrimmed(bytes, start..<i, into: &result)
+                start = next
+            }
+            i = next
+        }
+        appendTrimmed(bytes, start..<paragraph.upperBound, into: &result)
+        return result
+    }
+
+    /// Words that cannot end a sentence or a heading: a line ending in one runs on into the next.
+    private static let runOnWords: WordSet = [
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "as", "that", "than",
+    ]
+
+    private static func continuesLine(_ bytes: UnsafeBufferPointer<UInt8>, lineEnd: Int, lineStart: Int, next: Int) -> Bool {
+        let c = bytes[next]
+        // A line in lower case goes on with the sentence, unless it is an address ("https://...", "www....").
+        if c >= 0x61 && c <= 0x7A {
+            let rest = UnsafeBufferPointer(rebasing: bytes[next..<min(next + 8, bytes.count)])
+            return !(rest.starts(with: Array("http".utf8)) || rest.starts(with: Array("www.".utf8)))
+        }
+        var e = lineEnd
+        while e > lineStart, isSpace(bytes[e - 1]) { e -= 1 }
+        guard e > lineStart else { return false }
+        let last = bytes[e - 1]
+        if last == 0x2C || last == 0x2D || last == 0x28 || last == 0x26 { return true }
+        var w = e
+        while w > lineStart, (bytes[w - 1] >= 0x61 && bytes[w - 1] <= 0x7A) { w -= 1 }
+        guard w < e, e - w <= 4, w == lineStart || bytes[w - 1] == 0x20 else { return false }
+        return runOnWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<e]), as: UTF8.self))
+    }
+
     /// Sentences within one paragraph. Byte ranges into `bytes`, trimmed.
     static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []

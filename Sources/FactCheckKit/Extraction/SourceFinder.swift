@@ -6,6 +6,8 @@ struct SourceFinding {
     var attribution: String?
     /// The sentence ends inside a quote that the next sentence goes on with.
     var endsInsideQuote = false
+    /// The speaker was taken from the sentence before, not credited here: a later credit in the same quote wins.
+    var speakerInferred = false
 }
 
 /// What the finder remembers from sentence to sentence within an article.
@@ -16,9 +18,26 @@ struct SourceContext {
     var knownNameSet: Set<String> = []
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
+    /// The previous sentence's tokens: the person it names in full is who a free-standing quote after it is from.
+    var previousTokens: [Token] = []
+    /// The last sentence's speaker was inferred (`SourceFinding.speakerInferred`).
+    var lastSpeakerInferred = false
     /// The speaker of the quote still open from the previous sentence, if any.
     var openQuoteSpeaker: String?
     var insideQuote = false
+    /// The figures of the sentences before: what a bare figure counts when its sentence does not say.
+    var figures = FigureContext()
+
+    /// The organisation last named as a source or a sentence's subject, for "the agency said", "the company".
+    var lastOrganisation: String?
+    /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
+    var capitalCounts: [String: Int] = [:]
+    /// The single name the article repeats most, seen at least three times: who "the company" is when no
+    /// organisation was named as a source.
+    var mostNamed: String? {
+        guard let (name, count) = capitalCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), count >= 2 else { return nil }
+        return name
+    }
 
     mutating func remember(_ name: String) {
         if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
@@ -53,6 +72,24 @@ enum SourceFinder {
         "congresswoman", "assemblyman", "assemblywoman", "superintendent", "supt", "inspector", "colonel", "col",
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
     ]
+    /// Words that end names of things, not people: "Clean Air Act", "Johnson Space Center".
+    static let nonPersonWords: Set<String> = [
+        "act", "law", "bill", "conference", "church", "house", "street", "road", "river", "county", "city", "state",
+        "states", "republic", "kingdom", "island", "islands", "airport", "station", "festival", "games", "cup", "award",
+        "awards", "prize", "day", "week", "program", "programme", "project", "system", "space", "shuttle", "sea",
+        "ocean", "mountains", "park", "hall", "square", "bridge", "korea", "america", "africa", "europe", "asia",
+        "east", "west", "north", "south", "war", "court", "hospital", "school", "college", "museum", "league", "club",
+    ]
+
+    /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
+    static let clauseOpeners: Set<String> = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then"]
+
+    /// Titles of office that end what stands before a person's name.
+    static let personTitles: WordSet = [
+        "minister", "secretary", "president", "governor", "mayor", "senator", "chairman", "chairwoman", "director",
+        "analyst", "spokesman", "spokeswoman", "spokesperson", "commissioner", "ambassador", "chief", "ceo", "chancellor",
+    ]
+
     /// Capitalised only because they open a sentence: not the start of a name.
     private static let runOpeners: WordSet = ["the", "a", "an", "in", "on", "at", "but", "and"]
     private static let phraseStops: WordSet = [
@@ -69,19 +106,34 @@ enum SourceFinder {
         if let attribution = accordingTo(tokens) {
             finding.attribution = attribution
         }
-        if !longQuotes.isEmpty {
+        // Short fragments count as quotes when a speaker is credited with them: `"that's enormous," said NAME`.
+        let creditedShort = quotes.spans.filter { wordCount(tokens, $0) < 3 && !longQuotes.contains($0) && creditFollows(tokens, $0) }
+        let spokenQuotes = (longQuotes + creditedShort).sorted { $0.lowerBound < $1.lowerBound }
+        if !spokenQuotes.isEmpty {
             finding.hasQuote = true
-            var speaker = quoteSpeaker(tokens, quotes: longQuotes)
+            var speaker = quoteSpeaker(tokens, quotes: spokenQuotes) ?? trailingCredit(tokens)
             if let found = speaker {
                 speaker = resolve(found, context: context)
-            } else if longQuotes.first!.lowerBound <= 1, context.insideQuote || context.openQuoteSpeaker != nil {
+            } else if spokenQuotes.first!.lowerBound <= 1, context.insideQuote || context.openQuoteSpeaker != nil {
                 speaker = context.openQuoteSpeaker  // a quote that goes on from the previous sentence
+                finding.speakerInferred = context.lastSpeakerInferred
+            } else if spokenQuotes.first!.lowerBound <= 1, let last = spokenQuotes.last,
+                      !tokens[min(last.upperBound + 1, tokens.count)...].contains(where: { $0.isWord || $0.isNumber }),
+                      let named = personNamed(context.previousTokens, context: context) {
+                speaker = named  // `Ron Humble was rescued ... “And we were on the third floor ...”`
+                finding.speakerInferred = true
             }
             if let speaker, speaker != "" {
                 finding.speaker = speaker
                 context.remember(speaker)
             }
             context.openQuoteSpeaker = finding.speaker ?? context.openQuoteSpeaker
+            // `NAME said that "overall levels" had remained "steady"`: the speaker is the source of the report too.
+            // So is the speaker of a partial quote: `the melt "mirrors the rise," Hugonnet said`.
+            if finding.attribution == nil, let speaker = finding.speaker,
+               saysThat(tokens) || spokenQuotes.reduce(0, { $0 + wordCount(tokens, $1) }) * 5 < wordCount(tokens, 0..<tokens.count) * 3 {
+                finding.attribution = speaker
+            }
         } else {
             context.openQuoteSpeaker = nil
             if finding.attribution == nil, let (source, isPerson) = reportingSource(tokens) {
@@ -91,11 +143,190 @@ enum SourceFinder {
                 }
             }
         }
+        if let attribution = finding.attribution {
+            // "the data agency", "the Munich-based company", "the statement": the organisation already named.
+            if let resolved = resolveDescriptor(attribution, context: context) {
+                finding.attribution = resolved
+            } else if let by = byPhrase(attribution) {
+                finding.attribution = resolveDescriptor(by, context: context) ?? by
+            }
+        }
+        if let speaker = finding.speaker, let resolved = resolveDescriptor(speaker, context: context) { finding.speaker = resolved }
         if let attribution = finding.attribution, finding.speaker == nil, isName(attribution) {
             context.remember(attribution)
         }
+        for source in [finding.attribution, finding.speaker].compactMap({ $0 }) where isOrganisation(source) {
+            context.lastOrganisation = source
+        }
+        if let subject = organisationSubject(tokens) { context.lastOrganisation = subject }
+        context.previousTokens = tokens
+        context.lastSpeakerInferred = finding.speakerInferred
         context.insideQuote = quotes.endsInside
         return finding
+    }
+
+    /// Nouns that describe an organisation already named: "the company", "the data agency", "the statement".
+    static let descriptorNouns: WordSet = [
+        "company", "agency", "group", "firm", "airline", "carmaker", "automaker", "conglomerate", "statement", "bank",
+        "ministry", "department", "watchdog", "bureau", "party", "organisation", "organization", "retailer",
+        "supermarket", "giant", "lender", "insurer", "regulator", "office", "government", "operator", "chain",
+        "manufacturer", "maker", "producer", "utility", "commission", "council",
+    ]
+
+    /// Nouns that describe a person already named: "the FM", "the minister".
+    static let personDescriptors: WordSet = [
+        "fm", "minister", "president", "secretary", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor",
+        "official", "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "premier",
+    ]
+
+    /// The organisation a descriptor stands for: "the agency" → the last organisation named. Nil when the text
+    /// is not a bare descriptor (a name, or a noun phrase with a name in it).
+    static func resolveDescriptor(_ text: String, context: SourceContext) -> String? {
+        var words = text.split(separator: " ")
+        while let last = words.last, words.count > 2, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        // "the FM", "the minister": the person last named.
+        if words.count == 1, personDescriptors.contains(words[0].lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
+            return person
+        }
+        // "the country's electoral commission" names its own organisation.
+        if words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return nil }
+        if words.count >= 2, words.count <= 4, ["the", "The"].contains(words[0]), let last = words.last,
+           personDescriptors.contains(last.lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
+            return person
+        }
+        guard let organisation = context.lastOrganisation ?? context.mostNamed else { return nil }
+        guard words.count >= 2, words.count <= 5, ["the", "The"].contains(words[0]),
+              let last = words.last, descriptorNouns.contains(last.lowercased()), last.first?.isLowercase == true else { return nil }
+        return organisation
+    }
+
+    /// "figures released by the German industrial conglomerate Wednesday" → "the German industrial conglomerate".
+    static func byPhrase(_ text: String) -> String? {
+        guard let range = text.range(of: " by ") else { return nil }
+        var words = text[range.upperBound...].split(separator: " ")
+        while let last = words.last, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday", "on"].contains(last.lowercased()) { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Words that mark a name as an organisation's.
+    static let organisationWords: WordSet = [
+        "corp", "inc", "ltd", "co", "group", "bank", "agency", "bureau", "department", "ministry", "office",
+        "commission", "council", "party", "university", "institute", "association", "press", "news", "times", "post",
+        "service", "administration", "organization", "organisation", "center", "centre", "fund", "board", "authority",
+        "company", "motors", "motor", "airlines", "canada", "statistics", "police", "court", "reserve", "union",
+        "nations", "commissioner", "forum", "foundation", "observatory", "survey", "plc", "ag", "sa",
+    ]
+
+    static func isOrganisation(_ name: String) -> Bool {
+        // By bytes: this runs for every capitalised run of every sentence.
+        var words = 0
+        var hasOrganisationWord = false
+        var acronym = false
+        for word in name.utf8.split(separator: 0x20) {
+            words += 1
+            guard words <= 8, let first = word.first else { return false }
+            let capital = (first >= 0x41 && first <= 0x5A) || first >= 0x80
+            var lowered = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            while lowered.last == 0x2E { lowered.removeLast() }
+            let text = String(decoding: lowered, as: UTF8.self)
+            if !capital, !["of", "for", "and", "the"].contains(text) { return false }
+            if organisationWords.contains(text) { hasOrganisationWord = true }
+            // "UNHCR", "NOAA", "U.N": an acronym.
+            acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
+        }
+        return words == 1 ? acronym : hasOrganisationWord
+    }
+
+    /// The organisation a sentence opens with as its subject: "Toyota Motor Corp. said ...", "Siemens posted ...".
+    private static func organisationSubject(_ tokens: [Token]) -> String? {
+        // Most sentences open with "The", "In", a pronoun or a lower-case word: settled without a string.
+        guard let first = tokens.first, first.isWord, first.isCapitalized, !Lexicon.sentenceStarters.contains(first.text) else { return nil }
+        var j = 0
+        var words: [String] = []
+        while j < tokens.count, words.count < 6 {
+            if tokens[j].isWord, tokens[j].isCapitalized || (!words.isEmpty && ["of", "for", "and"].contains(tokens[j].lowered)) {
+                words.append(tokens[j].text)
+            } else if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, !words.isEmpty {
+                // "Corp.", "U.N."
+            } else {
+                break
+            }
+            j += 1
+        }
+        while let last = words.last, ["of", "for", "and"].contains(last) { words.removeLast() }
+        guard !words.isEmpty, j < tokens.count, tokens[j].isWord, !tokens[j].isCapitalized else { return nil }
+        let name = words.joined(separator: " ")
+        if words.count == 1 {
+            // A single capitalised subject before a verb of business or report: "Siemens posted", "Tesco said".
+            let verb = tokens[j].lowered
+            guard !["the", "a", "an", "it", "he", "she", "they", "this", "that", "in", "on", "at", "but", "and", "last", "most", "some", "many", "its"].contains(words[0].lowercased()),
+                  tokens[j].roles.contains(.speechVerb) || ["posted", "reported", "logged", "earned", "lost", "raised", "cut", "expects", "is", "has"].contains(verb) else { return nil }
+            return name
+        }
+        return isOrganisation(name) ? name : nil
+    }
+
+    /// The person a sentence names in full (two or more capitalised words that the article knows as a name).
+    private static func personNamed(_ tokens: [Token], context: SourceContext) -> String? {
+        var run: [String] = []
+        var found: String?
+        for token in tokens {
+            if token.isWord, token.isCapitalized {
+                if run.isEmpty, runOpeners.contains(token.lowered) || Lexicon.sentenceStarters.contains(token.text) || clauseOpeners.contains(token.text) { continue }
+                run.append(token.text)
+                continue
+            }
+            if run.count >= 2 {
+                let name = tidyName(run)
+                let words = name.split(separator: " ")
+                if words.count >= 2, words.count <= 3, !isOrganisation(name),
+                   !words.contains(where: { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }) {
+                    found = name
+                    break
+                }
+            }
+            run.removeAll()
+        }
+        return found
+    }
+
+    /// "said that", "says that", "told reporters that": reported speech.
+    private static func saysThat(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { $0 + 1 < tokens.count && tokens[$0].roles.contains(.speechVerb) && tokens[$0 + 1].lowered == "that" }
+    }
+
+    /// A short quote followed by its credit: `“that's enormous,” said NAME`, `“steady,” NAME said`.
+    private static func creditFollows(_ tokens: [Token], _ span: Range<Int>) -> Bool {
+        var i = span.upperBound + 1
+        while i < tokens.count, tokens[i].kind == .punctuation(0x2C) { i += 1 }
+        guard i < tokens.count else { return false }
+        if Lexicon.quoteVerbs.contains(tokens[i].lowered) { return i + 1 < tokens.count && tokens[i + 1].isCapitalized }
+        return i + 1 < tokens.count && tokens[i].isCapitalized && Lexicon.quoteVerbs.contains(tokens[i + 1].lowered)
+    }
+
+    /// The credit at the end of a sentence: `..., Hugonnet said.`, `..., the U.N. High Commissioner for Refugees said Friday.`
+    private static func trailingCredit(_ tokens: [Token]) -> String? {
+        var end = tokens.count
+        while end > 0, !tokens[end - 1].isWord { end -= 1 }
+        // "said Friday", "said on Tuesday"
+        while end > 0, Lexicon.weekdays.contains(tokens[end - 1].lowered) || ["today", "yesterday", "on"].contains(tokens[end - 1].lowered) { end -= 1 }
+        guard end >= 3, Lexicon.quoteVerbs.contains(tokens[end - 1].lowered) else { return nil }
+        var j = end - 2
+        var words: [String] = []
+        while j >= 0, words.count < 10 {
+            let token = tokens[j]
+            if token.kind == .punctuation(0x2C) { break }
+            if token.kind == .punctuation(0x2E), token.attached, j > 0, tokens[j - 1].isCapitalized { words.insert(".", at: 0); j -= 1; continue }
+            guard token.isWord, token.isCapitalized || ["for", "of", "and", "the", "on"].contains(token.lowered) else { return nil }
+            words.insert(token.text, at: 0)
+            j -= 1
+        }
+        while let first = words.first, Lexicon.sentenceStarters.contains(first) || clauseOpeners.contains(first) { words.removeFirst() }
+        guard j >= 0, tokens[j].kind == .punctuation(0x2C), words.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+        let text = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        return words.allSatisfy({ $0.first?.isUppercase == true }) && words.count <= 4 ? tidyName(words) : text
     }
 
     /// Capitalised runs of two or more words ("Council President Tom Reyes") are kept as full names,
@@ -107,12 +338,23 @@ enum SourceFinder {
         func flush() {
             if run.count >= 2, run.count <= 6 {
                 let name = tidyName(run.map { tokens[$0].text })
-                if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted { context.knownNames.append(name) }
+                if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
+                    context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
+                } else if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted {
+                    context.knownNames.append(name)
+                }
             }
             run.removeAll(keepingCapacity: true)
         }
         // By index, not `for token in`: a copied token costs two string retains and releases.
         for index in tokens.indices {
+            // A capitalised word on its own inside the sentence ("... said Siemens posted"), counted for "the company".
+            if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count >= 3,
+               !(index + 1 < tokens.count && tokens[index + 1].isWord && tokens[index + 1].isCapitalized),
+               index == 0 ? !Lexicon.sentenceStarters.contains(tokens[index].text) : !(tokens[index - 1].isWord && tokens[index - 1].isCapitalized),
+               tokens[index].roles.isDisjoint(with: [.timeWord, .quantityStart]) {
+                context.capitalCounts[tokens[index].text, default: 0] += 1
+            }
             if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
                 if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) { continue }
                 run.append(index)
@@ -239,7 +481,8 @@ enum SourceFinder {
             words.append(tokens[j].text)
             j += 1
         }
-        guard j < tokens.count, !words.isEmpty, Lexicon.quoteVerbs.contains(tokens[j].lowered), tokens[j].lowered != "according" else {
+        guard j < tokens.count, !words.isEmpty, Lexicon.quoteVerbs.contains(tokens[j].lowered), tokens[j].lowered != "according",
+              tokens[i..<j].contains(where: \.isCapitalized) || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
             return nil
         }
         return (words.joined(separator: " "), j)
@@ -287,6 +530,12 @@ enum SourceFinder {
     static func tidyName(_ words: [String]) -> String {
         var words = words
         while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
+        // "Union Finance Minister Nirmala Sitharaman", "Commerce Secretary Gary Locke": what stands before the title
+        // describes the office.
+        if words.count >= 3, let title = words.dropLast().lastIndex(where: { personTitles.contains($0.lowercased()) }),
+           words.count - title - 1 <= 3 {
+            words = Array(words[(title + 1)...])
+        }
         // Byte test: a word with any ASCII lower-case letter is not in capitals, which settles nearly every name.
         let allCaps = words.allSatisfy { word in
             !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && (word.utf8.allSatisfy { $0 < 0x80 } || word == word.uppercased())
@@ -299,7 +548,10 @@ enum SourceFinder {
 
     private static func resolve(_ speaker: String, context: SourceContext) -> String? {
         if Lexicon.pronouns.contains(speaker) {
-            return speaker == "i" || speaker == "we" ? nil : context.lastPerson
+            // "he said": the person last named, known by a full name ("Ghana announced ... he said" is nobody).
+            guard speaker != "i", speaker != "we", let person = context.lastPerson else { return nil }
+            let full = context.fullName(person)
+            return full.utf8.contains(0x20) ? full : nil
         }
         return context.fullName(speaker)
     }
@@ -329,10 +581,35 @@ enum SourceFinder {
         }
         var j = at + 2
         var words: [String] = []
-        while j < tokens.count, tokens[j].isWord || tokens[j].isNumber || tokens[j].kind == .dash, words.count < 12 {
-            if !words.isEmpty, phraseStops.contains(tokens[j].lowered) { break }
-            words.append(tokens[j].text)
+        while j < tokens.count, words.count < 12 {
+            let token = tokens[j]
+            // "U.S. Census Bureau": the full stops of an abbreviation stay in the name.
+            if token.kind == .punctuation(0x2E), token.attached, j > 0, tokens[j - 1].isCapitalized, tokens[j - 1].text.utf8.count <= 4,
+               j + 1 < tokens.count, tokens[j + 1].isCapitalized {
+                words[words.count - 1] += "."
+                j += 1
+                continue
+            }
+            guard token.isWord || token.isNumber || token.kind == .dash else { break }
+            // "the Census Bureau's July 1 estimates": the owner is the source.
+            if token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"), j + 1 < tokens.count,
+               tokens[j + 1].isNumber || Lexicon.months[tokens[j + 1].lowered] != nil {
+                words.append(String(token.text.dropLast(token.lowered.hasSuffix("'s") ? 2 : 2)))
+                break
+            }
+            // "the National Center for Missing and Exploited Children": "and" inside a name goes on.
+            if !words.isEmpty, phraseStops.contains(token.lowered),
+               !(token.lowered == "and" && tokens[j - 1].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { break }
+            words.append(token.text)
             j += 1
+        }
+        while words.count > 1, let last = words.last, ["released", "published", "show", "shows", "said", "says"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        // "data the U.S. Census Bureau released": what is named after a leading common noun.
+        if words.count > 2, !words[0].first!.isUppercase, let the = words.dropFirst().firstIndex(where: { $0 == "the" || $0 == "The" }),
+           the + 1 < words.count, words[the + 1].first?.isUppercase == true {
+            words = Array(words[the...])
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
@@ -340,26 +617,115 @@ enum SourceFinder {
     /// The subject of a reporting verb in a sentence without quotes: "the Saudi Interior Ministry said".
     /// Returns the source and whether it looks like a person's name.
     private static func reportingSource(_ tokens: [Token]) -> (String, Bool)? {
-        for v in tokens.indices where tokens[v].roles.contains(.speechVerb) {
+        // A verb that closes the sentence (", the agency said.") is the report's own; try it first.
+        let verbs = tokens.indices.filter { isReportingVerb(tokens, $0) }
+        let ordered = verbs.filter { closesSentence(tokens, after: $0) } + verbs.filter { !closesSentence(tokens, after: $0) }
+        for v in ordered {
             var j = v - 1
+            // "The airline (TSX:AC) says": a bracket between subject and verb.
+            if j >= 0, tokens[j].kind == .punctuation(0x29), let open = tokens[..<j].lastIndex(where: { $0.kind == .punctuation(0x28) }), j - open <= 8 {
+                j = open - 1
+            }
+            // "Minister Nirmala Sitharaman, on Tuesday, while presenting the budget, announced": the subject opens the sentence.
+            if j >= 0, tokens[j].kind == .punctuation(0x2C), let subject = openingName(tokens, before: j) { return (subject, true) }
             var words: [Token] = []
-            while j >= 0, tokens[j].isWord || tokens[j].isNumber, words.count < 6, !phraseStops.contains(tokens[j].lowered) {
+            while j >= 0, words.count < 12 {
+                // "Toyota Motor Corp. said", "the U.N. High Commissioner": an abbreviation's full stop.
+                if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > 0, tokens[j - 1].isCapitalized, tokens[j - 1].text.utf8.count <= 4 {
+                    j -= 1
+                    continue
+                }
+                guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
+                // Adverbs between subject and verb: "Wise also stated", "the agency later said".
+                if words.isEmpty, ["also", "later", "then", "previously", "further", "separately", "earlier"].contains(tokens[j].lowered) { j -= 1; continue }
+                if words.count >= 10 { break }
                 words.insert(tokens[j], at: 0)
                 j -= 1
             }
             guard !words.isEmpty else { continue }
+            // "Study co-author Brian Menounos of the University of ...": the person, not the institution.
+            if let of = words.firstIndex(where: { ["of", "at", "from"].contains($0.lowered) }), of >= 2,
+               words[of - 1].isCapitalized, words[of - 2].isCapitalized {
+                var k = of - 1
+                while k > 0, words[k - 1].isCapitalized { k -= 1 }
+                let person = tidyName(words[k..<of].map(\.text))
+                if !isOrganisation(person) { return (person, true) }
+            }
+            // "the New Patriotic Party issued a statement saying": who issued it.
+            // "figures released by the Realty Board show": who released them.
+            if let issued = words.firstIndex(where: { ["issued", "released", "published"].contains($0.lowered) }) {
+                if issued + 1 < words.count, words[issued + 1].lowered == "by" {
+                    words = Array(words[(issued + 2)...])
+                } else if issued > 0 {
+                    words = Array(words[..<issued])
+                }
+            }
+            guard !words.isEmpty else { continue }
+            words = Array(words.suffix(6))
             if words.count == 1, Lexicon.pronouns.contains(words[0].lowered) {
                 // "He said the clinic turned away...": the person last named.
                 if ["he", "she"].contains(words[0].lowered) { return (words[0].lowered, true) }
                 continue
             }
             let hasName = words.contains { $0.isCapitalized && !(["The", "A", "An"].contains($0.text)) }
-            let hasSourceNoun = words.contains { sourceNouns.contains($0.lowered) }
+            let hasSourceNoun = words.contains {
+                sourceNouns.contains($0.lowered) || descriptorNouns.contains($0.lowered) || personDescriptors.contains($0.lowered)
+            }
             guard hasName || hasSourceNoun else { continue }
-            let text = words.map(\.text).joined(separator: " ")
-            let isPerson = words.allSatisfy { $0.isCapitalized } && words.count <= 5 && !hasSourceNoun
+            // "IT major Infosys on Friday posted": the name, without the time or the words that describe it.
+            while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["today", "yesterday", "on"].contains(last.lowered) {
+                words.removeLast()
+            }
+            if let firstCapital = words.lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }), firstCapital < words.count, firstCapital > 0,
+               words[..<firstCapital].allSatisfy({ !$0.isCapitalized || $0.isAllCaps }) || words[firstCapital - 1].lowered == "major" {
+                // "the Saudi Interior Ministry" keeps its article.
+                words = Array(words[(words[firstCapital - 1].lowered == "the" ? firstCapital - 1 : firstCapital)...])
+            }
+            let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+            let isPerson = words.allSatisfy { $0.isCapitalized } && words.count <= 5 && !hasSourceNoun && !isOrganisation(text)
             return (isPerson ? tidyName(words.map(\.text)) : text, isPerson)
         }
         return nil
+    }
+
+    /// `NAME, ... ,` opening the sentence before the verb: the capitalised run before the first comma, when the
+    /// comma before the verb closes an aside.
+    private static func openingName(_ tokens: [Token], before comma: Int) -> String? {
+        guard let firstComma = tokens.firstIndex(where: { $0.kind == .punctuation(0x2C) }), firstComma < comma, firstComma >= 2 else { return nil }
+        var k = firstComma
+        var words: [String] = []
+        while k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized { words.insert(tokens[k - 1].text, at: 0); k -= 1 }
+        while let first = words.first, Lexicon.sentenceStarters.contains(first) || clauseOpeners.contains(first) { words.removeFirst() }
+        guard words.count >= 2, words.count <= 7, k == 0 || !tokens[k - 1].isWord || Lexicon.titleAbbreviations.contains(tokens[k - 1].lowered) else { return nil }
+        let name = tidyName(words)
+        return isOrganisation(name) ? nil : name
+    }
+
+    /// A verb of report; "added" only when what follows is what was said ("added that", "added."), not "added jobs".
+    private static func isReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
+        // "released a report", "issued a statement saying": the body that published it is the source.
+        if ["released", "issued", "published"].contains(tokens[v].lowered), v + 1 < tokens.count,
+           ["a", "the", "its", "new", "data", "figures", "an"].contains(tokens[v + 1].lowered) {
+            return true
+        }
+        // "the United States": a capital is a name, not the verb "states".
+        guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
+        // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.
+        if ["added", "adds"].contains(tokens[v].lowered), v + 1 < tokens.count, tokens[v + 1].isWord, tokens[v + 1].lowered != "that" {
+            return false
+        }
+        return true
+    }
+
+    /// Nothing but a time and the full stop after the verb: "..., the agency said Friday."
+    private static func closesSentence(_ tokens: [Token], after v: Int) -> Bool {
+        var k = v + 1
+        while k < tokens.count, tokens[k].isWord, Lexicon.weekdays.contains(tokens[k].lowered) || ["today", "yesterday", "on", "in", "a", "statement"].contains(tokens[k].lowered) { k += 1 }
+        return k >= tokens.count || !tokens[k].isWord && !tokens[k].isNumber && tokens[k].kind != .openQuote && tokens[k].kind != .straightQuote
+    }
+
+    /// "and" inside a name: "Centers for Disease Control and Prevention", "NOAA and Scripps".
+    private static func isNameAnd(_ tokens: [Token], _ j: Int) -> Bool {
+        tokens[j].lowered == "and" && j > 0 && tokens[j - 1].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized
     }
 }

@@ -72,20 +72,21 @@ struct Token: Equatable {
     /// Nil for runs that are not one number ("192.168.1.2").
     var numericValue: Double? {
         guard kind == .number else { return nil }
-        var whole = 0.0
-        var fraction = 0.0
-        var scale = 1.0
+        // The digits as one integer, then one division by a power of ten: "1.7" is exactly the double nearest 1.7.
+        var mantissa = 0.0
+        var fractionDigits = 0
         var sawPoint = false
         for b in text.utf8 {
             switch b {
             case 0x30...0x39:
-                if sawPoint { scale /= 10; fraction += Double(b - 0x30) * scale } else { whole = whole * 10 + Double(b - 0x30) }
+                mantissa = mantissa * 10 + Double(b - 0x30)
+                if sawPoint { fractionDigits += 1 }
             case 0x2C: if sawPoint { return nil }
             case 0x2E: if sawPoint { return nil }; sawPoint = true
             default: return nil
             }
         }
-        return whole + fraction
+        return fractionDigits == 0 ? mantissa : ExactDecimal.value(mantissa: mantissa, fractionDigits: fractionDigits)
     }
 }
 

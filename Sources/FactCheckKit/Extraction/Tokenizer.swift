@@ -185,27 +185,42 @@ enum Tokenizer {
         return j
     }
 
-    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma.
+    /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma,
+    /// or the Indian grouping in twos before the last three ("1,40,986", "12,34,567").
     private static func isOneNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // The digit groups between commas, before any point, tracked without an array: this runs for every number.
         var points = 0
+        var groups = 0
+        var first = 0, current = 0, previous = 0
+        var restAreThree = true, middleAreTwo = true
         var k = start
-        var sawComma = false
+        func closeGroup() {
+            if groups == 0 { first = current } else {
+                if current != 3 { restAreThree = false }
+                if groups >= 2, previous != 2 { middleAreTwo = false }
+                previous = current
+            }
+            groups += 1
+            current = 0
+        }
         while k < end {
             let b = bytes[k]
             if b == 0x2E {
                 points += 1
+                if points == 1 { closeGroup() }
             } else if b == 0x2C {
                 if points > 0 { return false }
-                var digits = 0
-                var e = k + 1
-                while e < end, isDigit(bytes[e]) { digits += 1; e += 1 }
-                if digits != 3 { return false }
-                sawComma = true
+                closeGroup()
+            } else if points == 0 {
+                current += 1
             }
             k += 1
         }
-        _ = sawComma
-        return points <= 1
+        if points == 0 { closeGroup() }
+        guard points <= 1 else { return false }
+        if groups <= 1 || restAreThree { return true }
+        // Indian grouping: twos before the last three ("1,40,986", "12,34,567").
+        return groups >= 3 && first <= 2 && previous == 3 && middleAreTwo
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -54,6 +54,8 @@ extension Lexicon {
         add(QuantityScanner.dollarPrefixes.keys.map { $0.lowercased() }, .quantityStart)
         add(QuantityScanner.currencyWords.keys, .quantityStart)
         add(["per", "percent", "percents"], .quantityStart)
+        add(QuantityScanner.currencyPrefixWords.keys.map { $0.lowercased() }, .quantityStart)
+        add(QuantityScanner.ordinalWords.keys, .quantityStart)
         add(months.keys, .timeWord)
         add(weekdays, .timeWord)
         add(["last", "this", "next", "past", "yesterday", "today", "tonight"], .timeWord)

@@ -68,19 +68,23 @@ public enum ArticleParser {
         var remaining = Substring(text)
         var headerLines: [String] = []
         var metadata = ArticleMetadata()
+        // Header lines may stand in blocks of their own or one under another: a pasted page runs them together.
         while headerLines.count < 6 {
             let stripped = remaining.drop { $0 == "\n" || $0 == " " || $0 == "\t" }
             let line = stripped.prefix { $0 != "\n" }
             let afterLine = stripped.dropFirst(line.count)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { break }
-            // A header line stands alone: the next line is blank (or the text ends).
-            let standsAlone = afterLine.isEmpty || afterLine.dropFirst().prefix { $0 != "\n" }.allSatisfy { $0 == " " || $0 == "\t" }
-            if let author = byline(trimmed), standsAlone {
+            // A line the next one carries on ("... raise the tax by 20" / "percent") is prose, not a header.
+            let nextLine = afterLine.dropFirst().prefix { $0 != "\n" }
+            if let first = nextLine.first, first.isLowercase { break }
+            if let author = byline(trimmed) {
                 metadata.author = author
-            } else if let date = DateText.isoDate(trimmed), standsAlone {
+            } else if let date = DateText.isoDate(trimmed) {
                 metadata.published = date
-            } else if standsAlone, isHeaderLine(trimmed) {
+            } else if isCopyright(trimmed) || isPageChrome(trimmed) {
+                // "© 2009 The Gazette", "Skip to content": neither title nor text.
+            } else if isHeaderLine(trimmed) {
                 headerLines.append(trimmed)
             } else {
                 break
@@ -107,17 +111,56 @@ public enum ArticleParser {
         return ParsedArticle(metadata: metadata, body: body)
     }
 
-    /// "- By BRIAN DOWLING" → "Brian Dowling".
+    /// News agencies that sign a byline after the reporter's name: "Dana Okafor, Reuters".
+    static let agencies: Set<String> = [
+        "Reuters", "Associated Press", "The Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News",
+        "The Canadian Press", "Canadian Press", "CNN", "UPI", "dpa", "Xinhua", "PTI", "IANS", "ANI", "Press Association",
+    ]
+
+    /// The reporter a byline names: "- By BRIAN DOWLING" → "Brian Dowling", "Dana Okafor, Reuters" → "Dana Okafor",
+    /// "WXYZ Radio's Dana Okafor reports" → "Dana Okafor".
     static func byline(_ line: String) -> String? {
         let stripped = line.drop { "-–—•* ".contains($0) }
-        guard stripped.count < 80, stripped.lowercased().hasPrefix("by ") else { return nil }
-        let name = stripped.dropFirst(3).trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.first!.isUppercase else { return nil }
+        guard stripped.count < 80 else { return nil }
+        var name: String
+        if stripped.lowercased().hasPrefix("by ") {
+            name = stripped.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        } else if let comma = stripped.lastIndex(of: ","), agencies.contains(stripped[stripped.index(after: comma)...].trimmingCharacters(in: .whitespaces)) {
+            name = String(stripped[..<comma])
+        } else if stripped.hasSuffix(" reports"), let possessive = stripped.range(of: "'s ") ?? stripped.range(of: "’s ") {
+            name = String(stripped[possessive.upperBound...].dropLast(" reports".count))
+        } else {
+            return nil
+        }
+        name = name.trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6, name.first!.isUppercase, !name.contains(where: \.isNumber) else { return nil }
         let letters = name.filter(\.isLetter)
         if !letters.isEmpty, letters.allSatisfy(\.isUppercase) {
             return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
         return name
+    }
+
+    /// "© 2009 The Gazette", "Copyright 2021 Reuters".
+    static func isCopyright(_ line: String) -> Bool {
+        line.count <= 120 && (line.hasPrefix("©") || line.lowercased().hasPrefix("copyright ") || line.hasPrefix("(c) "))
+    }
+
+    /// Lines of a page's navigation that a paste carries above the headline.
+    static let chromeLines: Set<String> = [
+        "advertisement", "accessibility links", "breaking news", "menu", "search", "sign in", "log in", "share",
+        "home", "main menu", "navigation", "skip navigation",
+    ]
+
+    /// "Skip to content", "1. Skip to main menu", "ADVERTISEMENT": navigation, not the article.
+    static func isPageChrome(_ line: String) -> Bool {
+        var lowered = line.lowercased()
+        // A numbered menu entry: "2. Skip to main menu".
+        if let dot = lowered.firstIndex(of: "."), lowered[..<dot].allSatisfy(\.isNumber), !lowered[..<dot].isEmpty {
+            lowered = lowered[lowered.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+        }
+        return chromeLines.contains(lowered) || lowered.hasPrefix("skip to ")
     }
 
     /// Short and not a sentence: a publication, headline or standfirst.

@@ -7,6 +7,8 @@ public enum DateText {
         if let iso = isoForm(trimmed) { return iso }
         var words = trimmed.split { $0 == " " || $0 == "," }.map { String($0) }
         if let first = words.first, Lexicon.weekdays.contains(first.lowercased()) { words.removeFirst() }
+        // "October 8, 2023, 10:01PM", "March 3, 2021 4:15 p.m.": the time of day after the date.
+        if words.count >= 4, words[3].first?.isNumber == true, words[3].contains(":") { words = Array(words.prefix(3)) }
         guard words.count == 3 else { return nil }
         let monthFirst = Lexicon.months[words[0].lowercased().trimmingCharacters(in: ["."])]
         let monthSecond = Lexicon.months[words[1].lowercased().trimmingCharacters(in: ["."])]

@@ -33,6 +33,8 @@ public struct IngestResult: Equatable, Sendable {
     public var title: String
     public var outcome: IngestOutcome
     public var warnings: [IngestWarning]
+    /// What matching the new claims against earlier claims and imported reviews found.
+    public var matches = MatchSummary()
 }
 
 /// Reads articles from files, folders or standard input, extracts their claims and stores each in one transaction.
@@ -45,6 +47,9 @@ public struct Ingestor {
     public var editor: String
     public var overrides: ArticleMetadata
     public var maxBytes: Int
+    /// Match each new claim against earlier claims and imported reviews, and store the matches (on by default).
+    public var matching = true
+    private let matcher: ClaimMatcher
     /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
     public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
     /// How to read the articles; nil recognises each by its name and first bytes.
@@ -66,6 +71,7 @@ public struct Ingestor {
         self.overrides = overrides
         self.maxBytes = maxBytes
         self.format = format
+        self.matcher = ClaimMatcher(store: store)
     }
 
     /// Every article the paths name, in a stable order: files as given, folders searched recursively.
@@ -220,7 +226,11 @@ public struct Ingestor {
                 case .success(let read):
                     let title = read.draft.metadata.title ?? "Untitled"
                     let outcome = try batch.existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
-                    return (source, .success(IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)))
+                    var result = IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)
+                    if matching, case .ingested(let id, let count) = outcome, count > 0 {
+                        result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
+                    }
+                    return (source, .success(result))
                 }
             }
         }

@@ -16,11 +16,15 @@ public struct Claim: Encodable, Equatable, Sendable {
     @NullWhenAbsent public var attribution: String?
     /// The time the claim is about, as written ("2014", "last week").
     @NullWhenAbsent public var timeReference: String?
+    /// Every time the claim is about, in order; `timeReference` is the first.
+    public var timeReferences: [String]
     @NullWhenAbsent public var verdictNote: String?
     @NullWhenAbsent public var assignee: String?
     public var quantities: [Quantity]
     public var evidenceCount: Int
     public var updatedAt: String
+    /// Earlier claims and published fact-checks that make this statement (stored at ingest, `match --refresh`).
+    public var matches: [ClaimMatch]
     /// True when the claim's verdict no longer has the evidence its rule asks for (`VerdictRule`): its citation was
     /// withdrawn, or the verdict was forced. Flagged wherever the claim is shown; ClaimReview leaves it out.
     public var verdictUnsupported: Bool
@@ -34,8 +38,10 @@ public struct Claim: Encodable, Equatable, Sendable {
         kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
         quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
-        review: ReviewState? = nil, publishedAt: String? = nil
+        review: ReviewState? = nil, publishedAt: String? = nil,
+        timeReferences: [String]? = nil, matches: [ClaimMatch] = []
     ) {
+        self.matches = matches
         self.id = id
         self.articleID = articleID
         self.position = position
@@ -49,6 +55,7 @@ public struct Claim: Encodable, Equatable, Sendable {
         self.speaker = speaker
         self.attribution = attribution
         self.timeReference = timeReference
+        self.timeReferences = timeReferences ?? (timeReference.map { [$0] } ?? [])
         self.verdictNote = verdictNote
         self.assignee = assignee
         self.quantities = quantities
@@ -65,12 +72,13 @@ public struct Claim: Encodable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review, matches
         case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"
         case endOffset = "end_offset"
         case timeReference = "time_reference"
+        case timeReferences = "time_references"
         case verdictNote = "verdict_note"
         case evidenceCount = "evidence_count"
         case updatedAt = "updated_at"

@@ -16,6 +16,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var search: String?
     public var minScore: Double?
     public var assignee: String?
+    /// Only claims with a stored match of this kind (`claims --changed`, `--checked-before`).
+    public var matched: MatchFilter?
     /// Only claims whose verdict's review is one of these.
     public var reviews: [ReviewState]
     public var sort: ClaimSort
@@ -25,9 +27,10 @@ public struct ClaimFilter: Sendable, Equatable {
 
     public init(
         statuses: [ClaimStatus] = [], articleID: ArticleID? = nil, kinds: [ClaimKind] = [], search: String? = nil,
-        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], sort: ClaimSort = .score, limit: Int? = nil,
-        after: ClaimID? = nil
+        minScore: Double? = nil, assignee: String? = nil, reviews: [ReviewState] = [], matched: MatchFilter? = nil,
+        sort: ClaimSort = .score, limit: Int? = nil, after: ClaimID? = nil
     ) {
+        self.matched = matched
         self.after = after
         self.statuses = statuses
         self.articleID = articleID

@@ -15,12 +15,15 @@ public struct ExtractedClaim: Equatable, Sendable {
     public var quantities: [Quantity]
     public var attribution: String?
     public var speaker: String?
-    public var timeReference: String?
+    /// The times the claim is about, as written, in order ("from 2007 to 2008", "by 2030").
+    public var timeReferences: [String]
+    /// The first of them.
+    public var timeReference: String? { timeReferences.first }
 
     public init(
         text: String, position: Int, startOffset: Int, endOffset: Int, kinds: [ClaimKind], score: Double,
         reasons: [String] = [], quantities: [Quantity] = [], attribution: String? = nil, speaker: String? = nil,
-        timeReference: String? = nil
+        timeReferences: [String] = []
     ) {
         self.text = text
         self.position = position
@@ -32,6 +35,6 @@ public struct ExtractedClaim: Equatable, Sendable {
         self.quantities = quantities
         self.attribution = attribution
         self.speaker = speaker
-        self.timeReference = timeReference
+        self.timeReferences = timeReferences
     }
 }

@@ -26,9 +26,15 @@ public struct HistoryEvent: Encodable, Equatable, Sendable {
     @NullWhenAbsent public var note: String?
     /// True when an editor gave this verdict without the evidence the rules ask for (`mark --force`).
     public var forced: Bool = false
+    /// The claim whose verdict this one carries (`mark --same-as`): its evidence stands for this claim's.
+    @NullWhenAbsent public var carriedFromClaim: ClaimID? = nil
+    /// The imported review whose verdict this one carries.
+    @NullWhenAbsent public var carriedFromReview: ReviewID? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, action, editor, at, from, to, note, forced
         case claimID = "claim_id"
+        case carriedFromClaim = "carried_from_claim"
+        case carriedFromReview = "carried_from_review"
     }
 }

@@ -33,13 +33,25 @@ public enum ClaimDetailText {
         }
         if let attribution = claim.attribution { out += "Attribution:  \(line(attribution))\n" }
         if let speaker = claim.speaker { out += "Speaker:      \(name(speaker))\n" }
-        if let time = claim.timeReference { out += "Time:         \(line(time))\n" }
+        if !claim.timeReferences.isEmpty { out += "Time:         \(line(claim.timeReferences.joined(separator: "; ")))\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(name(assignee))\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(line(note))\n" }
         if let review = claim.review { out += "Review:       \(review.rawValue)\n" }
         if let published = claim.publishedAt { out += "Published:    \(published)\n" }
+        if !claim.matches.isEmpty {
+            out += "\nMatches (\(claim.matches.count)):\n"
+            for match in claim.matches {
+                out += "  \(match.relation.rawValue) \(ClaimList.format2(match.score))  \(MatchList.summary(match))\n"
+                out += "      " + ClaimList.oneLine(match.text) + "\n      why: " + match.reason + "\n"
+            }
+        }
         out += "\nEvidence (\(detail.evidence.count)):\n"
-        if detail.evidence.isEmpty {
+        let carried = detail.history.last(where: { $0.action == .status })
+        if detail.evidence.isEmpty, let source = carried?.carriedFromClaim {
+            out += "  the verdict was carried from claim \(source), whose evidence stands for it: see 'factcheck show \(source)'\n"
+        } else if detail.evidence.isEmpty, let source = carried?.carriedFromReview {
+            out += "  the verdict was carried from review \(source), the published fact-check: see 'factcheck reviews'\n"
+        } else if detail.evidence.isEmpty {
             out += "  none yet; add some with 'factcheck cite \(claim.id) --url URL'\n"
         }
         for e in detail.evidence {
@@ -83,6 +95,8 @@ public enum HistoryText {
         case .corrected: text = "corrected the published verdict \(event.from ?? "?") → \(event.to ?? "?")"
         }
         if event.forced { text += " (forced without the evidence a verdict needs)" }
+        if let claim = event.carriedFromClaim { text += " (carried from claim \(claim), whose evidence stands for it)" }
+        if let review = event.carriedFromReview { text += " (carried from review \(review), the published fact-check)" }
         if let note = event.note { text += " — “\(ClaimList.oneLine(note))”" }
         return text
     }

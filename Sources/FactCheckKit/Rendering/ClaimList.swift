@@ -22,6 +22,9 @@ public enum ClaimList {
                 + statusCell(claim, width: statusWidth, colour: colour) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  "
                 + truncate(TerminalText.escaped(oneLine(claim.text)), to: textWidth) + "\n"
+            if let match = MatchList.headline(of: claim) {
+                out += String(repeating: " ", count: fixed) + truncate("↳ " + TerminalText.escaped(MatchList.summary(match)), to: textWidth) + "\n"
+            }
         }
         let shown = claims.count
         if claims.contains(where: \.verdictUnsupported) {

@@ -45,6 +45,9 @@ struct HTMLReport: ReportRenderer {
         if let note = c.verdictNote {
             out.write("<p class=\"verdict\" dir=\"auto\"><strong>Verdict:</strong> \(HTML.escape(note))</p>\n")
         }
+        for match in c.matches where match.relation != .related {
+            out.write("<p class=\"meta\" dir=\"auto\"><strong>Tracked:</strong> \(HTML.escape(MatchList.summary(match)))</p>\n")
+        }
         out.write(HTML.sources(item.evidence, audience: .desk))
         out.write("<h4>History</h4>\n<ol class=\"history\">\n")
         for event in item.history {

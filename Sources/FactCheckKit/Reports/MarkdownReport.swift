@@ -30,6 +30,9 @@ struct MarkdownReport: ReportRenderer {
         if !claim.quantities.isEmpty { facts.append("Figures: " + claim.quantities.map { Markdown.escape($0.text) }.joined(separator: ", ")) }
         if !facts.isEmpty { out.write(facts.joined(separator: " · ") + "\n\n") }
         if let note = claim.verdictNote { out.write("**Verdict:** " + Markdown.escape(note) + "\n\n") }
+        for match in claim.matches where match.relation != .related {
+            out.write("**Tracked:** " + Markdown.escape(MatchList.summary(match)) + "\n\n")
+        }
         out.write(Markdown.sources(item.evidence, audience: .desk))
         out.write("**History**\n\n")
         for event in item.history {

@@ -101,9 +101,9 @@ public enum ReportWriter {
                         let article = try store.article(claim.articleID)
                         try renderer.beginArticle(context.forReaders ? PublicReport.article(article) : ArticleReference(article), &out)
                     }
-                    // Published verdicts must stand on their evidence: ClaimReview leaves out one whose citation
-                    // was withdrawn (or that was forced), unless the editor asks for it.
-                    if context.format == .claimreview, claim.status.isVerdict, claim.verdictUnsupported,
+                    // What readers see must stand on its evidence: ClaimReview and public reports leave out a verdict
+                    // whose citation was withdrawn (or that was forced), unless the editor asks for it.
+                    if context.forReaders, claim.status.isVerdict, claim.verdictUnsupported,
                        !context.options.includeUnsupported {
                         outcome.skippedUnsupported.append(claim.id)
                         return

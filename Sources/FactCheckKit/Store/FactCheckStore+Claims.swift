@@ -1,4 +1,13 @@
 extension FactCheckStore {
+    /// The claim full-text index's rowid: (inverted score) << 32 | claim id, so a word's matches come out most
+    /// check-worthy first (the worklist order; scores closer than a millionth tie and go by id). See schema.sql.
+    static func searchKey(score: String, id: String) -> String {
+        "((1000000 - CAST(round(\(score) * 1000000) AS INTEGER)) << 32) | \(id)"
+    }
+
+    /// `rowid & searchKeyIDMask` is the claim id of a full-text row.
+    static let searchKeyIDMask = "4294967295"
+
     /// The columns `claim(from:)` reads, in its order.
     static let claimColumns = """
         c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
@@ -76,9 +85,29 @@ extension FactCheckStore {
             return ("SELECT \(claimColumns) FROM claim c" + conditions + order, values)
         }
         values.append(.integer(Int64(limit)))
+        if let search = filter.search, filter.sort == .score, let query = SearchQuery.fts5(search) {
+            // The full-text rowid is the search key (score, then id), so matches stream in worklist order and the
+            // page is the first LIMIT of them that pass the other conditions: no match beyond the page is read.
+            var pageValues: [SQLValue] = [.text(query)]
+            var pageFilter = filter
+            pageFilter.search = nil
+            let (otherConditions, otherValues) = whereClause(pageFilter) ?? ("", [])
+            pageValues += otherValues
+            pageValues.append(.integer(Int64(limit)))
+            let extra = otherConditions.isEmpty ? "" : " AND " + otherConditions.dropFirst(" WHERE ".count)
+            return (
+                """
+                SELECT \(claimColumns) FROM claim c WHERE c.id IN (
+                    SELECT c.id FROM claim_fts f JOIN claim c ON c.id = f.rowid & \(searchKeyIDMask)
+                    WHERE claim_fts MATCH ?\(extra) ORDER BY f.rowid LIMIT ?
+                )
+                """ + order,
+                pageValues
+            )
+        }
         if filter.search != nil {
-            // Full-text matches come in rowid order and must be sorted: pick the page's ids first, sorting only
-            // (score, id) for each match, then build the page's rows, so kinds and evidence are read for the page alone.
+            // Other orders: pick the page's ids first, sorting only (score, id) for each match, then build the
+            // page's rows, so kinds and evidence are read for the page alone.
             return (
                 "SELECT \(claimColumns) FROM claim c WHERE c.id IN (SELECT c.id FROM claim c\(conditions)\(order) LIMIT ?)" + order,
                 values
@@ -112,7 +141,7 @@ extension FactCheckStore {
         }
         if let search = filter.search {
             guard let query = SearchQuery.fts5(search) else { return nil }
-            conditions.append("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)")
+            conditions.append("c.id IN (SELECT rowid & \(searchKeyIDMask) FROM claim_fts WHERE claim_fts MATCH ?)")
             values.append(.text(query))
         }
         if let minScore = filter.minScore {
@@ -122,6 +151,9 @@ extension FactCheckStore {
         if let assignee = filter.assignee {
             conditions.append("c.assignee = ?")
             values.append(.text(assignee))
+        }
+        if let matched = filter.matched {
+            conditions.append(condition(matched))
         }
         if !filter.reviews.isEmpty {
             let marks = Array(repeating: "?", count: filter.reviews.count).joined(separator: ", ")
@@ -163,6 +195,9 @@ extension FactCheckStore {
         let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
         let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let status = ClaimStatus(rawValue: row.text(8)) ?? .unverified
+        var unsupported = !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17))
+        // A verdict carried from another claim (mark --same-as) stands on that claim's evidence.
+        if unsupported, try carriedVerdictHoldsEvidence(id, status: status) { unsupported = false }
         return Claim(
             id: id, articleID: ArticleID(row.int64(1)), position: row.int(2), startOffset: row.int(3), endOffset: row.int(4),
             text: row.text(5), kinds: kinds, score: row.double(6), reasons: reasons,
@@ -170,9 +205,20 @@ extension FactCheckStore {
             attribution: row.optionalText(10), timeReference: row.optionalText(11), verdictNote: row.optionalText(12),
             assignee: row.optionalText(13), quantities: try quantities(of: id), evidenceCount: row.int(16),
             updatedAt: row.text(14),
-            verdictUnsupported: !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17)),
-            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19)
+            verdictUnsupported: unsupported,
+            review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19),
+            timeReferences: try timeReferences(of: id), matches: try matches(of: id)
         )
+    }
+
+    /// The times a claim is about, in the order the sentence gives them.
+    public func timeReferences(of claimID: ClaimID) throws(StoreError) -> [String] {
+        let statement = try db.statement("SELECT text FROM claim_time WHERE claim_id = ? ORDER BY position")
+        try statement.bind(.integer(claimID.rawValue))
+        defer { statement.reset() }
+        var result: [String] = []
+        while try statement.step() { result.append(statement.text(0)) }
+        return result
     }
 
     /// The quantities of a claim, in the order they appear.
@@ -216,7 +262,8 @@ extension FactCheckStore {
     /// Every change to a claim, oldest first.
     public func history(of claimID: ClaimID) throws(StoreError) -> [HistoryEvent] {
         let statement = try db.statement("""
-            SELECT id, claim_id, action, editor, at, from_value, to_value, note, forced FROM claim_event WHERE claim_id = ? ORDER BY id
+            SELECT id, claim_id, action, editor, at, from_value, to_value, note, forced, carried_from_claim, carried_from_review
+            FROM claim_event WHERE claim_id = ? ORDER BY id
             """)
         try statement.bind(.integer(claimID.rawValue))
         defer { statement.reset() }
@@ -226,7 +273,9 @@ extension FactCheckStore {
                 id: statement.int64(0), claimID: ClaimID(statement.int64(1)),
                 action: HistoryAction(rawValue: statement.text(2)) ?? .status, editor: statement.text(3),
                 at: statement.text(4), from: statement.optionalText(5), to: statement.optionalText(6),
-                note: statement.optionalText(7), forced: statement.int(8) != 0
+                note: statement.optionalText(7), forced: statement.int(8) != 0,
+                carriedFromClaim: statement.isNull(9) ? nil : ClaimID(statement.int64(9)),
+                carriedFromReview: statement.isNull(10) ? nil : ReviewID(statement.int64(10))
             ))
         }
         return result

@@ -71,6 +71,7 @@ extension FactCheckStore {
         let claim: Statement
         let kind: Statement
         let quantity: Statement
+        let time: Statement
         let indexText: Statement
         let extractedEvents: Statement
 
@@ -85,7 +86,10 @@ extension FactCheckStore {
                 INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier, start_offset, end_offset)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            indexText = try db.statement("INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE article_id = ?")
+            time = try db.statement("INSERT INTO claim_time (claim_id, position, text) VALUES (?, ?, ?)")
+            indexText = try db.statement(
+                "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ?"
+            )
             extractedEvents = try db.statement("""
                 INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
                 SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position
@@ -105,6 +109,9 @@ extension FactCheckStore {
         let claimID = db.lastInsertRowID
         for kind in claim.kinds {
             try statements.kind.bind(.integer(claimID), .text(kind.rawValue)).run()
+        }
+        for (index, time) in claim.timeReferences.enumerated() {
+            try statements.time.bind(.integer(claimID), .integer(Int64(index)), .text(time)).run()
         }
         for (index, quantity) in claim.quantities.enumerated() {
             try statements.quantity.bind(

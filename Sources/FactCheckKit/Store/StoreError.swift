@@ -28,6 +28,7 @@ public enum StoreError: FactCheckFailure, Equatable {
     case claimNotFound(ClaimID)
     case articleNotFound(ArticleID)
     case evidenceNotFound(EvidenceID)
+    case reviewNotFound(ReviewID)
     case constraint(String)
     /// SQLite failed in a way none of the cases above names. `sql` is the statement's text, when one was running;
     /// bound values are never kept (they may be an editor's private notes).
@@ -81,6 +82,8 @@ public enum StoreError: FactCheckFailure, Equatable {
             "article \(id) not found; run 'factcheck articles' to list ids"
         case .evidenceNotFound(let id):
             "evidence \(id) not found; run 'factcheck show CLAIM' to see a claim's evidence"
+        case .reviewNotFound(let id):
+            "review \(id) not found; run 'factcheck reviews' to list imported fact-checks"
         case .constraint(let message):
             "the database refused the change (\(message)); nothing was changed"
         case .sqlite(let code, let message, let sql):
@@ -102,7 +105,7 @@ public enum StoreError: FactCheckFailure, Equatable {
         case .emptyFile: .noInput
         case .busy: .temporary
         case .invalidBusyTimeout: .usage
-        case .claimNotFound, .articleNotFound, .evidenceNotFound: .dataError
+        case .claimNotFound, .articleNotFound, .evidenceNotFound, .reviewNotFound: .dataError
         case .statementInUse, .unexpected: .software
         }
     }

@@ -14,6 +14,17 @@ struct TimeAndComparisonTests {
         #expect(claim.kinds.contains(.date))
     }
 
+    @Test("a claim keeps every time it names, in order; the first is its time reference", arguments: [
+        ("Landfill use fell 9 percent from 2007 to 2008 and must halve by 2030.", ["from 2007 to 2008", "2030"]),
+        ("The mill employed 3,000 people in the 1960s and 400 in 2019.", ["1960s", "2019"]),
+        ("Prices rose 4 percent between February and March 2022, and 2 percent on March 4.", ["February and March 2022", "March 4"]),
+    ])
+    func severalTimes(sentence: String, times: [String]) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.timeReferences == times)
+        #expect(claim.timeReference == times.first)
+    }
+
     @Test("changes are comparisons", arguments: [
         "Ridership fell 12 percent in the spring.",
         "The number of shelters rose to 310, up from 289.",

@@ -32,6 +32,12 @@ import TestSupport
         #expect(history.map(\.action) == [.extracted, .evidenceAdded, .evidenceWithdrawn, .evidenceAdded, .assigned, .status])
         #expect(history.allSatisfy { !$0.forced }, "events from before version 2 were never forced")
         #expect(try store.claims(ClaimFilter(search: "council")).map(\.id) == [ClaimID(2)], "the search index survives")
+        // The claim-tracking migration rebuilt the index with the porter stemmer and the score key: the same
+        // claims are found, now by any form of the word, and history rows gained empty carried-from columns.
+        #expect(try store.claims(ClaimFilter(search: "councils")).map(\.id) == [ClaimID(2)], "stemmed search finds the old claims")
+        #expect(try store.claims(ClaimFilter(search: "repair", limit: 50)).map(\.id) == [ClaimID(1)], "the score-keyed page finds them too")
+        #expect(history.allSatisfy { $0.carriedFromClaim == nil && $0.carriedFromReview == nil })
+        #expect(try store.reviewCount() == 0)
         #expect(try store.claims(ClaimFilter(assignee: "priya")).map(\.id) == [ClaimID(1)])
         #expect(try store.check().isHealthy)
 
@@ -53,6 +59,20 @@ import TestSupport
         let event = try store.mark(ClaimID(2), status: .false, note: "the minutes say 6 to 3", editor: "ann", force: true)
         #expect(event.forced)
         #expect(throws: StoreError.self) { try store.db.execute("UPDATE evidence SET url = 'https://x.example/' WHERE id = 1") }
+    }
+
+    @Test func aClaimsTimeReferenceBecomesItsListOfTimes() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        // The fixture's claims have no time; give one a time as version 1 stored it, then migrate.
+        do {
+            let raw = try SQLiteConnection(path: path, readOnly: false)
+            try raw.execute("UPDATE claim SET time_reference = 'in 2021' WHERE id = 1")
+        }
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.claim(ClaimID(1)).timeReferences == ["in 2021"])
+        #expect(try store.claim(ClaimID(1)).timeReference == "in 2021")
+        #expect(try store.claim(ClaimID(2)).timeReferences == [])
     }
 
     @Test func aMigratedVersion1DatabaseHasExactlyTheCurrentSchema() throws {

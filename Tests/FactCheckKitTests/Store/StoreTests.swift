@@ -175,3 +175,20 @@ struct HeraldStoreFixture {
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+@Suite struct TimeReferenceStoreTests {
+    @Test func everyTimeOfAClaimIsStoredAndReadBackInOrder() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("times.db"))
+        let ingestor = Ingestor(store: store, editor: "ann")
+        let file = folder.file("times.txt")
+        try "Landfill use fell 9 percent from 2007 to 2008 and must halve by 2030.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try ingestor.ingest(.file(file))
+        let claim = try #require(try store.claims(ClaimFilter()).first)
+        #expect(claim.timeReferences == ["from 2007 to 2008", "2030"])
+        #expect(claim.timeReference == "from 2007 to 2008")
+        let json = String(decoding: try JSONEncoder().encode(claim), as: UTF8.self)
+        #expect(json.contains(#""time_references":["from 2007 to 2008","2030"]"#))
+        #expect(json.contains(#""time_reference":"from 2007 to 2008""#))
+    }
+}

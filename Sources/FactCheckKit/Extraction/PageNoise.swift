@@ -1,0 +1,205 @@
+import Foundation
+
+/// Recognises the lines a pasted web page carries around its article: headings and labels, bylines, datelines,
+/// photo captions and credits, gallery counters, teasers and subscription prompts. None of them is a claim.
+enum PageNoise {
+    /// Lines opening with these (compared in lower case) are page furniture: captions, credits, teasers, prompts.
+    static let furniturePrefixes: [String] = [
+        "image:", "photo:", "picture:", "video:", "caption:", "credit:", "photograph:", "graphic:", "related:",
+        "read more", "see also", "watch:", "listen:", "advertisement", "subscribe", "sign up", "click here",
+        "share this", "by clicking", "©", "(c) ", "copyright ", "all rights reserved", "more on ", "also read",
+        "recommended:", "trending:", "follow us",
+    ]
+
+    /// Words of subscription, sign-up and consent prompts.
+    static let promptWords: [String] = [
+        "by subscribing", "subscribe now", "subscribe to", "subscribe for", "terms and conditions", "privacy policy",
+        "privacy statement", "create account", "newsletter", "log in to", "sign up for our",
+    ]
+
+    /// A short paragraph that asks the reader to subscribe, sign up or consent, with nothing else in it but lines
+    /// without figures ("Quality journalism matters. By subscribing, you ...").
+    static func isPrompt(_ paragraph: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard paragraph.count <= 400, hasPromptWords(paragraph) else { return false }
+        var lineHasDigit = false
+        var lineIsPrompt = false
+        var lineStart = 0
+        for (k, b) in paragraph.enumerated() where b == 0x0A || k == paragraph.count - 1 {
+            let line = UnsafeBufferPointer(rebasing: paragraph[lineStart...k])
+            lineHasDigit = line.contains { Tokenizer.isDigit($0) }
+            lineIsPrompt = hasPromptWords(line)
+            if lineHasDigit, !lineIsPrompt { return false }
+            lineStart = k + 1
+        }
+        return true
+    }
+
+    /// The prompt phrases without their first letter, which may be a capital: searched for as they are.
+    private static let promptNeedles: [[UInt8]] = promptWords.map { Array($0.utf8.dropFirst()) }
+
+    private static func hasPromptWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 400, bytes.count >= 8, let base = bytes.baseAddress else { return false }
+        for needle in promptNeedles where needle.count <= bytes.count {
+            // memchr to each place the needle's first byte stands, then a compare.
+            var from = 0
+            let last = bytes.count - needle.count
+            while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
+                from = at + 1
+            }
+        }
+        return false
+    }
+
+    /// A block (a line or lines run together) that is page furniture. `alone` is true when it is the body's only
+    /// block: a text of one unpunctuated line is taken as the text it is.
+    static func isFurniture(_ block: UnsafeBufferPointer<UInt8>, alone: Bool) -> Bool {
+        guard let first = block.first else { return true }
+        let isBullet = (first == 0x2D || first == 0x2A) && block.count > 1 && block[1] == 0x20 || startsWith(block, "•")
+        // Headings, labels, datelines, bylines and dates stand on a line without ending like a sentence.
+        // Not a quotation with its credit ("“...” - NAME"), nor a line that introduces what follows ("... his account:").
+        if !alone, !isBullet, block.count <= 120, !endsLikeSentence(block), !hasDoubleQuote(block),
+           block.count <= 30 || block[block.count - 1] != 0x3A { return true }
+        if block.count <= 200 {
+            let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)]))
+            if furniturePrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+            if isByline(block) { return true }
+            if hasPromptWords(block) { return true }
+        }
+        return isGalleryCounter(block) || endsWithCredit(block)
+    }
+
+    /// "By Dana Okafor", "— Linda Searing": a name alone after "By" or a dash.
+    private static func isByline(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = String(decoding: block, as: UTF8.self)
+        if text.hasPrefix("By ") { text.removeFirst(3) }
+        else if text.hasPrefix("— ") || text.hasPrefix("– ") || text.hasPrefix("-- ") { text = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }) }
+        else { return false }
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.count <= 5 && text.count <= 60 && !text.contains { $0.isNumber }
+            && words.allSatisfy { $0.first?.isUppercase == true || ["and", "de", "van", "von"].contains($0) }
+    }
+
+    /// "1 of 12 | ...": a photo gallery's counter.
+    private static func isGalleryCounter(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < block.count, Tokenizer.isDigit(block[i]) { i += 1 }
+        guard i > 0, i + 4 < block.count, block[i] == 0x20, block[i + 1] == 0x6F, block[i + 2] == 0x66, block[i + 3] == 0x20 else { return false }
+        var j = i + 4
+        let digitsStart = j
+        while j < block.count, Tokenizer.isDigit(block[j]) { j += 1 }
+        guard j > digitsStart else { return false }
+        while j < block.count, block[j] == 0x20 { j += 1 }
+        return j == block.count || block[j] == 0x7C
+    }
+
+    /// A caption signs off with its photo credit: "... the flood. AP/Jane Doe", "(Mac99/iStock)".
+    private static func endsWithCredit(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = block.count
+        while end > 0, block[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return false }
+        let parenthesised = block[end - 1] == 0x29
+        // Without brackets, a credit is what an unpunctuated line ends with.
+        if !parenthesised, endsLikeSentence(block) { return false }
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)]), as: UTF8.self)
+        var words = tail.split(separator: " ").suffix(4)
+        if parenthesised {
+            // "(Brian Menounos/UNBC)": the words inside the last bracket.
+            guard let open = tail.lastIndex(of: "(") else { return false }
+            words = tail[tail.index(after: open)...].split(separator: " ").suffix(4)
+        }
+        guard let slashed = words.firstIndex(where: { $0.contains("/") }) else { return false }
+        let word = words[slashed]
+        guard !word.contains("://"), !word.lowercased().hasPrefix("www"), let slash = word.firstIndex(of: "/"),
+              let before = word[..<slash].last, before.isLetter || before.isNumber,
+              let after = word[word.index(after: slash)...].first, after.isLetter,
+              word.first?.isUppercase == true else { return false }
+        // Every word of the credit is a name: capitalised.
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Ends with a full stop, question or exclamation mark, or with a closing quote or bracket after one.
+    static func endsLikeSentence(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = block.count
+        var closers = 0
+        while end > 0 {
+            let b = block[end - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D || b == 0x20 { end -= 1; closers += 1; continue }
+            if end >= 3, block[end - 3] == 0xE2, block[end - 2] == 0x80 {
+                let c = block[end - 1]
+                if c == 0xA6 { return true }  // …
+                if c == 0x99 || c == 0x9D { end -= 3; closers += 1; continue }  // ’ ”
+            }
+            return false
+        }
+        _ = closers
+        return false
+    }
+
+    /// Where a dateline ends at the start of a block: "MONTREAL — ", "GENEVA, Switzerland, Aug. 29 (UPI) -- ",
+    /// "WASHINGTON (AP) — ". Returns the byte offset of the first word after it (0 when there is none) and the place.
+    static func dateline(_ block: UnsafeBufferPointer<UInt8>) -> (length: Int, place: String)? {
+        var i = 0
+        let n = block.count
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        // The place in capitals, one or more words: "MONTREAL", "NEW DELHI", "ST. JOHN'S".
+        var placeEnd = 0
+        while i < n, isUpper(block[i]) {
+            var j = i
+            while j < n, isUpper(block[j]) || block[j] == 0x2E || block[j] == 0x27 || block[j] == 0x2D { j += 1 }
+            guard j - i >= 2 || (j < n && block[j] == 0x2E) else { break }
+            placeEnd = j
+            i = j
+            if i < n, block[i] == 0x20, i + 1 < n, isUpper(block[i + 1]), i + 2 < n, isUpper(block[i + 2]) || block[i + 2] == 0x2E { i += 1 } else { break }
+        }
+        let place = placeEnd > 0 ? String(decoding: UnsafeBufferPointer(rebasing: block[..<placeEnd]), as: UTF8.self) : ""
+        i = placeEnd
+        // ", Switzerland", ", B.C.", ", Aug. 29": at most three short comma parts.
+        var parts = 0
+        while placeEnd > 0, parts < 3, i + 2 < n, block[i] == 0x2C, block[i + 1] == 0x20 {
+            var j = i + 2
+            while j < n, block[j] != 0x2C, block[j] != 0x28, !(block[j] == 0x20 && j + 1 < n && (block[j + 1] == 0x2D || block[j + 1] == 0xE2)), j - i < 24 { j += 1 }
+            guard j < n, j - i < 24 else { break }
+            i = j
+            parts += 1
+        }
+        // "(AP)", "(UPI)", "(Reuters)"
+        while i < n, block[i] == 0x20 { i += 1 }
+        if i < n, block[i] == 0x28 {
+            var j = i + 1
+            while j < n, block[j] != 0x29, j - i < 30 { j += 1 }
+            guard j < n, block[j] == 0x29 else { return nil }
+            i = j + 1
+        } else if placeEnd == 0 {
+            return nil
+        }
+        while i < n, block[i] == 0x20 { i += 1 }
+        // The dash: "—", "–", "--" or "-".
+        if i + 2 < n, block[i] == 0xE2, block[i + 1] == 0x80, block[i + 2] == 0x94 || block[i + 2] == 0x93 { i += 3 }
+        else if i < n, block[i] == 0x2D { while i < n, block[i] == 0x2D { i += 1 } }
+        else { return nil }
+        guard i == n || block[i] == 0x20 else { return nil }
+        while i < n, block[i] == 0x20 { i += 1 }
+        return (i, place)
+    }
+
+    private static func hasDoubleQuote(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (k, b) in block.enumerated() {
+            if b == 0x22 { return true }
+            if b == 0xE2, k + 2 < block.count, block[k + 1] == 0x80, block[k + 2] == 0x9C || block[k + 2] == 0x9D { return true }
+        }
+        return false
+    }
+
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return prefix.withUTF8Buffer { p in (0..<count).allSatisfy { bytes[$0] == p[$0] } }
+    }
+
+    private static func lowerASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}

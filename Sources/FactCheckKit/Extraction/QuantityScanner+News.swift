@@ -1,0 +1,301 @@
+/// What the figures of the sentences before tell the next one: "... rose 3.6 percent. Its neighbour grew 3.2."
+struct FigureContext {
+    /// The counted thing of the last count read ("refugees"), and how many sentences ago.
+    var countedThing: String?
+    var sentencesSinceCount = 0
+    /// The last figure of the previous sentence was a percentage.
+    var lastWasPercent = false
+
+    mutating func update(with quantities: [Quantity]) {
+        sentencesSinceCount += 1
+        if let count = quantities.last(where: { $0.kind == .count }) {
+            countedThing = count.unit
+            sentencesSinceCount = 0
+        }
+        if let last = quantities.last { lastWasPercent = last.kind == .percentage }
+    }
+}
+
+/// The forms real news writes figures in that the core scanner leaves alone: rankings, race times, fiscal years,
+/// label numbers, currencies named by a prefix, hyphenated units, measures, and counts whose noun is elsewhere.
+extension QuantityScanner {
+    static let ordinalWords: WordTable<Double> = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
+    /// Words after which an ordinal is not a rank: "a second of", "the third to", "to second a motion".
+    private static let notRankAfter: WordSet = ["of", "to", "that", "is", "was", "or", "in", "on", "at", "by", "for", "half", "quarter"]
+
+    /// Verbs that multiply: "profits doubled" is a factor of 2.
+    static let multiplierVerbs: WordTable<Double> = [
+        "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4,
+    ]
+
+    /// What speakers number without ranking anything: "the second point", "a third time".
+    private static let notRanked: WordSet = [
+        "point", "points", "thing", "things", "time", "question", "issue", "reason", "part", "one", "step", "look",
+        "thought", "chance", "opinion", "term", "example",
+    ]
+
+    /// The rank an ordinal word gives: "second-highest" 2, "third largest" 3, "seventh consecutive" 7,
+    /// "a second day" 2. Nil for "second" as a unit of time ("a second", "per second") or a verb.
+    static func ordinalRank(_ tokens: [Token], _ i: Int) -> Double? {
+        let w = tokens[i].lowered
+        if w.utf8.contains(0x2D) {
+            // "second-highest", "third-fewest"
+            let parts = w.split(separator: "-", maxSplits: 1)
+            guard parts.count == 2, let rank = ordinalWords[String(parts[0])], tokens[i].roles.contains(.superlative)
+                    || Lexicon.superlatives.contains(String(parts[1])) || parts[1].hasSuffix("est") else { return nil }
+            return rank
+        }
+        guard let rank = ordinalWords[w], i + 1 < tokens.count, tokens[i + 1].isWord,
+              !notRankAfter.contains(tokens[i + 1].lowered), !notRanked.contains(tokens[i + 1].lowered) else { return nil }
+        if i > 0, ["to", "per", "every", "split", "each"].contains(tokens[i - 1].lowered) { return nil }
+        // "a fifth of", "two fifths": a share, read as a fraction elsewhere.
+        if w != "second", NumberWords.denominators[w] != nil, i > 0, tokens[i - 1].lowered == "a" || NumberWords.simpleValue(tokens[i - 1].lowered) != nil {
+            return nil
+        }
+        return rank
+    }
+
+    /// "2:13:44" (hours, minutes, seconds) as seconds; "3:30" and "1:1" as nothing. Returns the token after it either way.
+    static func clockTime(_ tokens: [Token], _ i: Int) -> (Double?, Int) {
+        var parts: [Token] = [tokens[i]]
+        var j = i + 1
+        while j + 1 < tokens.count, tokens[j].attached, tokens[j].kind == .punctuation(0x3A), tokens[j + 1].attached, tokens[j + 1].isNumber {
+            parts.append(tokens[j + 1])
+            j += 2
+        }
+        guard parts.count == 3, parts[1].text.utf8.count == 2, parts[2].text.utf8.count == 2,
+              let h = parts[0].numericValue, let m = parts[1].numericValue, let s = parts[2].numericValue, m < 60, s < 60 else {
+            return (nil, j)
+        }
+        return (h * 3600 + m * 60 + s, j)
+    }
+
+    /// A year joined to the next by a hyphen: "2018-19", "2020-2021", "2015-12-08". Returns the token after it.
+    static func yearSpan(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 2 < tokens.count, isJoinedByHyphen(tokens, i + 1), tokens[i + 2].isNumber, tokens[i + 2].attached else { return nil }
+        let second = tokens[i + 2].text.utf8.count
+        if second == 2, i + 4 < tokens.count, isJoinedByHyphen(tokens, i + 3), tokens[i + 4].isNumber, tokens[i + 4].attached {
+            return i + 5  // an ISO date
+        }
+        guard second == 2 || (second == 4 && isYear(tokens[i + 2])) else { return nil }
+        return i + 3
+    }
+
+    /// A hyphen written between two tokens with no spaces: "1.8-percent", "2018-19".
+    static func isJoinedByHyphen(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .dash && tokens[k].text == "-" && tokens[k].attached && tokens[k + 1].attached
+    }
+
+    /// Words before a number that make it a name: "District 8", "section 8", "Route 9", "Chapter 11".
+    static let labelWords: WordSet = [
+        "district", "section", "route", "highway", "interstate", "chapter", "article", "ward", "precinct", "room",
+        "flight", "gate", "channel", "page", "table", "figure", "step", "phase", "stage", "amendment", "proposition",
+        "unit", "lot", "block", "platform", "terminal", "level", "grade", "class", "version", "episode", "season",
+    ]
+
+    static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
+        // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts).
+        return !(i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].lowered.hasSuffix("s"))
+    }
+
+    /// "thousands of people", "millions of images": a scale on its own is a vague amount, not a figure.
+    /// "the first half" is a period, not a share.
+    static func isVagueAmount(_ tokens: [Token], _ i: Int, _ next: Int, _ quantity: Quantity) -> Bool {
+        let w = tokens[i].lowered
+        if next == i + 1, ["thousands", "millions", "billions", "hundreds", "dozens", "lakhs", "crores"].contains(w) { return true }
+        if w == "half", i > 0, ["first", "second", "latter", "former"].contains(tokens[i - 1].lowered) { return true }
+        return false
+    }
+
+    /// Currencies written as a word before the figure: "Rs 3,612 crore", "Rs. 1,309.10".
+    static let currencyPrefixWords: WordTable<String> = ["Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"]
+
+    /// The figure after a currency prefix and its optional full stop.
+    static func afterPrefix(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        if j < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached { j += 1 }
+        return j < tokens.count && tokens[j].isNumber ? j : nil
+    }
+
+    /// "a three-year war" (3 years), "a two-time winner" (2): a number word and what it measures in one word.
+    /// "one-time" and "one-day" are not figures.
+    static func hyphenatedWordFigure(_ tokens: [Token], at i: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
+        guard i < tokens.count, tokens[i].isWord, tokens[i].lowered.utf8.contains(0x2D) else { return nil }
+        let parts = tokens[i].lowered.split(separator: "-")
+        guard parts.count >= 2, let value = NumberWords.simpleValue(String(parts[0])), value >= 2,
+              NumberWords.simpleValue(String(parts[1])) == nil, NumberWords.denominators[String(parts[1])] == nil,
+              NumberWords.scales[String(parts[1])] == nil, currencyWords[String(parts[1])] == nil else { return nil }
+        let head = String(parts[1])
+        let quantity = Quantity(text: tokens[i].text, value: value, unit: measureWords[head] ?? head, kind: .number, qualifier: qualifier(before: i, in: tokens))
+        return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value, isMeasure: true)
+    }
+
+    /// Units of measure after a figure, singular or abbreviated (plurals are read as counted things): the written
+    /// form and the unit stored.
+    static let measureWords: WordTable<String> = [
+        "ppm": "ppm", "ppb": "ppb", "mph": "mph", "kph": "km/h", "km": "km", "kg": "kg", "mg": "mg", "mm": "mm",
+        "cm": "cm", "ft": "feet", "lb": "pounds", "lbs": "pounds", "oz": "ounces", "ml": "ml", "kw": "kW",
+        "kwh": "kWh", "mw": "MW", "gw": "GW", "gwh": "GWh", "twh": "TWh", "°c": "degrees Celsius",
+        "°f": "degrees Fahrenheit", "mile": "miles", "tonne": "tonnes", "ton": "tons", "metre": "metres",
+        "meter": "metres", "kilometre": "km", "kilometer": "km", "kilogram": "kg", "foot": "feet", "inch": "inches",
+        "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
+        "barrel": "barrels", "degree": "degrees", "hour": "hours", "minute": "minutes", "year": "years",
+        "month": "months", "week": "weeks", "day": "days", "decade": "decades", "century": "centuries",
+    ]
+
+    /// A unit of measure at `i`: "ppm", "mph", "parts per million", "degrees Celsius", "mile".
+    static func measureUnit(_ tokens: [Token], at i: Int) -> (String, Int)? {
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        let w = tokens[i].lowered
+        if w == "parts", i + 2 < tokens.count, tokens[i + 1].lowered == "per" {
+            switch tokens[i + 2].lowered {
+            case "million": return ("ppm", i + 3)
+            case "billion": return ("ppb", i + 3)
+            default: break
+            }
+        }
+        if w == "degrees" || w == "degree", i + 1 < tokens.count, ["celsius", "fahrenheit", "centigrade"].contains(tokens[i + 1].lowered) {
+            return ("degrees " + tokens[i + 1].text, i + 2)
+        }
+        if let unit = measureWords[w] { return (unit, i + 1) }
+        return nil
+    }
+
+    /// Words after which a bare figure is a tally or a score, not a count: "passed 6-2", "won 3-1".
+    private static let tallyWords: WordSet = ["passed", "voted", "vote", "won", "lost", "beat", "defeated", "approved", "rejected", "score", "scored"]
+
+    /// Counts whose noun is not next to the figure take it from where the sentence names it: the other end of a
+    /// range ("between 11 and 17 named storms"), a partitive ("46 of the 50 metro areas"), the thing the sentence
+    /// counts ("Offences ... reached 44,771", "the number of crimes ... rose to 1.6 million"), or the sentence
+    /// before. A bare decimal after a percentage is a percentage ("rose 3.6 percent, and Dallas 3.2").
+    static func inferCountedThings(_ scan: inout NumberScan, tokenRanges: [Range<Int>], tokens: [Token], context: FigureContext?) {
+        guard tokenRanges.count == scan.quantities.count else { return }
+        for k in scan.quantities.indices where scan.quantities[k].kind == .number && scan.quantities[k].unit == nil {
+            let range = tokenRanges[k]
+            let value = scan.quantities[k].value
+            guard value >= 0, !isTally(tokens, range) else { continue }
+            // Ranks are plain ("second-highest", "26th").
+            if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil { continue }
+            if range.count == 2, tokens[range.lowerBound + 1].attached, ["st", "nd", "rd", "th"].contains(tokens[range.lowerBound + 1].lowered) { continue }
+            let isWhole = value == value.rounded()
+            // The next quantity, when this one opens a range or a partitive: "11 and 17 storms", "46 of the 50 areas".
+            if k + 1 < scan.quantities.count, scan.quantities[k + 1].unit != nil, tokenRanges[k + 1].lowerBound - range.upperBound <= 4,
+               joinsRange(tokens, from: range.upperBound, to: tokenRanges[k + 1].lowerBound) {
+                scan.quantities[k].unit = scan.quantities[k + 1].unit
+                scan.quantities[k].kind = scan.quantities[k + 1].kind
+                // "4.5-5 billion euros": the first end takes the scale of the second.
+                if let scale = tokens[tokenRanges[k + 1]].lazy.compactMap({ NumberWords.scales[$0.lowered] }).first,
+                   !tokens[range].contains(where: { NumberWords.scales[$0.lowered] != nil }) {
+                    scan.quantities[k].value = ExactDecimal.times(value, scale)
+                }
+                continue
+            }
+            // The count before it in the sentence: "homicides fell from 654 to 617", "1.14 million refugees, 815,000 ...".
+            if let previous = scan.quantities[..<k].last(where: { $0.unit != nil }), previous.kind == .count, isWhole {
+                scan.quantities[k].unit = previous.unit
+                scan.quantities[k].kind = previous.kind
+                continue
+            }
+            guard isWhole else {
+                // "representing 47.74 of the vote" after a sentence that gave the first share in percent.
+                if context?.lastWasPercent == true, value <= 100 {
+                    scan.quantities[k].unit = "percent"
+                    scan.quantities[k].kind = .percentage
+                }
+                continue
+            }
+            guard value >= 2 else { continue }
+            if let noun = countedNounBefore(tokens, range.lowerBound) ?? (context.flatMap { $0.sentencesSinceCount <= 1 ? $0.countedThing : nil }) {
+                scan.quantities[k].unit = noun
+                scan.quantities[k].kind = .count
+            }
+        }
+    }
+
+    /// "2 hours, 35 seconds", "3 hours and 5 minutes": one duration, in seconds.
+    static func joinDurations(_ scan: inout NumberScan, tokenRanges: inout [Range<Int>], tokens: [Token], surface: (Int, Int) -> String) {
+        let seconds: [String: Double] = ["hours": 3600, "hour": 3600, "minutes": 60, "minute": 60, "seconds": 1]
+        var k = 0
+        while k + 1 < scan.quantities.count {
+            guard let first = seconds[scan.quantities[k].unit ?? ""], let second = seconds[scan.quantities[k + 1].unit ?? ""], second < first,
+                  tokens[tokenRanges[k].upperBound..<tokenRanges[k + 1].lowerBound].allSatisfy({ $0.kind == .punctuation(0x2C) || $0.lowered == "and" }) else {
+                k += 1
+                continue
+            }
+            let span = tokenRanges[k].lowerBound..<tokenRanges[k + 1].upperBound
+            scan.quantities[k] = Quantity(
+                text: surface(span.lowerBound, span.upperBound), value: scan.quantities[k].value * first + scan.quantities[k + 1].value * second,
+                unit: "seconds", kind: .number, qualifier: scan.quantities[k].qualifier
+            )
+            scan.quantityRanges[k] = tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end
+            tokenRanges[k] = span
+            scan.quantities.remove(at: k + 1)
+            scan.quantityRanges.remove(at: k + 1)
+            tokenRanges.remove(at: k + 1)
+        }
+    }
+
+    /// "6-2" after "passed", "10-1" before "vote": the two sides of a tally.
+    private static func isTally(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let joinedBefore = range.lowerBound >= 2 && isJoinedByHyphen(tokens, range.lowerBound - 1) || range.lowerBound >= 2 && tokens[range.lowerBound - 1].kind == .dash && tokens[range.lowerBound - 1].attached
+        let joinedAfter = range.upperBound + 1 < tokens.count && tokens[range.upperBound].kind == .dash && tokens[range.upperBound + 1].isNumber
+        guard joinedBefore || joinedAfter else { return false }
+        var first = range.lowerBound
+        if joinedBefore { first -= 2 }
+        var last = range.upperBound
+        if joinedAfter { last += 2 }
+        if first > 0, tallyWords.contains(tokens[first - 1].lowered) { return true }
+        if first > 1, tokens[first - 1].lowered == "a", tallyWords.contains(tokens[first - 2].lowered) { return true }
+        if last < tokens.count, ["vote", "votes", "win", "victory", "decision", "loss", "margin", "lead", "majority"].contains(tokens[last].lowered) { return true }
+        return false
+    }
+
+    /// "and", "to", "or", "-", "of the", "of its": what stands between the ends of a range or a partitive.
+    private static func joinsRange(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let words = tokens[from..<to].map(\.lowered)
+        if words.count == 1, ["and", "to", "or", "-", "–", "through"].contains(words[0]) { return true }
+        if words.first == "of", words.count <= 3 { return true }  // "of the", "of the state's"
+        if words == ["and", "more"] || words == ["or", "more"] { return false }
+        return false
+    }
+
+    /// The plural noun the sentence counts, before the figure: the subject ("Offences recorded ... reached"),
+    /// or what "the number of" names.
+    private static func countedNounBefore(_ tokens: [Token], _ i: Int) -> String? {
+        var candidate: String?
+        for j in 0..<i where tokens[j].isWord {
+            let w = tokens[j].lowered
+            if w == "population" || w == "residents" || w == "inhabitants" { return "people" }
+            if j >= 2, tokens[j - 1].lowered == "of", tokens[j - 2].lowered == "number" || tokens[j - 2].lowered == "total", isCountNoun(tokens[j]) { return w }
+            // A capital is a name ("Thomas", "Jones"), unless it only opens the sentence on a plural ending ("Offences").
+            if candidate == nil, isCountNoun(tokens[j]),
+               !tokens[j].isCapitalized || (j == 0 && ["ces", "ses", "ers", "ions", "ents", "ants"].contains { w.hasSuffix($0) }) {
+                candidate = w
+            }
+        }
+        return candidate
+    }
+
+    private static func isCountNoun(_ token: Token) -> Bool {
+        let w = token.lowered
+        if Lexicon.irregularPlurals.contains(w) { return true }
+        guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+              !w.hasSuffix("'s"), !w.hasSuffix("’s") else { return false }
+        return !Lexicon.notCountNouns.contains(w) && NumberWords.scales[w] == nil && currencyWords[w] == nil
+            && !Lexicon.speechVerbs.contains(w) && !Lexicon.comparisonWords.contains(w) && !verbEndings.contains(w)
+            && !Lexicon.timeUnits.contains(String(w.dropLast())) && w != "years" && w != "months"
+    }
+
+    /// Verbs in -s that a plural-noun test would take for nouns.
+    private static let verbEndings: WordSet = [
+        "shows", "says", "means", "makes", "takes", "gives", "comes", "goes", "seems", "remains", "becomes", "includes",
+        "expects", "plans", "needs", "wants", "helps", "leads", "puts", "gets", "sets", "lets", "sees", "runs",
+    ]
+}

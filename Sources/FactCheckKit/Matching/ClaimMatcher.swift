@@ -1,0 +1,198 @@
+import Foundation
+
+/// Where the matcher looks.
+public struct MatchScope: Sendable, Equatable {
+    public var claims: Bool
+    public var reviews: Bool
+    /// Leave this article's claims out (a claim is not "checked before" by its own article).
+    public var excludingArticle: ArticleID?
+    /// Only claims older than this one (matches point from a newer claim to an earlier one).
+    public var before: ClaimID?
+
+    public init(claims: Bool = true, reviews: Bool = true, excludingArticle: ArticleID? = nil, before: ClaimID? = nil) {
+        self.claims = claims
+        self.reviews = reviews
+        self.excludingArticle = excludingArticle
+        self.before = before
+    }
+}
+
+/// Finds, for a claim or any text, the earlier claims and published fact-checks that make the same statement.
+///
+/// Two steps, both transparent. Retrieval: the full-text indexes (porter stemmer, BM25, reviews weighted by
+/// column) return the best few dozen candidates for an OR of the text's content words. Re-ranking: each
+/// candidate gets a similarity from 0 to 1, the overlap of content words weighted by how rare each word is
+/// (IDF, from the same indexes), blended with its BM25 rank. Then each is classified: `same` when the
+/// statements overlap enough and every figure agrees, `changed` when they overlap enough and figures in the
+/// same places differ, else `related`; below `relatedThreshold`, no match. A claim under `shortClaimWords`
+/// words is never more than `related`: short sentences overlap by accident.
+public final class ClaimMatcher {
+    public struct Settings: Sendable {
+        /// Candidates read from each index before re-ranking.
+        public var candidates = 30
+        /// Similarity at or above which a statement with the same figures is the same claim.
+        public var sameThreshold = 0.62
+        /// Similarity at or above which a statement with a figure changed is the same claim, changed.
+        public var changedThreshold = 0.55
+        /// Similarity below which a candidate is not a match at all.
+        public var relatedThreshold = 0.5
+        /// Claims with fewer words are never more than `related`.
+        public var shortClaimWords = 8
+        /// Weight of the BM25 rank against the similarity when ordering candidates.
+        public var bm25Weight = 0.5
+        /// BM25 weight of a review's headline column against its claim column (1).
+        public var headlineWeight = 1.0
+        /// How much a review's headline counts against its claim in the similarity.
+        public var headlineSimilarity = 0.9
+        /// Words in more than this share of an index's documents are left out of its retrieval query (an index of
+        /// at least 1,000): they match nearly everything and cost a BM25 score per match.
+        public var commonTermShare = 0.1
+
+        public init() {}
+    }
+
+    let store: FactCheckStore
+    public var settings: Settings
+    private var frequencies: [String: Double] = [:]
+    private var documentFrequencies: [MatchIndex: [String: Int]] = [:]
+    private var documentCounts: [MatchIndex: Int] = [:]
+
+    public init(store: FactCheckStore, settings: Settings = Settings()) {
+        self.store = store
+        self.settings = settings
+    }
+
+    /// The matches of `text` worth showing (at or above the related threshold), best first.
+    public func matches(for text: String, in scope: MatchScope = MatchScope(), limit: Int = 5) throws(StoreError) -> [ClaimMatch] {
+        try ranked(text, in: scope, limit: limit).filter { $0.score >= settings.relatedThreshold }
+    }
+
+    /// Every candidate of `text`, re-ranked and classified, best first, without the threshold (evaluation reads
+    /// this ranking; `matches` is the same list cut at the threshold).
+    public func ranked(_ text: String, in scope: MatchScope = MatchScope(), limit: Int = 5) throws(StoreError) -> [ClaimMatch] {
+        let query = MatchText(text)
+        guard !query.terms.isEmpty else { return [] }
+        var candidates: [MatchCandidate] = []
+        if scope.reviews, let fts = try retrievalQuery(query, in: .reviews) {
+            candidates += normalised(try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight))
+        }
+        if scope.claims, let fts = try retrievalQuery(query, in: .claims) {
+            candidates += normalised(try store.claimCandidates(
+                fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before
+            ))
+        }
+        var scored: [(match: ClaimMatch, rank: Double)] = []
+        for candidate in candidates {
+            let match = try classify(query, against: candidate)
+            scored.append((match, settings.bm25Weight * candidate.bm25 + (1 - settings.bm25Weight) * match.score))
+        }
+        scored.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.match.score > $1.match.score }
+        return scored.prefix(limit).map(\.match)
+    }
+
+    /// BM25 ranks made comparable across indexes: each candidate's rank over the best one's, 0 to 1.
+    private func normalised(_ candidates: [MatchCandidate]) -> [MatchCandidate] {
+        guard let best = candidates.map(\.bm25).min(), best < 0 else { return candidates }
+        return candidates.map { var c = $0; c.bm25 = c.bm25 / best; return c }
+    }
+
+    private func classify(_ query: MatchText, against candidate: MatchCandidate) throws(StoreError) -> ClaimMatch {
+        let other = MatchText(candidate.text)
+        var similarity = try overlap(query, other)
+        if let headline = candidate.headline {
+            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, MatchText(headline))))
+        }
+        let shared = query.stems.intersection(other.stems)
+        let sharedWords = query.terms.filter { MatchText.isWord($0) && shared.contains(MatchText.stem($0)) }
+        var reason = "\(shared.count) of \(query.stems.count) content words shared"
+        if !sharedWords.isEmpty { reason += " (" + sharedWords.prefix(6).joined(separator: ", ") + ")" }
+        let figures = FigureComparison(earlier: other.figures, later: query.figures)
+        var relation = MatchRelation.related
+        var changes: [FigureChange] = []
+        let short = min(query.wordCount, other.wordCount) < settings.shortClaimWords
+        switch figures {
+        case .none, .agree:
+            if similarity >= settings.sameThreshold {
+                if short {
+                    reason += "; short claim, so at most related"
+                } else {
+                    relation = .same
+                    reason += figures == .agree ? "; every figure agrees" : "; no figures"
+                }
+            }
+        case .changed(let found):
+            changes = found
+            let list = found.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
+            if similarity >= settings.changedThreshold, !short {
+                relation = .changed
+                reason += "; figure changed: " + list
+            } else {
+                reason += "; figures differ: " + list + (short ? "; short claim, so at most related" : "")
+            }
+        case .unpaired:
+            reason += "; figures do not pair up"
+        }
+        let (status, rating, article): (ClaimStatus?, String?, ArticleID?) = (candidate.status, candidate.rating, candidate.articleID)
+        return ClaimMatch(
+            relation: relation, score: min(1, max(0, similarity)), reason: reason, target: candidate.target,
+            text: candidate.text, status: status, rating: rating, articleID: article, changes: changes
+        )
+    }
+
+    /// IDF-weighted overlap of content words: shared weight over the geometric mean of each side's weight.
+    private func overlap(_ a: MatchText, _ b: MatchText) throws(StoreError) -> Double {
+        guard !a.stems.isEmpty, !b.stems.isEmpty else { return 0 }
+        var weightA = 0.0, weightB = 0.0, shared = 0.0
+        var weights: [String: Double] = [:]
+        for term in a.terms where MatchText.isWord(term) { weights[MatchText.stem(term)] = max(weights[MatchText.stem(term)] ?? 0, try idf(term)) }
+        var weightsB: [String: Double] = [:]
+        for term in b.terms where MatchText.isWord(term) { weightsB[MatchText.stem(term)] = max(weightsB[MatchText.stem(term)] ?? 0, try idf(term)) }
+        for (stem, weight) in weights {
+            weightA += weight
+            if let other = weightsB[stem] { shared += (weight + other) / 2 }
+        }
+        for weight in weightsB.values { weightB += weight }
+        return shared / (weightA * weightB).squareRoot()
+    }
+
+    /// The FTS5 query for one index: any of the terms, each quoted, leaving out words in more than
+    /// `commonTermShare` of that index's documents (they find everything, and cost a score for each match).
+    /// Nil when the index is empty.
+    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> String? {
+        let total = try count(in: index)
+        guard total > 0 else { return nil }
+        var terms = query.terms
+        if total >= 1_000 {
+            var rare: [String] = []
+            for term in terms where Double(try frequency(of: term, in: index)) <= settings.commonTermShare * Double(total) {
+                rare.append(term)
+            }
+            if !rare.isEmpty { terms = rare }
+        }
+        return terms.prefix(64).map { "\"\($0)\"" }.joined(separator: " OR ")
+    }
+
+    /// How rare a word is across claims and reviews: ln(1 + N / (df + 1)). Read once per word per matcher.
+    private func idf(_ word: String) throws(StoreError) -> Double {
+        if let known = frequencies[word] { return known }
+        let documents = Double(try count(in: .claims) + count(in: .reviews))
+        let df = Double(try frequency(of: word, in: .claims) + frequency(of: word, in: .reviews))
+        let value = log(1 + documents / (df + 1))
+        frequencies[word] = value
+        return value
+    }
+
+    private func frequency(of word: String, in index: MatchIndex) throws(StoreError) -> Int {
+        if let known = documentFrequencies[index]?[word] { return known }
+        let value = try store.documentFrequency(of: word, in: index)
+        documentFrequencies[index, default: [:]][word] = value
+        return value
+    }
+
+    private func count(in index: MatchIndex) throws(StoreError) -> Int {
+        if let known = documentCounts[index] { return known }
+        let value = try store.documentCount(in: index)
+        documentCounts[index] = value
+        return value
+    }
+}

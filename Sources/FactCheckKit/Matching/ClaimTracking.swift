@@ -1,0 +1,49 @@
+/// What matching a set of claims found, for the ingest line: "3 checked before, 1 figure changed".
+public struct MatchSummary: Equatable, Sendable {
+    /// Claims that make the same statement as a claim with a verdict or a published fact-check (figures changed or not).
+    public var checkedBefore = 0
+    /// Of those, claims with a figure that differs.
+    public var changed = 0
+
+    public init(checkedBefore: Int = 0, changed: Int = 0) {
+        self.checkedBefore = checkedBefore
+        self.changed = changed
+    }
+
+    /// "(3 checked before, 1 figure changed)", or nothing when no claim was checked before.
+    public var note: String {
+        guard checkedBefore > 0 else { return "" }
+        return " (\(checkedBefore) checked before" + (changed > 0 ? ", \(changed) figure\(changed == 1 ? "" : "s") changed" : "") + ")"
+    }
+}
+
+/// Keeps the stored matches of claims up to date: at ingest for the new claims, on `match --refresh` for any.
+public enum ClaimTracking {
+    /// Matches each claim against earlier claims of other articles and every imported review, and stores the
+    /// result in one transaction, replacing what was stored for those claims.
+    @discardableResult
+    public static func refresh(_ ids: [ClaimID], in store: FactCheckStore, using matcher: ClaimMatcher) throws -> MatchSummary {
+        var found: [(ClaimID, [ClaimMatch])] = []
+        var summary = MatchSummary()
+        for id in ids {
+            let claim = try store.claim(id)
+            let matches = try matcher.matches(for: claim.text, in: MatchScope(excludingArticle: claim.articleID, before: id))
+            found.append((id, matches))
+            let checked = matches.filter { $0.relation != .related && $0.isChecked }
+            if !checked.isEmpty { summary.checkedBefore += 1 }
+            if checked.contains(where: { $0.relation == .changed }) { summary.changed += 1 }
+        }
+        try store.storeMatches(found)
+        return summary
+    }
+}
+
+extension ClaimMatch {
+    /// True when the match is to a published fact-check or to a claim that has a verdict.
+    public var isChecked: Bool {
+        switch target {
+        case .review: true
+        case .claim: status.map { ClaimRating($0) != nil } ?? false
+        }
+    }
+}

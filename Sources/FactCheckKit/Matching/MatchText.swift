@@ -1,0 +1,113 @@
+import Foundation
+
+/// A claim or any text made ready for matching: its content terms, their stems, and its figures.
+struct MatchText: Sendable {
+    /// Distinct content words and numbers in order, lowercased, stopwords left out: the retrieval query.
+    var terms: [String]
+    /// Light stems of `terms`, for the term-overlap feature (so "homicides" meets "homicide").
+    var stems: Set<String>
+    /// Capitalised words after the first word: names of people, places and organisations.
+    var names: Set<String>
+    /// The figures: quantities as the extractor reads them, and years.
+    var figures: [MatchFigure]
+    /// Words in the text, numbers included: a short claim is never more than related.
+    var wordCount: Int
+
+    /// Prepares `text`: drops URLs, splits @handles and #hashtags into words, reads figures as quantities
+    /// (so "73 %", "73 percent" and "73 per cent" are one figure) and keeps the content words.
+    init(_ text: String) {
+        let cleaned = Self.clean(text)
+        var terms: [String] = []
+        var seen = Set<String>()
+        var names = Set<String>()
+        var words = 0
+        var first = true
+        for word in cleaned.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }) {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
+            guard !trimmed.isEmpty else { continue }
+            words += 1
+            let lower = Self.fold(trimmed.replacingOccurrences(of: "’", with: "'"))
+            let base = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
+            let parts = base.split(separator: "'").map(String.init)
+            for part in parts where !part.isEmpty {
+                if !first, trimmed.first?.isUppercase == true, !Stopwords.english.contains(part) { names.insert(part) }
+                guard !Stopwords.english.contains(part), seen.insert(part).inserted else { continue }
+                terms.append(part)
+            }
+            first = false
+        }
+        self.terms = terms
+        // Numbers find candidates but are compared as figures, never as words: a changed figure must not
+        // look like a less similar statement, nor a shared date like a more similar one.
+        self.stems = Set(terms.filter(Self.isWord).map(Self.stem))
+        self.names = names
+        self.wordCount = words
+        self.figures = MatchFigure.figures(in: cleaned)
+    }
+
+    /// A word the overlap compares: not a number, nor a word that writes one.
+    static func isWord(_ term: String) -> Bool {
+        !term.allSatisfy(\.isNumber) && !Stopwords.figureWords.contains(term)
+    }
+
+    /// Lowercase without diacritics, as the index tokenizer folds them.
+    static func fold(_ word: String) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// URLs dropped; "@JoeBiden" and "#StopTheSteal" become "Joe Biden" and "Stop The Steal".
+    static func clean(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let lower = piece.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+                || lower.hasPrefix("pic.twitter.com/") || lower.contains("t.co/") {
+                out += " "
+                continue
+            }
+            if let mark = piece.first, mark == "@" || mark == "#" {
+                out += splitCamelCase(piece.dropFirst()) + " "
+                continue
+            }
+            out += piece + " "
+        }
+        return out
+    }
+
+    /// "JoeBiden" → "Joe Biden", "COVID19Vaccine" → "COVID 19 Vaccine", "stop_the_steal" → "stop the steal".
+    static func splitCamelCase(_ word: Substring) -> String {
+        var out = ""
+        var previous: Character?
+        let characters = Array(word)
+        for (index, character) in characters.enumerated() {
+            if character == "_" {
+                out.append(" ")
+                previous = nil
+                continue
+            }
+            if let previous {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = previous.isLowercase && character.isUppercase
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                let digitEdge = previous.isNumber != character.isNumber && (previous.isLetter || character.isLetter)
+                if lowerToUpper || acronymEnd || digitEdge { out.append(" ") }
+            }
+            out.append(character)
+            previous = character
+        }
+        return out
+    }
+
+    /// A light English stem: plural and verb endings off, enough for the overlap feature.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.count > 4, w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" }
+        else if w.count > 4, w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") { w = String(w.dropLast(2)) }
+        else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { w = String(w.dropLast()) }
+        if w.count > 5, w.hasSuffix("ing") { w = String(w.dropLast(3)) }
+        else if w.count > 4, w.hasSuffix("ed") { w = String(w.dropLast(2)) }
+        if w.count > 4, w.hasSuffix("e") { w = String(w.dropLast()) }
+        return w
+    }
+}

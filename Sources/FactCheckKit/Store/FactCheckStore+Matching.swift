@@ -1,0 +1,96 @@
+/// A claim or review the full-text index offers for a match, with its BM25 rank (lower is better).
+struct MatchCandidate: Sendable {
+    var target: MatchTarget
+    var text: String
+    var headline: String?
+    var bm25: Double
+    var status: ClaimStatus?
+    var rating: String?
+    var articleID: ArticleID?
+}
+
+/// Which full-text index a match reads.
+enum MatchIndex: Hashable, Sendable {
+    case claims
+    case reviews
+}
+
+extension FactCheckStore {
+    /// The best-ranked imported reviews for an FTS5 query; `headlineWeight` is the BM25 weight of the
+    /// fact-check's headline against the claim reviewed (1).
+    func reviewCandidates(_ query: String, limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate] {
+        let statement = try db.statement("""
+            SELECT r.id, r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating, c.rank
+            FROM (SELECT rowid AS id, bm25(review_fts, ?, ?) AS rank FROM review_fts WHERE review_fts MATCH ?
+                  ORDER BY rank LIMIT ?) c
+            JOIN review r ON r.id = c.id ORDER BY c.rank
+            """)
+        try statement.bind(
+            .real(1), .real(headlineWeight), .text(query), .integer(Int64(limit))
+        )
+        defer { statement.reset() }
+        var result: [MatchCandidate] = []
+        while try statement.step() {
+            let rating = ReviewRating(
+                name: statement.optionalText(3), value: statement.isNull(4) ? nil : statement.double(4),
+                best: statement.isNull(5) ? nil : statement.double(5), worst: statement.isNull(6) ? nil : statement.double(6),
+                explanation: nil
+            )
+            result.append(MatchCandidate(
+                target: .review(ReviewID(statement.int64(0))), text: statement.text(1), headline: statement.optionalText(2),
+                bm25: statement.double(7), rating: rating.label
+            ))
+        }
+        return result
+    }
+
+    /// The best-ranked stored claims for an FTS5 query, leaving out one article's claims (a claim is not
+    /// "checked before" by its own article) and, with `before`, every claim from that id on.
+    func claimCandidates(
+        _ query: String, limit: Int, excludingArticle: ArticleID?, before: ClaimID?
+    ) throws(StoreError) -> [MatchCandidate] {
+        let statement = try db.statement("""
+            SELECT c.id, c.text, c.status, c.article_id, m.rank
+            FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH ?
+                  ORDER BY rank LIMIT ?) m
+            JOIN claim c ON c.id = m.id
+            WHERE c.article_id IS NOT ? AND c.id < ?
+            ORDER BY m.rank
+            """)
+        try statement.bind(
+            .text(query), .integer(Int64(limit + 20)), excludingArticle.map { .integer($0.rawValue) } ?? .null,
+            .integer(before?.rawValue ?? Int64.max)
+        )
+        defer { statement.reset() }
+        var result: [MatchCandidate] = []
+        while try statement.step(), result.count < limit {
+            result.append(MatchCandidate(
+                target: .claim(ClaimID(statement.int64(0))), text: statement.text(1),
+                bm25: statement.double(4), status: ClaimStatus(rawValue: statement.text(2)),
+                articleID: ArticleID(statement.int64(3))
+            ))
+        }
+        return result
+    }
+
+    /// How many claims or reviews hold `word` (as the index's tokenizer reads it), and how many there are.
+    func documentFrequency(of word: String, in index: MatchIndex) throws(StoreError) -> Int {
+        let sql = switch index {
+        case .claims: "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
+        case .reviews: "SELECT count(*) FROM review_fts WHERE review_fts MATCH ?"
+        }
+        let statement = try db.statement(sql)
+        try statement.bind(.text("\"\(word.replacingOccurrences(of: "\"", with: ""))\""))
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0)
+    }
+
+    /// How many documents an index holds.
+    func documentCount(in index: MatchIndex) throws(StoreError) -> Int {
+        let statement = try db.statement(index == .claims ? "SELECT count(*) FROM claim" : "SELECT count(*) FROM review")
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0)
+    }
+}

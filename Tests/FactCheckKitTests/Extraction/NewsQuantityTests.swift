@@ -1,0 +1,126 @@
+import Testing
+@testable import FactCheckKit
+
+/// Figures as real news writes them: each case is a cause seen in pasted articles, in our own words.
+@Suite("Quantities in real news")
+struct NewsQuantityTests {
+    private func find(_ sentence: String, _ value: Double) -> Quantity? {
+        quantities(in: sentence).first { abs($0.value - value) <= 1e-9 * max(1, abs(value)) }
+    }
+
+    @Test("a count takes its noun from where the sentence names it", arguments: [
+        ("The number of burglaries in the county rose to 3,210 last year.", 3_210.0, "burglaries"),
+        ("Police recorded 310 robberies, up from 280 a year before.", 280, "robberies"),
+        ("Forecasters expect between 12 and 20 tropical storms this year.", 12, "storms"),
+        ("Only 31 of the county's 45 schools met the standard.", 31, "schools"),
+        ("The league honoured his 18 NBA seasons on Friday.", 18, "seasons"),
+        ("The tunnel serves towns of a million or more residents.", 1_000_000, "residents"),
+        ("The fund paid for 2,000 newly trained nursing assistants.", 2_000, "assistants"),
+    ])
+    func countedNouns(sentence: String, value: Double, noun: String) throws {
+        let found = try #require(find(sentence, value))
+        #expect(found.kind == .count)
+        #expect(found.unit == noun)
+    }
+
+    @Test("a bare figure after a count in the sentence before counts the same thing")
+    func nounFromPreviousSentence() throws {
+        let claims = ClaimExtractor().extract(from: "The shelter took in 4,400 families in May. A further 1.2 million are waiting.")
+        let waiting = try #require(claims.last?.quantities.first)
+        #expect(waiting.value == 1_200_000)
+        #expect(waiting.unit == "families")
+    }
+
+    @Test("measures, abbreviated and hyphenated", arguments: [
+        ("Carbon dioxide averaged 421.5 ppm at the station.", 421.5, "ppm"),
+        ("Gusts reached 120 mph on the coast.", 120, "mph"),
+        ("The reading was 3.1 parts per million above the mark.", 3.1, "ppm"),
+        ("A 12-tonne truck hit the barrier.", 12, "tonnes"),
+        ("She ran the 42.2-kilometre course twice.", 42.2, "km"),
+        ("The town warmed by 2 degrees Celsius.", 2, "degrees Celsius"),
+        ("It was a four-year project.", 4, "years"),
+    ])
+    func measures(sentence: String, value: Double, unit: String) throws {
+        let found = try #require(find(sentence, value))
+        #expect(found.unit == unit)
+    }
+
+    @Test("a percent or scale joined by a hyphen")
+    func hyphenatedPercentAndScale() throws {
+        #expect(find("Output grew at a 2.4-percent rate.", 2.4)?.kind == .percentage)
+        let loss = try #require(find("The mill booked a $450-million loss.", 450_000_000))
+        #expect(loss.kind == .money)
+        #expect(quantities(in: "The mill booked a $450-million loss.").count == 1)
+    }
+
+    @Test("race times and durations in parts are seconds")
+    func durations() throws {
+        #expect(find("She won in 2:05:41 on Sunday.", 7_541)?.unit == "seconds")
+        #expect(find("The crossing took 3 hours, 12 minutes in all.", 11_520)?.unit == "seconds")
+        #expect(quantities(in: "The train left at 3:30 on Monday.").isEmpty)
+    }
+
+    @Test("rankings and multipliers are figures", arguments: [
+        ("It was the third-busiest port in the region.", 3.0),
+        ("The county ranked last in the state (14th) for turnout.", 14),
+        ("Rents have doubled since the plant opened.", 2),
+        ("The new line is five times faster than the old one.", 5),
+        ("It was the seventh consecutive year of growth.", 7),
+    ])
+    func rankings(sentence: String, value: Double) {
+        #expect(find(sentence, value) != nil)
+    }
+
+    @Test("one in every N is a share")
+    func oneInEvery() throws {
+        let found = try #require(quantities(in: "One in every four voters stayed home.").first)
+        #expect(found.value == 0.25)
+    }
+
+    @Test("numbers that are not figures", arguments: [
+        ("The fair opened on Dec. 8, 2015, in the square.", 8.0),
+        ("The budget for 2018-19 grew by 4 percent.", 19),
+        ("Voters in District 8 chose a new member.", 8),
+        ("Sales rose in the first half of the year.", 0.5),
+        ("Revenue in the quarter ended Sept. 30 rose 3 percent.", 30),
+    ])
+    func notFigures(sentence: String, value: Double) {
+        #expect(find(sentence, value) == nil)
+    }
+
+    @Test("a fiscal year is a time reference")
+    func fiscalYear() throws {
+        let claim = try #require(onlyClaim("The deficit for 2018-19 was 3.4 percent."))
+        #expect(claim.timeReference == "2018-19")
+    }
+
+    @Test("a vague amount is no figure, but the sentence is still a claim")
+    func vagueAmounts() throws {
+        let claim = try #require(onlyClaim("Thousands of people waited for the buses."))
+        #expect(claim.quantities.isEmpty)
+        #expect(claim.kinds.contains(.count) && claim.kinds.contains(.quantity))
+        #expect(claim.reasons.contains("has a statistic"))
+    }
+
+    @Test("a tally keeps its sides as plain figures")
+    func tally() {
+        let found = quantities(in: "The board passed the plan 7-2 after a long debate.")
+        #expect(found.map(\.value) == [7, 2])
+        #expect(found.allSatisfy { $0.unit == nil })
+    }
+
+    @Test("Indian scales and digit grouping, and a group cut off by a space", arguments: [
+        ("The firm reported a profit of Rs 2,450 crore for the year.", 24_500_000_000.0, "INR"),
+        ("The scheme paid Rs. 1,25,000 to each farmer.", 125_000, "INR"),
+        ("Tax receipts were Rs 1,12,020 crores in March.", 1_120_200_000_000, "INR"),
+    ])
+    func indianAmounts(sentence: String, value: Double, code: String) throws {
+        let found = try #require(find(sentence, value))
+        #expect(found.unit == code)
+    }
+
+    @Test("a grouped figure split by a stray space is one figure")
+    func strayGroupSpace() {
+        #expect(find("The winner took 3,451, 207 votes in all.", 3_451_207)?.unit == "votes")
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import FactCheckKit
+
+/// Sources and speakers as real news credits them, in our own sentences.
+@Suite("Sources and speakers in real news")
+struct NewsSourceTests {
+    private func claims(_ text: String) -> [ExtractedClaim] { ClaimExtractor().extract(from: text) }
+    private func claim(_ claims: [ExtractedClaim], _ text: String) -> ExtractedClaim? { claims.first { $0.text.contains(text) } }
+
+    @Test("the source after the statement", arguments: [
+        ("Ferry traffic fell 8 percent in May, the Port Authority of Halden said Friday.", "the Port Authority of Halden"),
+        ("Harbour fees rose 3 percent, Statistics Norway said.", "Statistics Norway"),
+        ("Forecasters predict between 4 and 9 storms this season.", "Forecasters"),
+        ("The number of lynx rose to 140, according to the Centre for Wildlife and Forest Research.", "the Centre for Wildlife and Forest Research"),
+        ("Rents rose 6 percent, according to data the U.S. Housing Bureau released.", "the U.S. Housing Bureau"),
+        ("Home sales rose 4 percent, figures released by the Lakeside Realty Board show.", "the Lakeside Realty Board"),
+    ])
+    func trailingSources(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("a capitalised 'States' is a name, not the verb")
+    func unitedStatesIsNotASource() throws {
+        let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
+        #expect(found.attribution == nil)
+    }
+
+    @Test("a descriptor stands for the organisation already named")
+    func descriptors() {
+        let text = """
+        Nordvik Shipping Ltd. said Tuesday it carried 2.1 million passengers in the year.
+        The company said revenue rose 12 percent to 3.4 billion kroner.
+        The Munich-based company said it would hire 300 crew.
+        """
+        let found = claims(text)
+        #expect(claim(found, "revenue rose")?.attribution == "Nordvik Shipping Ltd")
+        #expect(claim(found, "hire 300")?.attribution == "Nordvik Shipping Ltd")
+    }
+
+    @Test("a person's descriptor and title stand for the person")
+    func personDescriptors() {
+        let text = """
+        Harbour Minister Dana Okafor, on Monday, while opening the terminal, announced that fees would fall 5 percent.
+        The minister said 40 new berths would open in 2026.
+        """
+        let found = claims(text)
+        #expect(claim(found, "fees would fall")?.attribution == "Dana Okafor")
+        #expect(claim(found, "40 new berths")?.attribution == "Dana Okafor")
+    }
+
+    @Test("the person, not the institution: NAME of the ORG says")
+    func personOfInstitution() throws {
+        let found = try #require(onlyClaim("Study author Lena Moss of the University of Halden says 60 percent of the ice is gone."))
+        #expect(found.attribution == "Lena Moss")
+    }
+
+    @Test("a partial quote credited at the end names its speaker as the source too")
+    func partialQuote() throws {
+        let found = try #require(onlyClaim("The glacier lost 12 metres, a rate \"among the fastest in the Alps,\" Moss said."))
+        #expect(found.speaker == "Moss")
+        #expect(found.attribution == "Moss")
+    }
+
+    @Test("a short fragment credited with 'said NAME' is a quote")
+    func shortFragment() throws {
+        let found = try #require(onlyClaim("The loss doubled in 20 years and \"that's alarming,\" said Lena Moss, a glaciologist."))
+        #expect(found.kinds.contains(.quote))
+        #expect(found.speaker == "Lena Moss")
+    }
+
+    @Test("a quote with no credit, after a sentence naming one person, is that person's")
+    func quoteAfterNamedPerson() {
+        let found = claims("Tom Alder was pulled from the river by a crew of 4. \"We waited on the roof for six hours.\"")
+        #expect(claim(found, "We waited")?.speaker == "Tom Alder")
+    }
+
+    @Test("'he said' is the person last named in full, never a place")
+    func pronounsNeedAPerson() {
+        let found = claims("Norway announced 200 new jobs on Monday. \"The results are as follows: 40 percent in the north,\" he said.")
+        #expect(claim(found, "The results")?.speaker == nil)
+    }
+}
+
+@Suite("Ranking short figures")
+struct ShortFigureRankingTests {
+    @Test("a short sentence with a figure is not too short to check")
+    func shortFigure() throws {
+        let claim = try #require(onlyClaim("Okafor received 24.05 percent."))
+        #expect(!claim.reasons.contains("is too short to check"))
+        #expect(claim.score >= CheckWorthiness.checkWorthyThreshold)
+    }
+}

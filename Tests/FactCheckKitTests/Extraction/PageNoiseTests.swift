@@ -1,0 +1,80 @@
+import Testing
+@testable import FactCheckKit
+
+@Suite("Header blocks and page noise")
+struct PageNoiseTests {
+    @Test("a header run together on consecutive lines gives publication, title, byline and date")
+    func headerWithoutBlankLines() {
+        let text = """
+        Lakeside Courier
+        FERRY FARES CLIMB FOR THIRD YEAR
+        Dana Okafor, Reuters
+        © 2011 Lakeside Courier
+        March 3, 2011, 7:45PM
+        The ferry board raised fares by 12 percent on Monday.
+        """
+        let parsed = ArticleParser.parse(text)
+        #expect(parsed.metadata.publication == "Lakeside Courier")
+        #expect(parsed.metadata.title == "FERRY FARES CLIMB FOR THIRD YEAR")
+        #expect(parsed.metadata.author == "Dana Okafor")
+        #expect(parsed.metadata.published == "2011-03-03")
+        #expect(parsed.body == "The ferry board raised fares by 12 percent on Monday.")
+    }
+
+    @Test("menu lines above the headline are not the title")
+    func navigationAboveHeadline() {
+        let parsed = ArticleParser.parse("Harbour tolls rise\n\n1. Skip to content\n  2. Skip to main menu\n\nThe toll rose to $4 on Friday.")
+        #expect(parsed.metadata.title == "Harbour tolls rise")
+        #expect(parsed.body == "The toll rose to $4 on Friday.")
+    }
+
+    @Test("a first line that runs on into the next is prose, not a header")
+    func wrappedProseIsNotAHeader() {
+        let parsed = ArticleParser.parse("The council voted to raise the levy by 20\npercent on Tuesday.")
+        #expect(parsed.metadata.title == nil)
+    }
+
+    @Test("page furniture between paragraphs is never a claim", arguments: [
+        "Image: Ferry fares rose by 12% in a year",
+        "Why you can trust the Courier",
+        "By Dana Okafor",
+        "— Dana Okafor",
+        "March 3, 2011, 7:45PM",
+        "1 of 4 | Passengers queue at the ferry terminal in 2011. Courier/Sam Lee | License Photo",
+        "Passengers queue for the 7 a.m. ferry. (Sam Lee/Courier)",
+        "Ferry fares: here are the 5 biggest changes for 2012",
+        "Read more: fares rose 9 percent in 2010",
+        "https://example.org/p/12345",
+        "By clicking \"Sign up\", I agree to the Courier's Terms and Conditions and its 2 privacy notices.",
+    ])
+    func furniture(line: String) {
+        let body = "The ferry board raised fares by 12 percent on Monday.\n\(line)\nThe board said 4,100 passengers use the route daily."
+        let claims = ClaimExtractor().extract(from: body)
+        #expect(claims.count == 2)
+        #expect(!claims.contains { $0.text.contains(line) || line.contains($0.text) })
+    }
+
+    @Test("a dateline is not part of the first sentence")
+    func datelines() throws {
+        for (body, first) in [
+            ("HALIFAX — The port moved 550,000 containers last year.", "The port moved"),
+            ("PORTLAND, Maine, Feb. 2 (UPI) -- The port moved 550,000 containers last year.", "The port moved"),
+            ("WASHINGTON (AP) — The port moved 550,000 containers last year.", "The port moved"),
+        ] {
+            let claim = try #require(ClaimExtractor().extract(from: body).first)
+            #expect(claim.text.hasPrefix(first))
+        }
+    }
+
+    @Test("a dateline on a line of its own is not a claim")
+    func datelineAlone() {
+        let claims = ClaimExtractor().extract(from: "OSLO —\nThe port moved 550,000 containers last year.\nIt hired 40 pilots.")
+        #expect(claims.map(\.text) == ["The port moved 550,000 containers last year.", "It hired 40 pilots."])
+    }
+
+    @Test("a short subscription prompt is left out whole")
+    func prompts() {
+        let body = "The port moved 550,000 containers last year.\n\nGood reporting costs money, more than ever.\nBy subscribing, you keep it going."
+        #expect(ClaimExtractor().extract(from: body).map(\.text) == ["The port moved 550,000 containers last year."])
+    }
+}
