@@ -165,13 +165,7 @@ enum OpenAPIDocument {
         "summary": "One claim (as `show --format json`), with its version as ETag",
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 1
-            }
+            "$ref": "#/components/parameters/ID"
           }
         ],
         "responses": {
@@ -206,22 +200,10 @@ enum OpenAPIDocument {
         "summary": "Cite evidence (`factcheck cite`)",
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 1
-            }
+            "$ref": "#/components/parameters/ID"
           },
           {
-            "name": "If-Match",
-            "in": "header",
-            "required": false,
-            "schema": {
-              "type": "string"
-            },
-            "description": "The ETag of GET /api/claims/{id}; a stale one gets 409."
+            "$ref": "#/components/parameters/IfMatch"
           }
         ],
         "requestBody": {
@@ -299,22 +281,10 @@ enum OpenAPIDocument {
         "summary": "Mark the claim (`factcheck mark`)",
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 1
-            }
+            "$ref": "#/components/parameters/ID"
           },
           {
-            "name": "If-Match",
-            "in": "header",
-            "required": false,
-            "schema": {
-              "type": "string"
-            },
-            "description": "The ETag of GET /api/claims/{id}; a stale one gets 409."
+            "$ref": "#/components/parameters/IfMatch"
           }
         ],
         "requestBody": {
@@ -381,22 +351,10 @@ enum OpenAPIDocument {
         "summary": "Assign the claim, or release it with null (`factcheck assign`)",
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 1
-            }
+            "$ref": "#/components/parameters/ID"
           },
           {
-            "name": "If-Match",
-            "in": "header",
-            "required": false,
-            "schema": {
-              "type": "string"
-            },
-            "description": "The ETag of GET /api/claims/{id}; a stale one gets 409."
+            "$ref": "#/components/parameters/IfMatch"
           }
         ],
         "requestBody": {
@@ -452,22 +410,10 @@ enum OpenAPIDocument {
         "summary": "Withdraw a citation (`factcheck withdraw`)",
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 1
-            }
+            "$ref": "#/components/parameters/ID"
           },
           {
-            "name": "If-Match",
-            "in": "header",
-            "required": false,
-            "schema": {
-              "type": "string"
-            },
-            "description": "The ETag of GET /api/claims/{id}; a stale one gets 409."
+            "$ref": "#/components/parameters/IfMatch"
           }
         ],
         "requestBody": {
@@ -626,6 +572,26 @@ enum OpenAPIDocument {
     }
   },
   "components": {
+    "parameters": {
+      "ID": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "IfMatch": {
+        "name": "If-Match",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string"
+        },
+        "description": "The ETag of GET /api/claims/{id}; a stale one gets 409."
+      }
+    },
     "securitySchemes": {
       "bearer": {
         "type": "http",
