@@ -13,6 +13,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/factcheck"))
@@ -114,7 +115,8 @@ def flow(base, token, hostile_id):
         assert driver.current_url.endswith("/login"), driver.current_url
         driver.find_element(By.NAME, "token").send_keys(token)
         driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        assert "Worklist" in driver.title, driver.title
+        # The click returns before the redirect's page has loaded: wait (bounded) for it rather than read the old title.
+        WebDriverWait(driver, 15).until(lambda d: "Worklist" in d.title, f"no worklist after sign-in: {driver.title}")
         assert "ann (editor)" in driver.page_source
         driver.save_screenshot(os.path.join(SHOTS, "worklist.png"))
         step("signed in; worklist shown")
