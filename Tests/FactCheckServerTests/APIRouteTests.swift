@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
+import TestSupport
 @testable import FactCheckServer
 
 /// Every /api route and its error codes, in process.
@@ -30,6 +31,37 @@ import Testing
             let bad = try await client.execute(uri: "/api/claims?status=maybe", method: .get, headers: Headers.bearer(fixture.checker))
             #expect(bad.status == .unprocessableContent)
             #expect(bad.errorMessage?.hasPrefix("unknown status 'maybe'") == true)
+        }
+    }
+
+    @Test func theWorklistFiltersOnCheckedBeforeAndFigureChangedAsTheCLIDoes() async throws {
+        let fixture = try ServerFixture()
+        let store = try fixture.store()
+        // Verdicts on the examples' bridge claims, then the follow-up article: its claims match them at ingest.
+        for search in ["212 million", "37 change orders"] {
+            let claim = try #require(try store.claims(ClaimFilter(search: "\"\(search)\"")).first)
+            _ = try store.mark(claim.id, status: .verified, note: "audit p. 4", editor: "setup", force: true)
+        }
+        let followUp = Paths.examples.appendingPathComponent("follow-up/harbor-bridge-update.txt").path
+        try Ingestor(store: store, editor: "setup").ingest(try Ingestor.sources(for: [followUp])) { _ in }
+        let checked = try store.claims(ClaimFilter(matched: .checkedBefore))
+        let changed = try store.claims(ClaimFilter(matched: .changed))
+        try #require(!changed.isEmpty && checked.count > changed.count)
+        try await fixture.test { client in
+            for (query, expected) in [("checked-before=1", checked), ("changed=1", changed)] {
+                let response = try await client.execute(uri: "/api/claims?\(query)", method: .get, headers: Headers.bearer(fixture.checker))
+                #expect(response.status == .ok, "\(query)")
+                #expect(response.text == (try ClaimList.json(expected)), "\(query)")
+            }
+            let both = try await client.execute(uri: "/api/claims?checked-before=1&changed=1", method: .get, headers: Headers.bearer(fixture.checker))
+            #expect(both.status == .unprocessableContent)
+            #expect(both.errorMessage?.hasPrefix("give changed or checked-before, not both") == true)
+            let session = try await signIn(client, token: fixture.checker)
+            let page = try await client.execute(uri: "/?changed=1", method: .get, headers: Headers.session(session))
+            #expect(page.status == .ok)
+            #expect(page.text.contains("name=\"changed\" value=\"1\" checked=\"checked\""))
+            #expect(page.text.contains("name=\"checked-before\" value=\"1\">"))
+            #expect(page.text.contains("/claims/\(changed[0].id.rawValue)\""))
         }
     }
 

@@ -84,6 +84,28 @@ enum OpenAPIDocument {
             }
           },
           {
+            "name": "checked-before",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1"
+              ]
+            },
+            "description": "only claims matching one already checked (claims --checked-before)"
+          },
+          {
+            "name": "changed",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1"
+              ]
+            },
+            "description": "only claims whose figure differs from one already checked (claims --changed); not with checked-before"
+          },
+          {
             "name": "q",
             "in": "query",
             "schema": {

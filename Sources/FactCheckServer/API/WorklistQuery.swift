@@ -3,7 +3,8 @@ import Foundation
 import Hummingbird
 
 /// The worklist's filter, read from a query string the same way for the API and the page:
-/// `status`, `kind` and `review` (repeatable), `assignee`, `mine=1`, `q`, `article`, `sort`, `limit`, `after`.
+/// `status`, `kind` and `review` (repeatable), `assignee`, `mine=1`, `checked-before=1`, `changed=1` (named like the
+/// CLI's `claims --checked-before` and `--changed`), `q`, `article`, `sort`, `limit`, `after`.
 struct WorklistQuery: Sendable {
     static let defaultLimit = 50
     static let maxLimit = 200
@@ -41,6 +42,10 @@ struct WorklistQuery: Sendable {
             filter.search = search
         }
         mine = query.get("mine") == "1"
+        let checkedBefore = query.get(MatchFilter.checkedBefore.rawValue) == "1"
+        let changed = query.get(MatchFilter.changed.rawValue) == "1"
+        if checkedBefore, changed { throw .invalidValue("give changed or checked-before, not both (changed claims are checked before too)") }
+        filter.matched = changed ? .changed : checkedBefore ? .checkedBefore : nil
         filter.assignee = mine ? editor.name : text("assignee")
         filter.articleID = try id("article").map { ArticleID($0) }
         filter.after = try id("after").map { ClaimID($0) }

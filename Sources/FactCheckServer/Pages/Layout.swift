@@ -57,6 +57,13 @@ enum Layout {
         return .element("select", attributes, nodes)
     }
 
+    /// A checkbox that sends `NAME=1` when ticked.
+    static func checkbox(_ name: String, checked: Bool) -> Node {
+        var attributes: [(StaticString, String)] = [("type", "checkbox"), ("name", name), ("value", "1")]
+        if checked { attributes.append(("checked", "checked")) }
+        return .element("input", attributes, [])
+    }
+
     static func submit(_ label: String) -> Node {
         .element("button", [("type", "submit")], [.text(label)])
     }

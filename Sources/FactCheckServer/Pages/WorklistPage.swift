@@ -19,8 +19,9 @@ enum WorklistPage {
                 Layout.field("Assignee", Layout.textInput("assignee", value: query.mine ? "" : value("assignee"))),
                 Layout.field("Search", Layout.textInput("q", value: value("q"), type: "search")),
                 Layout.field("Sort", Layout.select("sort", ClaimSort.allCases.map(\.rawValue), selected: filter.sort.rawValue)),
-                Layout.field("Mine", .element("input", query.mine ? [("type", "checkbox"), ("name", "mine"), ("value", "1"), ("checked", "checked")]
-                                                                   : [("type", "checkbox"), ("name", "mine"), ("value", "1")], [])),
+                Layout.field("Mine", Layout.checkbox("mine", checked: query.mine)),
+                Layout.field("Checked before", Layout.checkbox(MatchFilter.checkedBefore.rawValue, checked: filter.matched == .checkedBefore)),
+                Layout.field("Figure changed", Layout.checkbox(MatchFilter.changed.rawValue, checked: filter.matched == .changed)),
                 Layout.submit("Filter"),
             ]),
         ]
