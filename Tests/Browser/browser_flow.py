@@ -6,13 +6,14 @@ and a hostile article's page stays inert. Drives Debian's chromium through its c
 Usage: python3 Tests/Browser/browser_flow.py [path/to/factcheck]   (default .build/debug/factcheck)
 Needs: apt-get install chromium chromium-driver; pip install selenium==4.51.0
 """
-import os, signal, socket, subprocess, sys, tempfile, time
+import os, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
 os.environ.setdefault("SE_OFFLINE", "true")
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/factcheck"))
@@ -24,8 +25,13 @@ According to the council, 45 percent of \u202estnediser\u202c paid $300 more in 
 """
 
 
+def step(text):
+    print("browser flow: " + text, flush=True)
+
+
 def run(*args, stdin=None):
-    return subprocess.run([BINARY, *args], input=stdin, capture_output=True, text=True, check=True).stdout
+    return subprocess.run([BINARY, *args], input=stdin, capture_output=True, text=True, check=True,
+                          timeout=120).stdout
 
 
 def free_port():
@@ -36,33 +42,84 @@ def free_port():
 
 def main():
     os.makedirs(SHOTS, exist_ok=True)
+    step(f"binary {BINARY}")
     folder = tempfile.mkdtemp(prefix="factcheck-browser-")
     os.environ["FACTCHECK_DB"] = os.path.join(folder, "desk.db")
     run("ingest", os.path.join(ROOT, "examples/articles"))
     hostile_id = run("ingest", "-", stdin=HOSTILE).split(":")[0].split()[-1]  # "article 4: ... — 2 claims"
     token = run("editor", "add", "ann", "--role", "editor").strip().splitlines()[-1]
-    port = free_port()
-    server = subprocess.Popen([BINARY, "serve", "--listen", f"127.0.0.1:{port}"],
-                              stdout=subprocess.PIPE, stderr=open(os.path.join(folder, "access.log"), "w"), text=True)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
+    server, base, log_path = start_server(folder)
+    step(f"server ready at {base}")
+    try:
+        flow(base, token, hostile_id)
+    except BaseException:
+        with open(log_path) as log:
+            tail = log.read()[-4000:]
+        print("browser flow FAILED; server log tail:\n" + tail, file=sys.stderr, flush=True)
+        raise
+    finally:
+        stop(server)
+    print(f"browser flow passed; screenshots in {SHOTS}", flush=True)
+
+
+def start_server(folder):
+    """Starts serve on a free loopback port and waits until it answers HTTP. A port taken between free_port() and
+    the bind (the server exits) is retried on a new port; a server that never answers fails loudly."""
+    log_path = os.path.join(folder, "serve.log")
+    for attempt in range(5):
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        log = open(log_path, "a")
+        server = subprocess.Popen([BINARY, "serve", "--listen", f"127.0.0.1:{port}"],
+                                  stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(base + "/login", timeout=2) as reply:
+                    if reply.status == 200:
+                        return server, base, log_path
+            except OSError:
+                time.sleep(0.1)
+        if server.poll() is None:
+            stop(server)
+            raise SystemExit(f"browser flow FAILED: serve did not answer on {base} within 60 s (log {log_path})")
+        step(f"serve exited {server.returncode} on port {port} (attempt {attempt + 1}); trying another port")
+    raise SystemExit(f"browser flow FAILED: serve would not start (log {log_path})")
+
+
+def stop(server):
+    if server.poll() is not None:
+        return
+    server.send_signal(signal.SIGTERM)
+    try:
+        code = server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+        raise SystemExit("browser flow FAILED: serve did not stop within 20 s of SIGTERM")
+    if code != 0:
+        raise SystemExit(f"browser flow FAILED: serve exited {code} on SIGTERM")
+
+
+def flow(base, token, hostile_id):
     options = webdriver.ChromeOptions()
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"]:
         options.add_argument(flag)
+    step("starting chromium")
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(30)
+    driver.implicitly_wait(5)
     try:
         driver.get(base + "/")
         assert driver.current_url.endswith("/login"), driver.current_url
         driver.find_element(By.NAME, "token").send_keys(token)
         driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        assert "Worklist" in driver.title, driver.title
+        # The click returns before the redirect's page has loaded: wait (bounded) for it rather than read the old title.
+        WebDriverWait(driver, 15).until(lambda d: "Worklist" in d.title, f"no worklist after sign-in: {driver.title}")
         assert "ann (editor)" in driver.page_source
         driver.save_screenshot(os.path.join(SHOTS, "worklist.png"))
+        step("signed in; worklist shown")
 
         driver.get(base + "/claims/12")
         driver.find_element(By.CSS_SELECTOR, "#evidence input[name='url']").send_keys("https://example.org/audit")
@@ -75,6 +132,7 @@ def main():
         text = "\n".join(row.text for row in history)
         assert "evidence-added" in text and "unverified → verified" in text, text
         driver.save_screenshot(os.path.join(SHOTS, "claim.png"))
+        step("cited and marked verified; history shows both")
 
         driver.get(f"{base}/articles/{hostile_id}")
         try:
@@ -85,12 +143,9 @@ def main():
         assert "<script>alert(1)</script>" in driver.find_element(By.CLASS_NAME, "article-body").text
         assert not driver.find_elements(By.CSS_SELECTOR, "main img, main script")
         driver.save_screenshot(os.path.join(SHOTS, "article.png"))
+        step("hostile article page inert")
     finally:
         driver.quit()
-        server.send_signal(signal.SIGTERM)
-        code = server.wait(timeout=20)
-    assert code == 0, f"serve exited {code}"
-    print(f"browser flow passed; screenshots in {SHOTS}")
 
 
 if __name__ == "__main__":
