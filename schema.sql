@@ -1,4 +1,4 @@
--- factcheck database schema, version 8.
+-- factcheck database schema, version 9.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
@@ -17,6 +17,8 @@ CREATE TABLE article (
     ingested_by   TEXT NOT NULL
 ) STRICT;
 
+-- claim.reasons: the check-worthiness reasons, one bit each (CheckWorthinessReason.bit); the CLI and reports show
+-- them in words.
 CREATE TABLE claim (
     id             INTEGER PRIMARY KEY,
     article_id     INTEGER NOT NULL REFERENCES article(id),
@@ -25,7 +27,6 @@ CREATE TABLE claim (
     end_offset     INTEGER NOT NULL CHECK (end_offset >= start_offset),
     text           TEXT NOT NULL,
     score          REAL NOT NULL CHECK (score >= 0 AND score <= 1),
-    reasons        TEXT NOT NULL DEFAULT '',
     status         TEXT NOT NULL DEFAULT 'unverified'
                    CHECK (status IN ('unverified', 'in-review', 'verified', 'disputed', 'false', 'misleading', 'unverifiable')),
     speaker        TEXT,
@@ -34,6 +35,7 @@ CREATE TABLE claim (
     verdict_note   TEXT,
     assignee       TEXT,
     updated_at     TEXT NOT NULL,
+    reasons        INTEGER NOT NULL DEFAULT 0 CHECK (reasons >= 0 AND reasons < 65536),
     UNIQUE (article_id, position)
 ) STRICT;
 

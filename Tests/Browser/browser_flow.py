@@ -13,6 +13,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -101,6 +102,13 @@ def stop(server):
         raise SystemExit(f"browser flow FAILED: serve exited {code} on SIGTERM")
 
 
+def submit(driver, button):
+    """Clicks a form's button and waits (bounded) until the post/redirect/get has replaced the page, so the next
+    lookup never finds an element of the old page (a stale element)."""
+    button.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(button), "the form post did not load a new page")
+
+
 def flow(base, token, hostile_id):
     options = webdriver.ChromeOptions()
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"]:
@@ -124,13 +132,16 @@ def flow(base, token, hostile_id):
         driver.get(base + "/claims/12")
         driver.find_element(By.CSS_SELECTOR, "#evidence input[name='url']").send_keys("https://example.org/audit")
         driver.find_element(By.CSS_SELECTOR, "#evidence input[name='title']").send_keys("Bridge audit")
-        driver.find_element(By.CSS_SELECTOR, "#evidence button").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "#evidence button"))
         driver.find_element(By.CSS_SELECTOR, "#status select[name='status'] option[value='verified']").click()
         driver.find_element(By.CSS_SELECTOR, "#status input[name='note']").send_keys("audit p. 4")
-        driver.find_element(By.CSS_SELECTOR, "#status button").click()
-        history = driver.find_elements(By.CSS_SELECTOR, "section:last-of-type tr")
-        text = "\n".join(row.text for row in history)
-        assert "evidence-added" in text and "unverified → verified" in text, text
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "#status button"))
+
+        def history_text(d):
+            return "\n".join(row.text for row in d.find_elements(By.CSS_SELECTOR, "section:last-of-type tr"))
+        WebDriverWait(driver, 15).until(
+            lambda d: "evidence-added" in history_text(d) and "unverified → verified" in history_text(d),
+            "the history does not show the citation and the verdict")
         driver.save_screenshot(os.path.join(SHOTS, "claim.png"))
         step("cited and marked verified; history shows both")
 

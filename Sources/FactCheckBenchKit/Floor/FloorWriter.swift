@@ -27,7 +27,7 @@ public final class FloorWriter {
             CREATE TABLE article (id INTEGER PRIMARY KEY, title TEXT, publication TEXT, author TEXT, url TEXT,
                 published TEXT, body TEXT, source_path TEXT, ingested_at TEXT, ingested_by TEXT);
             CREATE TABLE claim (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, start_offset INTEGER,
-                end_offset INTEGER, text TEXT, score REAL, reasons TEXT, status TEXT, speaker TEXT, attribution TEXT,
+                end_offset INTEGER, text TEXT, score REAL, reasons INTEGER, status TEXT, speaker TEXT, attribution TEXT,
                 time_reference TEXT, updated_at TEXT);
             CREATE TABLE quantity (id INTEGER PRIMARY KEY, claim_id INTEGER, position INTEGER, text TEXT, value REAL,
                 unit TEXT, kind TEXT, qualifier TEXT);
@@ -80,7 +80,7 @@ public final class FloorWriter {
             sqlite3_bind_int64(claimInsert, 4, Int64(claim.endOffset))
             bind(claimInsert, 5, claim.text)
             sqlite3_bind_double(claimInsert, 6, claim.score)
-            bind(claimInsert, 7, claim.reasons.joined(separator: "; "))
+            sqlite3_bind_int64(claimInsert, 7, CheckWorthinessReason.bits(of: claim.reasons))
             bind(claimInsert, 8, claim.speaker)
             bind(claimInsert, 9, claim.attribution)
             bind(claimInsert, 10, claim.timeReference)

@@ -1,21 +1,4 @@
-/// Why a sentence is (or is not) worth checking. The raw values are what editors see.
-enum CheckWorthinessReason: String, CaseIterable {
-    case statistic = "has a statistic"
-    case money = "involves money"
-    case namesSource = "names a source"
-    case ranks = "ranks or compares"
-    case dated = "is dated"
-    case quote = "quotes someone"
-    case record = "states a matter of record"
-    case event = "reports an event"
-    case namesEntity = "names a person, place or body"
-    case opinion = "is an opinion"
-    case question = "is a question"
-    case personal = "is personal experience"
-    case prediction = "is a prediction"
-    case rhetoric = "is rhetoric or a greeting"
-    case fragment = "is too short to check"
-
+extension CheckWorthinessReason {
     /// How much the reason moves the score. Transparent on purpose: an editor can see why.
     var weight: Double {
         switch self {
@@ -26,6 +9,7 @@ enum CheckWorthinessReason: String, CaseIterable {
         case .dated: 0.1
         case .quote: 0.1
         case .record: 0.1
+        case .recordDense: 0.2
         case .event: 0.1
         case .namesEntity: 0.1
         case .opinion: -0.2
@@ -75,9 +59,9 @@ package enum CheckWorthiness {
         }
         if pastTense { reasons.append(.event) }
         if names > 0 { reasons.append(.namesEntity) }
-        // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; two count twice.
-        if record >= 1 { reasons.append(.record) }
-        if record >= 3 { reasons.append(.record) }
+        // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; three or more
+        // count twice (`recordDense`), shown once.
+        if record >= 3 { reasons.append(.recordDense) } else if record >= 1 { reasons.append(.record) }
         if roles.contains(.opinion) { reasons.append(.opinion) }
         if isQuestion(sentence) { reasons.append(.question) }
         if roles.contains(.firstPerson) { reasons.append(.personal) }

@@ -10,7 +10,8 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var text: String
     public var kinds: [ClaimKind]
     public var score: Double
-    public var reasons: [String]
+    /// Why it scored as it did, each reason once; shown (and encoded) in words.
+    public var reasons: [CheckWorthinessReason]
     public var status: ClaimStatus
     @NullWhenAbsent public var speaker: String?
     @NullWhenAbsent public var attribution: String?
@@ -35,7 +36,7 @@ public struct Claim: Encodable, Equatable, Sendable {
 
     public init(
         id: ClaimID, articleID: ArticleID, position: Int, startOffset: Int, endOffset: Int, text: String,
-        kinds: [ClaimKind], score: Double, reasons: [String], status: ClaimStatus, speaker: String?,
+        kinds: [ClaimKind], score: Double, reasons: [CheckWorthinessReason], status: ClaimStatus, speaker: String?,
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
         quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
         review: ReviewState? = nil, publishedAt: String? = nil,

@@ -10,8 +10,8 @@ public struct ExtractedClaim: Equatable, Sendable {
     public var kinds: [ClaimKind]
     /// Check-worthiness in 0...1.
     public var score: Double
-    /// Why it scored as it did ("has a statistic", "names a source").
-    public var reasons: [String]
+    /// Why it scored as it did, each reason once.
+    public var reasons: [CheckWorthinessReason]
     public var quantities: [Quantity]
     public var attribution: String?
     public var speaker: String?
@@ -22,7 +22,7 @@ public struct ExtractedClaim: Equatable, Sendable {
 
     public init(
         text: String, position: Int, startOffset: Int, endOffset: Int, kinds: [ClaimKind], score: Double,
-        reasons: [String] = [], quantities: [Quantity] = [], attribution: String? = nil, speaker: String? = nil,
+        reasons: [CheckWorthinessReason] = [], quantities: [Quantity] = [], attribution: String? = nil, speaker: String? = nil,
         timeReferences: [String] = []
     ) {
         self.text = text

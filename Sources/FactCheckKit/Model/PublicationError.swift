@@ -23,30 +23,30 @@ public enum PublicationError: FactCheckFailure, Equatable {
     public var errorDescription: String? {
         switch self {
         case .ownVerdict(let id, let editor):
-            "claim \(id)'s verdict was given by \(editor); a second editor must approve it (review.required is on; 'factcheck config set review.required false' turns it off for a one-person desk)"
+            "claim \(id)'s verdict was given by \(editor); a second editor must approve it (review.required is on; setting it to false turns review off for a one-person desk)"
         case .noVerdict(let id, let status):
-            "claim \(id) is \(status.rawValue) and has no verdict to review; give one first with 'factcheck mark \(id) STATUS'"
+            "claim \(id) is \(status.rawValue) and has no verdict to review; give it a verdict first"
         case .notAwaitingReview(let id, let review, let by):
             switch review {
-            case .notRequired: "claim \(id)'s verdict needs no review (it was approved as given); publish it with 'factcheck publish \(id)'"
-            case .approved: "claim \(id)'s verdict was already approved\(by.map { " by \($0)" } ?? ""); publish it with 'factcheck publish \(id)'"
+            case .notRequired: "claim \(id)'s verdict needs no review (it was approved as given); it can be published"
+            case .approved: "claim \(id)'s verdict was already approved\(by.map { " by \($0)" } ?? ""); it can be published"
             case .rejected, .pending: "claim \(id)'s verdict was already reviewed\(by.map { " by \($0)" } ?? ""); nothing was changed"
             }
         case .rejectNeedsNote:
             "a rejection needs a note saying what is wrong; it is kept in the history for the verdict's editor"
         case .alreadyPublic(let id, let since):
-            "claim \(id) is already published (since \(since.prefix(10))); change it with 'factcheck mark \(id) STATUS --correction TEXT'"
+            "claim \(id) is already published (since \(since.prefix(10))); a change to it is a correction, saying what changes and why"
         case .notApproved(let id, let review, let status):
             switch review {
-            case .pending: "claim \(id)'s \(status.rawValue) verdict waits for review; a second editor approves it with 'factcheck review \(id) --approve'"
-            default: "claim \(id) has no approved verdict (it is \(status.rawValue)); give one with 'factcheck mark \(id) STATUS' and have it reviewed"
+            case .pending: "claim \(id)'s \(status.rawValue) verdict waits for review; a second editor must approve it first"
+            default: "claim \(id) has no approved verdict (it is \(status.rawValue)); give it a verdict and have it reviewed"
             }
         case .correctionNeeded(let id, let since):
-            "claim \(id)'s verdict is published (since \(since.prefix(10))); say what changes and why with --correction TEXT, which goes into the public corrections log"
+            "claim \(id)'s verdict is published (since \(since.prefix(10))); say what changes and why in a correction, which goes into the public corrections log"
         case .notPublic(let id):
-            "claim \(id) is not published, so there is nothing to correct; leave out --correction"
+            "claim \(id) is not published, so there is nothing to correct; leave the correction out"
         case .publishedNeedsVerdict(let id, let status):
-            "claim \(id) is published and cannot go back to \(status.rawValue); correct it to another verdict, or withdraw it with 'factcheck unpublish \(id) --correction TEXT'"
+            "claim \(id) is published and cannot go back to \(status.rawValue); correct it to another verdict, or unpublish it with a correction saying why"
         case .nothingToPublish(let id, let waiting):
             waiting.isEmpty
                 ? "article \(id) has no approved verdict that is not published already; nothing was published"

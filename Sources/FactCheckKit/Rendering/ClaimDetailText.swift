@@ -6,7 +6,7 @@ public enum ClaimDetailText {
         let line = { (text: String) in TerminalText.escaped(ClaimList.oneLine(text)) }
         let name = { (text: String) in TerminalText.name(ClaimList.oneLine(text)) }
         var out = "Claim \(claim.id) · \(claim.status.rawValue) · score \(ClaimList.format2(claim.score))"
-        if !claim.reasons.isEmpty { out += " (\(claim.reasons.joined(separator: ", ")))" }
+        if !claim.reasons.isEmpty { out += " (\(claim.reasons.map(\.words).joined(separator: ", ")))" }
         out += "\n"
         if let lack = claim.unsupportedVerdictSummary {
             out += "Unsupported: the \(claim.status.rawValue) verdict \(lack); cite evidence with 'factcheck cite \(claim.id)' or mark it again\n"

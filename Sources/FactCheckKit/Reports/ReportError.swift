@@ -31,9 +31,9 @@ public enum ReportError: FactCheckFailure, Equatable {
             "the public report names the organisation, and needs settings that are not set (\(keys.map(\.rawValue).joined(separator: ", "))); run "
                 + keys.map { "'factcheck config set \($0.rawValue) \($0.example)'" }.joined(separator: ", then ")
         case .noPublishedVerdicts:
-            "no published verdict matches; ClaimReview exports published verdicts only. Publish approved verdicts with 'factcheck publish ID', or preview every verdict with --include-unpublished"
+            "no published verdict matches; ClaimReview exports published verdicts only. Publish approved verdicts first, or include unpublished verdicts to preview them"
         case .publicIncludesUnpublished:
-            "a public report shows published verdicts only; leave out --include-unpublished"
+            "a public report shows published verdicts only; it cannot include unpublished ones"
         case .store(let error):
             error.errorDescription
         case .output(let error):

@@ -10,7 +10,7 @@ public enum CarryError: FactCheckFailure, Equatable {
     public var errorDescription: String? {
         switch self {
         case .sameClaim(let id):
-            "claim \(id) cannot carry its own verdict; give another claim's id to --same-as"
+            "claim \(id) cannot carry its own verdict; name another claim or a review to carry from"
         case .noVerdict(let id, let status):
             "claim \(id) is \(status.rawValue), not a verdict; there is nothing to carry"
         case .sourceLacksEvidence(let id, let status):

@@ -193,7 +193,7 @@ extension FactCheckStore {
     func claim(from row: Statement) throws(StoreError) -> Claim {
         let id = ClaimID(row.int64(0))
         let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
-        let reasons = row.text(7).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let reasons = CheckWorthinessReason.reasons(fromBits: row.int64(7))
         let status = ClaimStatus(rawValue: row.text(8)) ?? .unverified
         var unsupported = !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17))
         // A verdict carried from another claim (mark --same-as) stands on that claim's evidence.

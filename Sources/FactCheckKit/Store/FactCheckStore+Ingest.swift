@@ -103,7 +103,7 @@ extension FactCheckStore {
         try statements.claim.bind(
             .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
             .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
-            .text(claim.reasons.joined(separator: "; ")), claim.speaker.sqlValue, claim.attribution.sqlValue,
+            .integer(CheckWorthinessReason.bits(of: claim.reasons)), claim.speaker.sqlValue, claim.attribution.sqlValue,
             claim.timeReference.sqlValue, .text(now)
         ).run()
         let claimID = db.lastInsertRowID

@@ -24,9 +24,20 @@ struct CheckWorthinessTests {
     @Test("the reasons say why")
     func reasons() throws {
         let claim = try #require(onlyClaim("Would the city really spend $4 million on a fountain?"))
-        #expect(claim.reasons.contains("has a statistic"))
-        #expect(claim.reasons.contains("is a question"))
+        #expect(claim.reasons.contains(.statistic))
+        #expect(claim.reasons.contains(.question))
         #expect((0...1).contains(claim.score))
+    }
+
+    @Test("three words of record count twice and are named once")
+    func denseRecordNamedOnce() throws {
+        let dense = try #require(onlyClaim("The senate voted to cut the budget for roads by 3 percent."))
+        #expect(dense.reasons.contains(.recordDense) && !dense.reasons.contains(.record))
+        #expect(Set(dense.reasons).count == dense.reasons.count, "no reason is given twice")
+        let plain = try #require(onlyClaim("The harbour ferry carried 812 riders on Sunday."))
+        #expect(plain.reasons.contains(.statistic) && !plain.reasons.contains(.recordDense))
+        // Weighted as two matters of record, as before the reasons were codes.
+        #expect(CheckWorthiness.score([.recordDense]) == CheckWorthiness.score([.record, .record]))
     }
 }
 

@@ -16,6 +16,16 @@ struct LibraryMessageTests {
         IngestError.binaryFile("a"), IngestError.noBody("a"), IngestError.nothingToIngest("a"),
         ReportError.invalidSince("monday"), ReportError.emptyEditor, ReportError.noVerdicts(selected: 2),
         SettingError.invalidURL(.organisationURL, "ftp://x"), SettingError.emptyValue(.organisationName),
+        ReportError.noPublishedVerdicts, ReportError.publicIncludesUnpublished,
+        PublicationError.ownVerdict(ClaimID(1), editor: "ann"), PublicationError.noVerdict(ClaimID(1), status: .unverified),
+        PublicationError.notAwaitingReview(ClaimID(1), review: .notRequired, by: nil),
+        PublicationError.notAwaitingReview(ClaimID(1), review: .approved, by: "bo"),
+        PublicationError.alreadyPublic(ClaimID(1), since: "2026-01-02"),
+        PublicationError.notApproved(ClaimID(1), review: .pending, status: .verified),
+        PublicationError.notApproved(ClaimID(1), review: nil, status: .unverified),
+        PublicationError.correctionNeeded(ClaimID(1), since: "2026-01-02"), PublicationError.notPublic(ClaimID(1)),
+        PublicationError.publishedNeedsVerdict(ClaimID(1), status: .inReview),
+        CarryError.sameClaim(ClaimID(1)), FetchError.tooLarge("https://x.example/", limit: 10),
     ]
 
     @Test("no message names a --flag", arguments: failures.indices)

@@ -130,7 +130,7 @@ enum ReportFixture {
             claims.append(ExtractedClaim(
                 text: text, position: index, startOffset: start, endOffset: body.utf8.count,
                 kinds: quantities.isEmpty ? [.quote] : [.quantity], score: 0.5 + Double(index) / 10,
-                reasons: ["has a statistic"], quantities: quantities, attribution: attribution, speaker: speaker
+                reasons: [.statistic], quantities: quantities, attribution: attribution, speaker: speaker
             ))
         }
         return ArticleDraft(metadata: metadata, body: body, sourcePath: nil, claims: claims)

@@ -75,6 +75,23 @@ import TestSupport
         #expect(try store.claim(ClaimID(2)).timeReferences == [])
     }
 
+    @Test func reasonSentencesBecomeCodesWithADoubledReasonShownOnce() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        // Version 1 stored reasons as sentences joined by "; ", "states a matter of record" twice when a sentence had
+        // three words of record. Give one claim such a list, then migrate.
+        do {
+            let raw = try SQLiteConnection(path: path, readOnly: false)
+            try raw.execute("""
+                UPDATE claim SET reasons = 'has a statistic; names a source; states a matter of record; \
+                states a matter of record; is too short to check' WHERE id = 2
+                """)
+        }
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.claim(ClaimID(1)).reasons == [.statistic])
+        #expect(try store.claim(ClaimID(2)).reasons == [.statistic, .namesSource, .recordDense, .fragment])
+    }
+
     @Test func aMigratedVersion1DatabaseHasExactlyTheCurrentSchema() throws {
         let folder = TemporaryDirectory()
         let migrated = try FactCheckStore(path: try Self.copyOfVersion1(in: folder)).schemaObjects()

@@ -32,7 +32,7 @@ public enum FetchError: FactCheckFailure, Equatable {
         case .unsupportedContentType(let url, let contentType):
             "cannot ingest '\(url)': it is \(contentType.isEmpty ? "of no declared type" : contentType), not text/html or text/plain"
         case .tooLarge(let url, let limit):
-            "cannot ingest '\(url)': it is over the \(limit)-byte limit; raise it with --max-bytes if the page is real"
+            "cannot ingest '\(url)': it is over the \(limit)-byte limit; raise the limit if the page is real"
         case .failed(let url, let reason):
             "cannot fetch '\(url)': \(reason)"
         }
