@@ -28,6 +28,7 @@ package enum CheckWorthiness {
     /// A sentence scoring at least this is check-worthy in the evaluation's F1.
     package static let checkWorthyThreshold = 0.4
 
+    /// Each reason at most once, in `CheckWorthinessReason`'s declared (shown) order, so it is stored and shown as is.
     static func reasons(kinds: ClaimKindSet, tokens: [Token], sentence: String) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
         if kinds.contains(.quantity) { reasons.append(.statistic) }

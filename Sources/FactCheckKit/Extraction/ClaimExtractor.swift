@@ -151,7 +151,7 @@ public struct ClaimExtractor: Sendable {
         let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text)
         return ExtractedClaim(
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
-            kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: CheckWorthinessReason.reasons(fromBits: CheckWorthinessReason.bits(of: reasons)),
+            kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons,
             quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
             timeReferences: numbers.times
         )
