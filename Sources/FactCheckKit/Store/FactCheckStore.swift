@@ -92,14 +92,15 @@ public final class FactCheckStore {
         }
         if version < Migrations.latestVersion {
             if readOnly { throw .readOnly(path: path) }
-            try migrate(from: version)
+            try migrate()
         }
     }
 
     /// Tables every version of the factcheck schema has; a file without all of them is someone else's.
     static let coreTables = ["article", "claim", "claim_kind", "quantity", "evidence", "claim_event", "setting"]
 
-    private func migrate(from version: Int) throws(StoreError) {
+    /// Brings the file to the latest schema; the version is read again under the write lock, not taken from the caller.
+    private func migrate() throws(StoreError) {
         try write { () throws(StoreError) in
             // Re-read inside the write lock: another process may have migrated meanwhile.
             let current = try userVersion()

@@ -47,7 +47,7 @@ enum ClaimPage {
             ]),
             quantities(claim),
             evidence(detail, version: version, problem: problem),
-            forms(claim, version: version, editor: editor, problem: problem),
+            forms(claim, version: version, problem: problem),
             history(detail.history),
         ]
         return Layout.page(title: "Claim \(claim.id)", editor: editor, body: body)
@@ -109,7 +109,7 @@ enum ClaimPage {
         ])
     }
 
-    private static func forms(_ claim: Claim, version: Int64, editor: Editor, problem: Problem?) -> Node {
+    private static func forms(_ claim: Claim, version: Int64, problem: Problem?) -> Node {
         func form(_ name: Form, _ title: String, _ fields: [Node]) -> Node {
             let id: [(StaticString, String)] = [("id", name.rawValue)]
             return .element("section", id, [
