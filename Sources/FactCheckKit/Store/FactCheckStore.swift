@@ -100,12 +100,19 @@ public final class FactCheckStore {
     static let coreTables = ["article", "claim", "claim_kind", "quantity", "evidence", "claim_event", "setting"]
 
     private func migrate(from version: Int) throws(StoreError) {
+        // A migration may rebuild a table others refer to (a CHECK cannot be altered): SQLite's rebuild procedure
+        // turns foreign keys off for it, which only works outside a transaction, and checks them all before commit.
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         try write { () throws(StoreError) in
             // Re-read inside the write lock: another process may have migrated meanwhile.
             let current = try userVersion()
             guard current < Migrations.latestVersion else { return }
             for migration in Migrations.all[current...] {
                 try db.execute(migration)
+            }
+            if try db.integer("SELECT count(*) FROM pragma_foreign_key_check") > 0 {
+                throw .constraint("rows of '\(path)' refer to rows that do not exist, so it was not migrated; run 'factcheck check' on it")
             }
             try db.execute("PRAGMA user_version = \(Migrations.latestVersion)")
         }
