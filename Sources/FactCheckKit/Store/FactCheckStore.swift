@@ -26,6 +26,11 @@ public final class FactCheckStore {
     /// How long this connection waits for another process's write, in milliseconds.
     public let busyTimeout: Int32
 
+    /// True while a batch feeds the full-text index once, before it commits, instead of once per article.
+    var defersTextIndex = false
+    /// Inside such a batch, the first claim id not yet in the full-text index (nil: every claim is in it).
+    var unindexedClaimsFrom: Int64?
+
     /// The busy timeout `FACTCHECK_BUSY_TIMEOUT_MS` asks for, else the default.
     public static func busyTimeout(
         from environment: [String: String] = ProcessInfo.processInfo.environment
@@ -146,13 +151,26 @@ public final class FactCheckStore {
     /// Its failures are the store's own; `change` is the same transaction for bodies that also refuse an edit.
     func write<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         useWriteAheadLog()
-        return try db.transaction(body, storeFailure: { $0 })
+        let unindexed = unindexedClaimsFrom
+        do {
+            return try db.transaction(body, storeFailure: { $0 })
+        } catch {
+            // The rollback took back any full-text rows fed inside it: they are owed again.
+            unindexedClaimsFrom = unindexed
+            throw error
+        }
     }
 
     /// `write` for an editor's change whose body fails with more than one type (`EditError` or `StoreError`).
     func change<T>(_ body: () throws -> T) throws -> T {
         useWriteAheadLog()
-        return try db.transaction(body, storeFailure: { $0 })
+        let unindexed = unindexedClaimsFrom
+        do {
+            return try db.transaction(body, storeFailure: { $0 })
+        } catch {
+            unindexedClaimsFrom = unindexed
+            throw error
+        }
     }
 
     /// Puts a database opened by a command that did not create it (a restored backup copy, in rollback-journal
