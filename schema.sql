@@ -158,7 +158,8 @@ CREATE TABLE setting (
 -- Full-text search over claim text: porter stemmer ("homicides" finds "homicide"), diacritics removed. Contentless,
 -- with a rowid that is the search key (inverted score) << 32 | claim id, so a word's matches come out most
 -- check-worthy first and a page of them reads only that page. New claims are indexed by the ingest, one statement per
--- article (a trigger per claim made FTS5 flush a segment per row); edits and deletions are kept in step by triggers.
+-- article, or per batch of a bulk ingest (a trigger per claim made FTS5 flush a segment per row); edits and
+-- deletions are kept in step by triggers.
 CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 
 CREATE TRIGGER claim_fts_update AFTER UPDATE OF text, score ON claim

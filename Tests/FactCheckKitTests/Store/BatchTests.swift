@@ -129,4 +129,17 @@ import TestSupport
         #expect(!expected.isEmpty)
         try store.db.execute("INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 0)")
     }
+
+    /// Editing a claim's text inside a batch takes its old text out of the index: the index is fed first, so the
+    /// edited claim is found by its new words only and the index stays whole.
+    @Test func anEditInsideABatchKeepsTheIndexWhole() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("batch.db"))
+        try store.batch {
+            _ = try store.ingest(draft(0), editor: "test")
+            _ = try store.editText(ClaimID(1), to: ClaimRevision(reading: "Wombats dug 12 tunnels."), note: nil, editor: "test")
+        }
+        #expect(try store.claims(ClaimFilter(search: "wombats")).map(\.id) == [ClaimID(1)])
+        try store.db.execute("INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 0)")
+    }
 }
