@@ -1,6 +1,7 @@
--- factcheck database schema, version 9.
+-- factcheck database schema, version 10.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
--- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums.
+-- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums, written as
+-- `x = 'a' OR x = 'b'`: SQLite 3.40 builds a temporary index for an IN list at every insert.
 -- Times are ISO 8601 UTC text; offsets into article bodies are UTF-8 byte offsets.
 
 CREATE TABLE article (
@@ -28,7 +29,8 @@ CREATE TABLE claim (
     text           TEXT NOT NULL,
     score          REAL NOT NULL CHECK (score >= 0 AND score <= 1),
     status         TEXT NOT NULL DEFAULT 'unverified'
-                   CHECK (status IN ('unverified', 'in-review', 'verified', 'disputed', 'false', 'misleading', 'unverifiable')),
+                   CHECK (status = 'unverified' OR status = 'in-review' OR status = 'verified' OR status = 'disputed'
+                          OR status = 'false' OR status = 'misleading' OR status = 'unverifiable'),
     speaker        TEXT,
     attribution    TEXT,
     time_reference TEXT,
@@ -48,7 +50,8 @@ CREATE INDEX claim_by_assignee ON claim (assignee, score DESC, id) WHERE assigne
 CREATE TABLE claim_kind (
     claim_id  INTEGER NOT NULL REFERENCES claim(id),
     kind      TEXT NOT NULL
-              CHECK (kind IN ('quantity', 'percentage', 'money', 'count', 'date', 'ranking', 'comparison', 'attribution', 'quote')),
+              CHECK (kind = 'quantity' OR kind = 'percentage' OR kind = 'money' OR kind = 'count' OR kind = 'date'
+                     OR kind = 'ranking' OR kind = 'comparison' OR kind = 'attribution' OR kind = 'quote'),
     PRIMARY KEY (claim_id, kind)
 ) STRICT, WITHOUT ROWID;
 
@@ -63,7 +66,7 @@ CREATE TABLE quantity (
     text       TEXT NOT NULL,
     value      REAL NOT NULL,
     unit       TEXT,
-    kind       TEXT NOT NULL CHECK (kind IN ('number', 'percentage', 'money', 'count')),
+    kind       TEXT NOT NULL CHECK (kind = 'number' OR kind = 'percentage' OR kind = 'money' OR kind = 'count'),
     qualifier  TEXT,
     start_offset INTEGER CHECK (start_offset >= 0),
     end_offset   INTEGER CHECK (end_offset >= start_offset),
@@ -85,7 +88,7 @@ CREATE TABLE evidence (
     title             TEXT,
     publisher         TEXT,
     quote             TEXT,
-    stance            TEXT NOT NULL CHECK (stance IN ('supports', 'refutes', 'context')),
+    stance            TEXT NOT NULL CHECK (stance = 'supports' OR stance = 'refutes' OR stance = 'context'),
     note              TEXT,
     editor            TEXT NOT NULL,
     created_at        TEXT NOT NULL,
@@ -99,18 +102,20 @@ CREATE INDEX evidence_by_claim ON evidence (claim_id, id);
 -- Append-only history of every change to a claim. `forced` is 1 when an editor gave a verdict without the
 -- evidence the rules ask for (mark --force --note). Review, publication and corrections are history actions too.
 -- carried_from_claim / carried_from_review name the claim or imported review a verdict was carried from
--- (mark --same-as), whose evidence stands for it; added with ALTER TABLE (SchemaTests compares ignoring whitespace).
+-- (mark --same-as), whose evidence stands for it.
 CREATE TABLE claim_event (
     id         INTEGER PRIMARY KEY,
     claim_id   INTEGER NOT NULL REFERENCES claim(id),
     action     TEXT NOT NULL
-               CHECK (action IN ('extracted', 'status', 'evidence-added', 'evidence-withdrawn', 'assigned', 'text-edited', 'reviewed', 'published', 'unpublished', 'corrected')),
+               CHECK (action = 'extracted' OR action = 'status' OR action = 'evidence-added' OR action = 'evidence-withdrawn'
+                      OR action = 'assigned' OR action = 'text-edited' OR action = 'reviewed' OR action = 'published'
+                      OR action = 'unpublished' OR action = 'corrected'),
     editor     TEXT NOT NULL,
     at         TEXT NOT NULL,
     from_value TEXT,
     to_value   TEXT,
     note       TEXT,
-    forced     INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1)),
+    forced     INTEGER NOT NULL DEFAULT 0 CHECK (forced = 0 OR forced = 1),
     carried_from_claim INTEGER REFERENCES claim(id),
     carried_from_review INTEGER REFERENCES review(id)
 ) STRICT;
@@ -153,7 +158,8 @@ CREATE TABLE setting (
 -- Full-text search over claim text: porter stemmer ("homicides" finds "homicide"), diacritics removed. Contentless,
 -- with a rowid that is the search key (inverted score) << 32 | claim id, so a word's matches come out most
 -- check-worthy first and a page of them reads only that page. New claims are indexed by the ingest, one statement per
--- article (a trigger per claim made FTS5 flush a segment per row); edits and deletions are kept in step by triggers.
+-- article, or per batch of a bulk ingest (a trigger per claim made FTS5 flush a segment per row); edits and
+-- deletions are kept in step by triggers.
 CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 
 CREATE TRIGGER claim_fts_update AFTER UPDATE OF text, score ON claim
@@ -175,7 +181,7 @@ END;
 -- has had a verdict; it is never deleted, and a published verdict keeps its publication date.
 CREATE TABLE verdict_state (
     claim_id        INTEGER PRIMARY KEY REFERENCES claim(id),
-    review          TEXT CHECK (review IN ('pending', 'approved', 'rejected', 'not-required')),
+    review          TEXT CHECK (review = 'pending' OR review = 'approved' OR review = 'rejected' OR review = 'not-required'),
     given_by        TEXT NOT NULL,
     reviewed_by     TEXT,
     reviewed_at     TEXT,
@@ -192,7 +198,7 @@ CREATE INDEX verdict_state_by_review ON verdict_state (review, claim_id);
 CREATE TABLE correction (
     id                INTEGER PRIMARY KEY,
     claim_id          INTEGER NOT NULL REFERENCES claim(id),
-    what              TEXT NOT NULL CHECK (what IN ('verdict', 'evidence', 'unpublished')),
+    what              TEXT NOT NULL CHECK (what = 'verdict' OR what = 'evidence' OR what = 'unpublished'),
     published_status  TEXT NOT NULL,
     published_note    TEXT,
     new_status        TEXT,
@@ -273,7 +279,7 @@ CREATE TABLE claim_match (
     claim_id          INTEGER NOT NULL REFERENCES claim(id),
     matched_claim_id  INTEGER REFERENCES claim(id),
     review_id         INTEGER REFERENCES review(id),
-    relation          TEXT NOT NULL CHECK (relation IN ('same', 'changed', 'related')),
+    relation          TEXT NOT NULL CHECK (relation = 'same' OR relation = 'changed' OR relation = 'related'),
     score             REAL NOT NULL CHECK (score >= 0 AND score <= 1),
     reason            TEXT NOT NULL,
     changes           TEXT NOT NULL DEFAULT '[]',
@@ -290,7 +296,7 @@ CREATE INDEX claim_match_by_matched ON claim_match (matched_claim_id) WHERE matc
 CREATE TABLE editor (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL,
-    role          TEXT NOT NULL CHECK (role IN ('checker', 'editor', 'admin')),
+    role          TEXT NOT NULL CHECK (role = 'checker' OR role = 'editor' OR role = 'admin'),
     token_sha256  TEXT NOT NULL UNIQUE CHECK (length(token_sha256) = 64),
     created_at    TEXT NOT NULL,
     created_by    TEXT NOT NULL,

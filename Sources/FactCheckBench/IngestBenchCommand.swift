@@ -22,6 +22,9 @@ struct IngestBenchCommand: ParsableCommand {
     @Option(help: "Articles per commit in factcheck's ingest (1: one commit per article).")
     var batch: Int = IngestBatching.articlesPerCommit
 
+    @Flag(help: "Also match each new claim against the stored claims and reviews, as 'factcheck ingest' does by default (off: the store alone).")
+    var matching = false
+
     @OptionGroup var work: WorkOptions
 
     func run() throws {
@@ -31,13 +34,14 @@ struct IngestBenchCommand: ParsableCommand {
             var benchmark = IngestBenchmark(corpus: corpus, workFolder: work.work)
             benchmark.progress = Output.fraction
             benchmark.batchSize = batch
+            benchmark.matching = matching
             var results: [IngestMeasurement] = []
             for _ in 0..<runs {
                 results.append(try benchmark.run(databasePath: work.database(articles: count)))
             }
             let first = results[0]
             let mb = Double(first.bytes) / 1_000_000
-            print("ingest \(count) articles (\(Output.f(mb, 1)) MB, \(first.claims) claims, \(first.quantities) quantities), batch \(batch), \(runs) runs")
+            print("ingest \(count) articles (\(Output.f(mb, 1)) MB, \(first.claims) claims, \(first.quantities) quantities), batch \(batch), matching \(matching ? "on" : "off"), \(runs) runs")
             for (name, clock) in [("wall", \Span.wall), ("cpu", \Span.cpu)] {
                 let floor = median(results.map { $0.floor[keyPath: clock] })
                 let ingest = median(results.map { $0.ingest[keyPath: clock] })

@@ -17,7 +17,15 @@ extension FactCheckStore {
         try db.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
         // Put back what was set before the batch, not a guessed default.
         defer { try? db.execute("PRAGMA temp_store = \(tempStore); PRAGMA cache_size = \(cacheSize)") }
-        return try change(body)
+        // New claims reach the full-text index in one statement before the commit: FTS5 writes a segment per
+        // statement that feeds it, so one per article made it merge segments all through the batch.
+        return try change {
+            defersTextIndex = true
+            defer { defersTextIndex = false; unindexedClaimsFrom = nil }
+            let result = try body()
+            try indexPendingText()
+            return result
+        }
     }
 }
 

@@ -29,6 +29,7 @@ extension FactCheckStore {
     /// Streams the claims matching `filter` one at a time, so large exports stay in bounded memory.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (Claim) -> Void) throws(StoreError) {
         guard let (sql, values) = Self.listQuery(filter) else { return }
+        if filter.search != nil { try indexPendingText() }
         try read { () throws(StoreError) in
             let statement = try db.statement(sql)
             try statement.bind(values)
@@ -43,6 +44,7 @@ extension FactCheckStore {
     /// (the result is then `cap + 1`), so a footer on a million-claim archive costs a page, not a scan.
     public func countClaims(_ filter: ClaimFilter, cap: Int? = nil) throws(StoreError) -> Int {
         guard var (sql, values) = Self.whereClause(filter) else { return 0 }
+        if filter.search != nil { try indexPendingText() }
         if let cap, let search = filter.search, filter == ClaimFilter(search: search, sort: filter.sort, limit: filter.limit) {
             // Search alone: count the full-text matches as they stream, without building the set of all of them.
             sql = "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)"

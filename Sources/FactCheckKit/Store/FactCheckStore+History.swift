@@ -87,6 +87,8 @@ extension FactCheckStore {
                 throw EditError.publishedVerdictWouldReset(claimID, since: since)
             }
             let now = clock.timestamp()
+            // The index trigger takes the old text out of the full-text index: it must be in it first.
+            try indexPendingText()
             try db.statement("UPDATE claim SET text = ?, updated_at = ? WHERE id = ?")
                 .bind(.text(text), .text(now), .integer(claimID.rawValue)).run()
             try db.statement("DELETE FROM claim_kind WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()

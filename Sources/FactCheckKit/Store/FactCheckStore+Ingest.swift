@@ -52,12 +52,19 @@ extension FactCheckStore {
                 ).run()
             let articleID = ArticleID(db.lastInsertRowID)
             let statements = try IngestStatements(db)
+            var firstClaim: Int64?
             for claim in draft.claims {
-                try insert(claim, articleID: articleID, at: now, using: statements)
+                let id = try insert(claim, articleID: articleID, at: now, using: statements)
+                firstClaim = firstClaim ?? id
             }
-            // Per article, not per claim: one statement each for the full-text index and the first history
-            // entries. FTS5 flushes a segment per statement, so a row at a time cost more than every other write.
-            try statements.indexText.bind(.integer(articleID.rawValue)).run()
+            // Per article, not per claim, or per batch inside one (`batch`): one statement each for the full-text
+            // index and the first history entries. FTS5 flushes a segment per statement, so a row at a time cost
+            // more than every other write.
+            if defersTextIndex {
+                unindexedClaimsFrom = unindexedClaimsFrom ?? firstClaim
+            } else {
+                try statements.indexText.bind(.integer(articleID.rawValue)).run()
+            }
             try statements.extractedEvents.bind(
                 .text(HistoryAction.extracted.rawValue), .text(editor), .text(now), .text(ClaimStatus.unverified.rawValue),
                 .integer(articleID.rawValue)
@@ -97,9 +104,10 @@ extension FactCheckStore {
         }
     }
 
+    /// Stores one claim with its kinds, times and quantities; returns its id.
     private func insert(
         _ claim: ExtractedClaim, articleID: ArticleID, at now: String, using statements: IngestStatements
-    ) throws(StoreError) {
+    ) throws(StoreError) -> Int64 {
         try statements.claim.bind(
             .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
             .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
@@ -120,6 +128,7 @@ extension FactCheckStore {
                 quantity.startOffset.map { .integer(Int64($0)) } ?? .null, quantity.endOffset.map { .integer(Int64($0)) } ?? .null
             ).run()
         }
+        return claimID
     }
 
     func appendEvent(

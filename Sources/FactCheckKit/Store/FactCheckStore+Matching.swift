@@ -49,6 +49,7 @@ extension FactCheckStore {
     func claimCandidates(
         _ query: String, limit: Int, excludingArticle: ArticleID?, before: ClaimID?
     ) throws(StoreError) -> [MatchCandidate] {
+        try indexPendingText()
         let statement = try db.statement("""
             SELECT c.id, c.text, c.status, c.article_id, m.rank
             FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH ?
@@ -75,6 +76,7 @@ extension FactCheckStore {
 
     /// How many claims or reviews hold `word` (as the index's tokenizer reads it), and how many there are.
     func documentFrequency(of word: String, in index: MatchIndex) throws(StoreError) -> Int {
+        if index == .claims { try indexPendingText() }
         let sql = switch index {
         case .claims: "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
         case .reviews: "SELECT count(*) FROM review_fts WHERE review_fts MATCH ?"

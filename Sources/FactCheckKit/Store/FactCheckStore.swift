@@ -26,6 +26,11 @@ public final class FactCheckStore {
     /// How long this connection waits for another process's write, in milliseconds.
     public let busyTimeout: Int32
 
+    /// True while a batch feeds the full-text index once, before it commits, instead of once per article.
+    var defersTextIndex = false
+    /// Inside such a batch, the first claim id not yet in the full-text index (nil: every claim is in it).
+    var unindexedClaimsFrom: Int64?
+
     /// The busy timeout `FACTCHECK_BUSY_TIMEOUT_MS` asks for, else the default.
     public static func busyTimeout(
         from environment: [String: String] = ProcessInfo.processInfo.environment
@@ -101,12 +106,19 @@ public final class FactCheckStore {
 
     /// Brings the file to the latest schema; the version is read again under the write lock, not taken from the caller.
     private func migrate() throws(StoreError) {
+        // A migration may rebuild a table others refer to (a CHECK cannot be altered): SQLite's rebuild procedure
+        // turns foreign keys off for it, which only works outside a transaction, and checks them all before commit.
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         try write { () throws(StoreError) in
             // Re-read inside the write lock: another process may have migrated meanwhile.
             let current = try userVersion()
             guard current < Migrations.latestVersion else { return }
             for migration in Migrations.all[current...] {
                 try db.execute(migration)
+            }
+            if try db.integer("SELECT count(*) FROM pragma_foreign_key_check") > 0 {
+                throw .constraint("rows of '\(path)' refer to rows that do not exist, so it was not migrated and is as it was; restore it from a backup")
             }
             try db.execute("PRAGMA user_version = \(Migrations.latestVersion)")
         }
@@ -140,13 +152,26 @@ public final class FactCheckStore {
     /// Its failures are the store's own; `change` is the same transaction for bodies that also refuse an edit.
     func write<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         useWriteAheadLog()
-        return try db.transaction(body, storeFailure: { $0 })
+        let unindexed = unindexedClaimsFrom
+        do {
+            return try db.transaction(body, storeFailure: { $0 })
+        } catch {
+            // The rollback took back any full-text rows fed inside it: they are owed again.
+            unindexedClaimsFrom = unindexed
+            throw error
+        }
     }
 
     /// `write` for an editor's change whose body fails with more than one type (`EditError` or `StoreError`).
     func change<T>(_ body: () throws -> T) throws -> T {
         useWriteAheadLog()
-        return try db.transaction(body, storeFailure: { $0 })
+        let unindexed = unindexedClaimsFrom
+        do {
+            return try db.transaction(body, storeFailure: { $0 })
+        } catch {
+            unindexedClaimsFrom = unindexed
+            throw error
+        }
     }
 
     /// Puts a database opened by a command that did not create it (a restored backup copy, in rollback-journal
