@@ -204,6 +204,27 @@ import TestSupport
         }
     }
 
+    @Test func everyResponseSaysItsServerTime() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            for (uri, headers, status) in [
+                ("/api/claims?limit=5", Headers.bearer(fixture.checker), HTTPResponse.Status.ok),
+                ("/api/claims", [:], .unauthorized), ("/api/claims/99999", Headers.bearer(fixture.checker), .notFound),
+            ] {
+                let start = ContinuousClock.now
+                let response = try await client.execute(uri: uri, method: .get, headers: headers)
+                let wall = ContinuousClock.now - start
+                #expect(response.status == status, "\(uri)")
+                // `app;dur=MILLISECONDS`, two decimals, no more than the whole round trip took.
+                let timing = try #require(response.headers[HTTPField.Name("Server-Timing")!], "\(uri)")
+                #expect(timing.hasPrefix("app;dur="), "\(timing)")
+                let milliseconds = try #require(Double(timing.dropFirst("app;dur=".count)), "\(timing)")
+                #expect(milliseconds >= 0 && milliseconds <= Double(wall.components.seconds) * 1000 + Double(wall.components.attoseconds) / 1e15 + 0.01)
+                #expect(timing.split(separator: ".").last?.count == 2, "\(timing)")
+            }
+        }
+    }
+
     @Test func everyAPIRouteIsInTheOpenAPIDocument() throws {
         let fixture = try ServerFixture()
         let table = DeskServer.routes(database: fixture.database, configuration: .init { _ in })

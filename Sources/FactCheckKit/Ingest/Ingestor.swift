@@ -215,9 +215,12 @@ public struct Ingestor {
         return PreparedBatch(sources: batch, drafts: drafts, existing: existing)
     }
 
-    /// Inserts a prepared batch in one transaction.
+    /// Inserts a prepared batch in one transaction, then matches its new claims. Matching reads the whole archive
+    /// (143 ms a claim at 100 k claims, BENCHMARKS.md), so it runs after the commit, outside the write lock, each
+    /// article's matches stored in a short transaction of their own: editors and the server keep writing meanwhile.
+    /// If the run stops in between, the articles are stored and `factcheck match --refresh` finds their matches.
     private func insert(_ batch: PreparedBatch) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
-        try store.batch {
+        var results = try store.batch {
             try batch.sources.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
                 let source = batch.sources[index]
                 switch batch.drafts[index] {
@@ -226,14 +229,17 @@ public struct Ingestor {
                 case .success(let read):
                     let title = read.draft.metadata.title ?? "Untitled"
                     let outcome = try batch.existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
-                    var result = IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)
-                    if matching, case .ingested(let id, let count) = outcome, count > 0 {
-                        result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
-                    }
-                    return (source, .success(result))
+                    return (source, .success(IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)))
                 }
             }
         }
+        guard matching else { return results }
+        for index in results.indices {
+            guard case .success(var result) = results[index].1, case .ingested(let id, let count) = result.outcome, count > 0 else { continue }
+            result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
+            results[index].1 = .success(result)
+        }
+        return results
     }
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.

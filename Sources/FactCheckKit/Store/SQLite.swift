@@ -20,6 +20,9 @@ package final class SQLiteConnection {
     package let handle: OpaquePointer
     let path: String
     private var cache: [String: Statement] = [:]
+    /// Told, before each statement's first step, its SQL and whether a transaction is open: for tests that check
+    /// what runs under the write lock. Nil in the product, where it costs one check a statement.
+    var statementObserver: ((_ sql: String, _ inTransaction: Bool) -> Void)?
 
     /// Opens `path` as SQLite reads it (`:memory:` included: callers pass user paths through
     /// `DatabaseFile.sqliteName`); `create` lets SQLite create a missing file. Messages name `displayPath`.
@@ -177,6 +180,7 @@ final class Statement {
 
     /// Advances to the next row; false when done.
     func step() throws(StoreError) -> Bool {
+        if let observer = connection.statementObserver, !isBusy { observer(sql, sqlite3_get_autocommit(connection.handle) == 0) }
         let rc = sqlite3_step(raw)
         switch rc {
         case SQLITE_ROW: return true

@@ -29,6 +29,8 @@ struct FrontDoor: RouterMiddleware {
         SecurityHeaders.apply(to: &response)
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        // The same time the access log shows, for a client to read (a load test, the browser's network panel).
+        response.headers[ServerTiming.field] = ServerTiming.value(milliseconds: milliseconds)
         log("\(Self.timestamp()) \(request.method) \(Self.printable(request.uri.path)) \(response.status.code) "
             + "\(String(format: "%.1f", milliseconds))ms \(context.editor?.name ?? "-")")
         return response
@@ -90,6 +92,16 @@ struct FrontDoor: RouterMiddleware {
     /// A path as one printable line: control characters would forge log lines.
     static func printable(_ path: String) -> String {
         String(String.UnicodeScalarView(path.prefix(200).unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+    }
+}
+
+/// `Server-Timing: app;dur=1.23`: milliseconds from the request reaching the front door to its response being
+/// ready (sign-in, handler, database, rendering), without the socket's reading and writing.
+enum ServerTiming {
+    static let field = HTTPField.Name("Server-Timing")!
+
+    static func value(milliseconds: Double) -> String {
+        "app;dur=" + String(format: "%.2f", milliseconds)
     }
 }
 
