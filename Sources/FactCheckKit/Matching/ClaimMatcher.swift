@@ -39,7 +39,7 @@ public final class ClaimMatcher {
         /// Claims with fewer words are never more than `related`.
         public var shortClaimWords = 8
         /// Weight of the BM25 rank against the similarity when ordering candidates.
-        public var bm25Weight = 0.5
+        public var bm25Weight = 0.7
         /// BM25 weight of a review's headline column against its claim column (1).
         public var headlineWeight = 1.0
         /// How much a review's headline counts against its claim in the similarity.
@@ -155,7 +155,7 @@ public final class ClaimMatcher {
         return shared / (weightA * weightB).squareRoot()
     }
 
-    /// The FTS5 query for one index: any of the terms, each quoted, leaving out words in more than
+    /// The FTS5 query for one index: any of the terms, each quoted (a signature line's at half weight), leaving out words in more than
     /// `commonTermShare` of that index's documents (they find everything, and cost a score for each match).
     /// Nil when the index is empty.
     private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> String? {
@@ -169,7 +169,10 @@ public final class ClaimMatcher {
             }
             if !rare.isEmpty { terms = rare }
         }
-        return terms.prefix(64).map { "\"\($0)\"" }.joined(separator: " OR ")
+        // BM25 adds a score per phrase, so a term written twice counts twice: the text's own words weigh double
+        // against its signature line's (who posted it and when says little about what it claims).
+        return terms.prefix(64).map { query.signatureTerms.contains($0) ? "\"\($0)\"" : "\"\($0)\" OR \"\($0)\"" }
+            .joined(separator: " OR ")
     }
 
     /// How rare a word is across claims and reviews: ln(1 + N / (df + 1)). Read once per word per matcher.

@@ -12,31 +12,40 @@ struct MatchText: Sendable {
     var figures: [MatchFigure]
     /// Words in the text, numbers included: a short claim is never more than related.
     var wordCount: Int
+    /// Terms only in the text's signature line ("— Jane Doe (@janedoe) March 3, 2016", as a pasted post ends):
+    /// who posted it and when, not what it claims, so they count half in retrieval (see `ClaimMatcher`).
+    var signatureTerms: Set<String>
 
     /// Prepares `text`: drops URLs, splits @handles and #hashtags into words, reads figures as quantities
     /// (so "73 %", "73 percent" and "73 per cent" are one figure) and keeps the content words.
     init(_ text: String) {
-        let cleaned = Self.clean(text)
+        let (body, signature) = Self.splitSignature(text)
+        let cleaned = Self.clean(body)
         var terms: [String] = []
         var seen = Set<String>()
         var names = Set<String>()
         var words = 0
         var first = true
-        for word in cleaned.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }) {
-            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
-            guard !trimmed.isEmpty else { continue }
-            words += 1
-            let lower = Self.fold(trimmed.replacingOccurrences(of: "’", with: "'"))
-            let base = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
-            let parts = base.split(separator: "'").map(String.init)
-            for part in parts where !part.isEmpty {
-                if !first, trimmed.first?.isUppercase == true, !Stopwords.english.contains(part) { names.insert(part) }
-                guard !Stopwords.english.contains(part), seen.insert(part).inserted else { continue }
-                terms.append(part)
+        var signatureTerms = Set<String>()
+        for (source, inSignature) in [(cleaned, false), (Self.clean(signature), true)] {
+            for word in source.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }) {
+                let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
+                guard !trimmed.isEmpty else { continue }
+                if !inSignature { words += 1 }
+                let lower = Self.fold(trimmed.replacingOccurrences(of: "’", with: "'"))
+                let base = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
+                let parts = base.split(separator: "'").map(String.init)
+                for part in parts where !part.isEmpty {
+                    if !inSignature, !first, trimmed.first?.isUppercase == true, !Stopwords.english.contains(part) { names.insert(part) }
+                    guard !Stopwords.english.contains(part), seen.insert(part).inserted else { continue }
+                    terms.append(part)
+                    if inSignature { signatureTerms.insert(part) }
+                }
+                first = false
             }
-            first = false
         }
         self.terms = terms
+        self.signatureTerms = signatureTerms
         // Numbers find candidates but are compared as figures, never as words: a changed figure must not
         // look like a less similar statement, nor a shared date like a more similar one.
         self.stems = Set(terms.filter(Self.isWord).map(Self.stem))
@@ -55,6 +64,15 @@ struct MatchText: Sendable {
         word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
+    /// The text and its signature line, when it ends as a pasted post does: "— Jane Doe (@janedoe) March 3, 2016"
+    /// (a dash, a name, a handle in brackets, perhaps a date). Text without one is all body.
+    static func splitSignature(_ text: String) -> (body: String, signature: String) {
+        guard let match = text.firstMatch(of: signatureLine) else { return (text, "") }
+        return (String(text[..<match.range.lowerBound]), String(text[match.range]))
+    }
+
+    nonisolated(unsafe) private static let signatureLine = /\s*[—–]\s*[^—–\n]{0,80}\(@\w+\)[^—–\n()]{0,40}$/
+
     /// URLs dropped; "@JoeBiden" and "#StopTheSteal" become "Joe Biden" and "Stop The Steal".
     static func clean(_ text: String) -> String {
         var out = ""
@@ -66,8 +84,11 @@ struct MatchText: Sendable {
                 out += " "
                 continue
             }
-            if let mark = piece.first, mark == "@" || mark == "#" {
-                out += splitCamelCase(piece.dropFirst()) + " "
+            // ".@JoeBiden" and "(@JoeBiden)" are handles too.
+            let lead = piece.prefix(while: { "([{.\"'“‘".contains($0) })
+            let rest = piece.dropFirst(lead.count)
+            if let mark = rest.first, mark == "@" || mark == "#" {
+                out += lead + splitCamelCase(rest.dropFirst()) + " "
                 continue
             }
             out += piece + " "

@@ -9,6 +9,21 @@ import TestSupport
         #expect(text.terms == ["thank", "joe", "biden", "stop", "steal"])
     }
 
+    @Test func handlesInBracketsOrAfterADotAreSplitToo() {
+        let text = MatchText(".@JaneDoe wrote to (@CityCouncil) about #RoadRepairs")
+        #expect(text.terms == ["jane", "doe", "wrote", "city", "council", "road", "repairs"])
+    }
+
+    @Test func aPastedPostsSignatureLineIsHeldApart() {
+        let text = MatchText("The new bridge will open to cars in May. — Jane Doe (@JaneDoeNews) March 3, 2016")
+        #expect(text.signatureTerms == ["jane", "doe", "news", "march", "3", "2016"])
+        #expect(!text.signatureTerms.contains("bridge"))
+        #expect(text.wordCount == 9, "the signature line is not part of what the post claims")
+        #expect(text.figures.isEmpty, "the posting date is not a figure of the claim")
+        let plain = MatchText("The mayor — who took office in 2020 — opened the bridge.")
+        #expect(plain.signatureTerms.isEmpty, "a dash inside a sentence is no signature")
+    }
+
     @Test func camelCaseSplitsAtCaseAndDigitEdges() {
         #expect(MatchText.splitCamelCase("COVIDVaccine2021") == "COVID Vaccine 2021")
         #expect(MatchText.splitCamelCase("stop_the_steal") == "stop the steal")
