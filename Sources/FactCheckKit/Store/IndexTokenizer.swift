@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// The full-text indexes' own tokenizer (porter over unicode61, diacritics removed), called through SQLite's
 /// `fts5_api` rather than reimplemented: the terms it returns are exactly what the indexes store and what a MATCH
