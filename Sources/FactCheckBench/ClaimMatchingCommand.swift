@@ -38,6 +38,9 @@ struct ClaimMatchingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tuning: share of documents above which a word is left out of retrieval.", valueName: "share"))
     var commonTermShare: Double?
 
+    @Option(help: ArgumentHelp("Tuning: how many of a query's rarest terms retrieval reads.", valueName: "n"))
+    var retrievalTerms: Int?
+
     @Flag(help: "Also print each query whose verified claim is not ranked first, with what was.")
     var misses = false
 
@@ -47,6 +50,7 @@ struct ClaimMatchingCommand: ParsableCommand {
         if let headlineWeight { settings.headlineWeight = headlineWeight }
         if let headlineSimilarity { settings.headlineSimilarity = headlineSimilarity }
         if let commonTermShare { settings.commonTermShare = commonTermShare }
+        if let retrievalTerms { settings.retrievalTerms = retrievalTerms }
         return settings
     }
 

@@ -28,12 +28,22 @@ struct MatchBenchCommand: ParsableCommand {
     @Option(help: "Runs per process figure; medians are reported.")
     var runs: Int = 7
 
+    @Flag(help: "Reuse the archive a previous run left in --work, if there is one (building it takes minutes).")
+    var keep = false
+
     @OptionGroup var work: WorkOptions
     @OptionGroup var binary: BinaryOptions
 
     func run() throws {
         let corpus = try work.corpus(articles: articles)
         let path = "\(work.work)/match-\(work.seed)-\(articles)-\(reviews).db"
+        let reuse = keep && FileManager.default.fileExists(atPath: path)
+        if reuse {
+            let store = try FactCheckStore(path: path, mode: .existing)
+            print("archive: reused \(path), \(try store.countClaims(ClaimFilter())) claims, \(try store.reviewCount()) reviews")
+            try time(store, path: path)
+            return
+        }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try FactCheckStore(path: path)
         var ingestor = Ingestor(store: store, editor: "bench")
@@ -54,6 +64,11 @@ struct MatchBenchCommand: ParsableCommand {
         }
         let imported = try Stopwatch.time { try store.importReviews(drafts, editor: "bench") }
         print("reviews: \(imported.value.added) imported in \(Output.f(imported.seconds, 2)) s")
+        try time(store, path: path)
+    }
+
+    /// Matches the claims of the last --sample articles as ingest does, then times 'factcheck match' as a process.
+    private func time(_ store: FactCheckStore, path: String) throws {
 
         let lastArticles = try store.articleSummaries().suffix(sample).map(\.id)
         var ids: [ClaimID] = []

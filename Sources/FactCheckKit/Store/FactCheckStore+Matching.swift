@@ -74,18 +74,9 @@ extension FactCheckStore {
         return result
     }
 
-    /// How many claims or reviews hold `word` (as the index's tokenizer reads it), and how many there are.
+    /// How many claims or reviews hold `word` (as the index's tokenizer reads it), from the index vocabulary.
     func documentFrequency(of word: String, in index: MatchIndex) throws(StoreError) -> Int {
-        if index == .claims { try indexPendingText() }
-        let sql = switch index {
-        case .claims: "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
-        case .reviews: "SELECT count(*) FROM review_fts WHERE review_fts MATCH ?"
-        }
-        let statement = try db.statement(sql)
-        try statement.bind(.text("\"\(word.replacingOccurrences(of: "\"", with: ""))\""))
-        defer { statement.reset() }
-        _ = try statement.step()
-        return statement.int(0)
+        try documentFrequencies(of: [word], in: index)[word] ?? 0
     }
 
     /// How many documents an index holds.

@@ -12,6 +12,8 @@ public final class FactCheckStore {
     }
 
     let db: SQLiteConnection
+    /// The index tokenizer and vocabulary tables matching reads, made on first use.
+    let matchingState = MatchingState()
     public let path: String
     public let clock: Clock
 
