@@ -12,7 +12,7 @@ struct BenchCommand: ParsableCommand {
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
         subcommands: [
             EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
-            ClaimMatchingCommand.self, MatchBenchCommand.self,
+            ClaimMatchingCommand.self, MatchBenchCommand.self, MemoryBenchCommand.self, StartupBenchCommand.self,
         ]
     )
 
