@@ -4,8 +4,8 @@
 /// string: on a body it was 42 % of extraction's instructions. This looks only at the bytes at either end and
 /// returns the string itself when there is nothing to trim.
 enum WhitespaceTrim {
-    /// `text` without the white space and line ends (Unicode category Z, U+0009 to U+000D and U+0085: the scalars
-    /// of Foundation's `.whitespacesAndNewlines`) at its start and end. Works on Unicode scalars as Foundation does,
+    /// `text` without the white space and line ends (Unicode category Z, U+0009 to U+000D, U+0085 and U+200B:
+    /// the scalars of Foundation's `.whitespacesAndNewlines` on Linux, zero-width space included) at its start and end. Works on Unicode scalars as Foundation does,
     /// so a combining mark after a leading space stays.
     static func trimmed(_ text: String) -> String {
         let (start, end) = bounds(Substring(text).utf8)
@@ -63,11 +63,11 @@ enum WhitespaceTrim {
     /// Tab, line feed, vertical tab, form feed, carriage return, space.
     @inline(__always) private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
-    /// U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    /// U+1680, U+2000 to U+200B, U+2028, U+2029, U+202F, U+205F, U+3000.
     @inline(__always) private static func isThreeByteWhitespace(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
         switch (b0, b1) {
         case (0xE1, 0x9A): b2 == 0x80
-        case (0xE2, 0x80): b2 <= 0x8A && b2 >= 0x80 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
+        case (0xE2, 0x80): b2 <= 0x8B && b2 >= 0x80 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
         case (0xE2, 0x81): b2 == 0x9F
         case (0xE3, 0x80): b2 == 0x80
         default: false

@@ -3,11 +3,12 @@ import Testing
 @testable import FactCheckKit
 
 @Suite struct WhitespaceTrimTests {
-    /// Every scalar Foundation trims, and the near misses it keeps (zero-width space, BOM, word joiner, U+180E),
-    /// at each end and at both: the byte trim must agree with `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    /// Every scalar Foundation trims (U+200B, zero-width space, among them), and the near misses it keeps (BOM, word
+    /// joiner, zero-width non-joiner, U+180E), at each end and at both: the byte trim must agree with
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
     @Test func agreesWithFoundationOnEveryScalarAtEitherEnd() {
         var candidates: [Unicode.Scalar] = (0...0x3000).compactMap(Unicode.Scalar.init)
-        candidates += [0x180E, 0x200B, 0x2060, 0xFEFF, 0xFFFD, 0x1F600].compactMap(Unicode.Scalar.init)
+        candidates += [0x180E, 0x200B, 0x200C, 0x2060, 0xFEFF, 0xFFFD, 0x1F600].compactMap(Unicode.Scalar.init)
         var disagreements: [String] = []
         for scalar in candidates {
             let s = String(Character(scalar))
@@ -27,6 +28,11 @@ import Testing
         #expect(WhitespaceTrim.trimmed("\r\n\r\nTwo lines\r\nof text\r\n") == "Two lines\r\nof text")
         // A non-breaking space inside the text stays; one at an end goes.
         #expect(WhitespaceTrim.trimmed("\u{A0}12\u{A0}km\u{A0}") == "12\u{A0}km")
+    }
+
+    /// Foundation's set on Linux still holds U+200B (zero-width space, no longer category Z): trimmed like the rest.
+    @Test func trimsAZeroWidthSpaceAsFoundationDoes() {
+        #expect(WhitespaceTrim.trimmed("\u{200B}Budget day\u{200B}") == "Budget day")
     }
 
     /// A byte-order mark is not white space: Foundation keeps it, and so does the trim.
