@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // libcurl, loaded with dlopen when a page is fetched (`ingest URL`), so no other command loads it.
+        .target(name: "CCurl"),
         // All logic: models, store, extraction, reports. No printing, no exiting.
         .target(
             name: "FactCheckKit",
-            dependencies: ["CSQLite"]
+            dependencies: ["CSQLite", "CCurl"]
         ),
         // The web workbench and JSON API (`factcheck serve`): routes and thin handlers over FactCheckKit.
         .target(

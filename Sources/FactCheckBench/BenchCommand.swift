@@ -12,7 +12,8 @@ struct BenchCommand: ParsableCommand {
         discussion: "Build with 'swift build -c release' first; BENCHMARKS.md lists every command and figure.",
         subcommands: [
             EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
-            ClaimMatchingCommand.self, MatchBenchCommand.self, ServeLoadCommand.self,
+            ClaimMatchingCommand.self, MatchBenchCommand.self, ServeLoadCommand.self, MemoryBenchCommand.self,
+            StartupBenchCommand.self,
         ]
     )
 

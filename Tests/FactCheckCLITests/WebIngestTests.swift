@@ -120,14 +120,35 @@ import TestSupport
 }
 
 @Suite struct FetchErrorMappingTests {
-    @Test func urlErrorsBecomeOneLineFailures() {
+    @Test func curlErrorsBecomeOneLineFailures() {
         let address = "https://news.example/a"
-        #expect(FetchDelegate.failure(for: URLError(.cannotFindHost), address: address, timeout: 30) == .hostNotFound(address))
-        #expect(FetchDelegate.failure(for: URLError(.dnsLookupFailed), address: address, timeout: 30) == .hostNotFound(address))
-        #expect(FetchDelegate.failure(for: URLError(.serverCertificateUntrusted), address: address, timeout: 30) == .tls(address))
-        #expect(FetchDelegate.failure(for: URLError(.secureConnectionFailed), address: address, timeout: 30) == .tls(address))
-        #expect(FetchDelegate.failure(for: URLError(.timedOut), address: address, timeout: 30) == .timedOut(address, seconds: 30))
+        func failure(_ code: Int32) -> FetchError {
+            PageFetcher.failure(forCurlCode: code, message: "libcurl's words", address: address, timeout: 30)
+        }
+        #expect(failure(6) == .hostNotFound(address))
+        #expect(failure(7) == .cannotConnect(address))
+        #expect(failure(60) == .tls(address))  // peer certificate not verified
+        #expect(failure(35) == .tls(address))  // handshake failed
+        #expect(failure(28) == .timedOut(address, seconds: 30))
+        #expect(failure(47) == .tooManyRedirects(address, limit: PageFetcher.maxRedirects))
+        #expect(failure(-1) == .failed(address, reason: "libcurl's words"))
         #expect(FetchError.hostNotFound(address).errorDescription!.contains("host name was not found (DNS)"))
         #expect(FetchError.tls(address).errorDescription!.contains("secure connection failed"))
+        #expect(FetchError.httpStatus(address, code: 404).errorDescription!.contains("HTTP 404 (not found)"))
+        #expect(FetchError.httpStatus(address, code: 599).errorDescription!.contains("HTTP 599 (server error)"))
+    }
+
+    /// A refused connection (nothing listens on port 1) is a typed failure, not a crash, with libcurl loaded on use.
+    @Test func aRefusedConnectionIsTyped() {
+        #expect(throws: FetchError.cannotConnect("http://127.0.0.1:1/")) {
+            try PageFetcher(maxBytes: 1_000, timeout: 5).fetch("http://127.0.0.1:1/")
+        }
+    }
+
+    /// Only http and https: libcurl would read file:// and other schemes, factcheck must not.
+    @Test func otherSchemesAreRefused() {
+        #expect(throws: FetchError.failed("file:///etc/passwd", reason: "not a valid http(s) address")) {
+            try PageFetcher(maxBytes: 1_000).fetch("file:///etc/passwd")
+        }
     }
 }

@@ -6,6 +6,8 @@ public struct ChildRun: Sendable {
     public var seconds: Double
     /// Peak resident memory of the child, in kilobytes (`ru_maxrss`, as `/usr/bin/time -v` reports it).
     public var peakKilobytes: Int
+    /// User plus system CPU time of the child.
+    public var cpuSeconds: Double
     public var status: Int32
 }
 
@@ -35,6 +37,7 @@ public enum ChildProcess {
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         let seconds = Stopwatch.now() - start
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return ChildRun(seconds: seconds, peakKilobytes: Int(usage.ru_maxrss), status: exitStatus)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
+        return ChildRun(seconds: seconds, peakKilobytes: Int(usage.ru_maxrss), cpuSeconds: cpu, status: exitStatus)
     }
 }

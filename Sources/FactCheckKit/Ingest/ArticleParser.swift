@@ -60,7 +60,7 @@ public enum ArticleParser {
             if metadata.title == nil { metadata.title = String(headingLine.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
             body = String(trimmed.dropFirst(headingLine.count))
         }
-        return ParsedArticle(metadata: metadata, body: body.trimmingCharacters(in: .whitespacesAndNewlines), unreadDate: unreadDate)
+        return ParsedArticle(metadata: metadata, body: WhitespaceTrim.trimmed(body), unreadDate: unreadDate)
     }
 
     private static func plainText(_ text: String) -> ParsedArticle {
@@ -103,10 +103,10 @@ public enum ArticleParser {
                 metadata.title = headerLines[0]
             }
         }
-        var body = String(remaining).trimmingCharacters(in: .whitespacesAndNewlines)
+        var body = WhitespaceTrim.trimmed(remaining)
         // Nothing but header lines: they were the text after all.
         if body.isEmpty || (metadata.title == nil && metadata.author == nil && metadata.published == nil) {
-            body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            body = WhitespaceTrim.trimmed(text)
         }
         return ParsedArticle(metadata: metadata, body: body)
     }

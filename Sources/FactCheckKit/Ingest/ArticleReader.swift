@@ -48,10 +48,11 @@ struct ArticleReader: Sendable {
             data = try ArticleInput.read(source, limit: maxBytes)
         }
         let name = source.displayName
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw IngestError.emptyFile(name)
+        switch ArticleBytes.kind(of: data) {
+        case .blank: throw IngestError.emptyFile(name)
+        case .binary: throw IngestError.binaryFile(name)
+        case .text: break
         }
-        if data.contains(0) { throw IngestError.binaryFile(name) }
         if let text = String(data: data, encoding: .utf8) { return (text, [], fetched) }
         let repaired = String(decoding: data, as: UTF8.self)
         return (repaired, [.invalidUTF8Replaced(source: name)], fetched)
