@@ -58,16 +58,15 @@ extension FactCheckStore {
     }
 
     /// The name of a TEMP `fts5vocab` table over `index` (one row per term, with how many documents hold it),
-    /// created once per connection: it lives outside the file, so reading the vocabulary writes nothing.
+    /// made on the connection when missing: it lives outside the file, so reading the vocabulary writes nothing.
     private func vocabulary(of index: MatchIndex) throws(StoreError) -> String {
         let (table, name) = switch index {
         case .claims: ("claim_fts", "claim_fts_vocabulary")
         case .reviews: ("review_fts", "review_fts_vocabulary")
         }
-        if !matchingState.vocabularies.contains(index) {
-            try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(name) USING fts5vocab(main, \(table), row)")
-            matchingState.vocabularies.insert(index)
-        }
+        // Made again whenever it is missing, not remembered as made: a table created inside a transaction that
+        // rolls back (a failed batch or action) is gone with it.
+        try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(name) USING fts5vocab(main, \(table), row)")
         return name
     }
 
@@ -91,8 +90,7 @@ extension FactCheckStore {
     }
 }
 
-/// What a connection keeps for matching: the index tokenizer and which vocabulary tables it has made.
+/// What a connection keeps for matching: the index tokenizer, made on first use.
 final class MatchingState {
     var tokenizer: IndexTokenizer?
-    var vocabularies: Set<MatchIndex> = []
 }

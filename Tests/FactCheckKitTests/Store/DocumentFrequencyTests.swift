@@ -56,6 +56,20 @@ import TestSupport
         #expect(try store.documentFrequency(of: "police", in: .reviews) == 1)
     }
 
+    /// The vocabulary table is temporary: made inside a write that rolls back, it is gone, and the next read makes it
+    /// again (it was once remembered as made, and every later read failed with "no such table").
+    @Test func aVocabularyMadeInsideARolledBackWriteIsMadeAgain() throws {
+        let folder = TemporaryDirectory()
+        let store = try store(folder)
+        #expect(throws: StoreError.self) {
+            try store.write { () throws(StoreError) in
+                _ = try store.documentFrequencies(of: ["police"], in: .claims)
+                throw StoreError.constraint("rolled back on purpose")
+            }
+        }
+        #expect(try store.documentFrequencies(of: ["police", "homicides"], in: .claims) == ["police": 2, "homicides": 2])
+    }
+
     @Test func anEditedClaimLeavesTheVocabulary() throws {
         let folder = TemporaryDirectory()
         let store = try store(folder)
