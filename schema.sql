@@ -1,4 +1,4 @@
--- factcheck database schema, version 10.
+-- factcheck database schema, version 11.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums, written as
 -- `x = 'a' OR x = 'b'`: SQLite 3.40 builds a temporary index for an IN list at every insert.
@@ -19,7 +19,8 @@ CREATE TABLE article (
 ) STRICT;
 
 -- claim.reasons: the check-worthiness reasons, one bit each (CheckWorthinessReason.bit); the CLI and reports show
--- them in words.
+-- them in words. claim.subject: who the claim is about when its sentence opens with "He", "She" or "The company",
+-- as the article named them earlier (NULL otherwise, and for claims stored before schema version 11).
 CREATE TABLE claim (
     id             INTEGER PRIMARY KEY,
     article_id     INTEGER NOT NULL REFERENCES article(id),
@@ -38,6 +39,7 @@ CREATE TABLE claim (
     assignee       TEXT,
     updated_at     TEXT NOT NULL,
     reasons        INTEGER NOT NULL DEFAULT 0 CHECK (reasons >= 0 AND reasons < 65536),
+    subject        TEXT,
     UNIQUE (article_id, position)
 ) STRICT;
 

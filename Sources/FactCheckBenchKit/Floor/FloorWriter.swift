@@ -28,7 +28,7 @@ public final class FloorWriter {
                 published TEXT, body TEXT, source_path TEXT, ingested_at TEXT, ingested_by TEXT);
             CREATE TABLE claim (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, start_offset INTEGER,
                 end_offset INTEGER, text TEXT, score REAL, reasons INTEGER, status TEXT, speaker TEXT, attribution TEXT,
-                time_reference TEXT, updated_at TEXT);
+                time_reference TEXT, updated_at TEXT, subject TEXT);
             CREATE TABLE quantity (id INTEGER PRIMARY KEY, claim_id INTEGER, position INTEGER, text TEXT, value REAL,
                 unit TEXT, kind TEXT, qualifier TEXT);
             """)
@@ -45,7 +45,7 @@ public final class FloorWriter {
             """)
         claimInsert = try prepare("""
             INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status, speaker,
-                attribution, time_reference, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?)
+                attribution, time_reference, updated_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?)
             """)
         quantityInsert = try prepare("""
             INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -85,6 +85,7 @@ public final class FloorWriter {
             bind(claimInsert, 9, claim.attribution)
             bind(claimInsert, 10, claim.timeReference)
             bind(claimInsert, 11, timestamp)
+            bind(claimInsert, 12, claim.subject)
             try run(claimInsert)
             let claimID = sqlite3_last_insert_rowid(db.handle)
             for (index, quantity) in claim.quantities.enumerated() {

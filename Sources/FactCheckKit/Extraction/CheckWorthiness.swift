@@ -48,6 +48,7 @@ package enum CheckWorthiness {
             let tokenRoles = tokens[index].roles
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
+            if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }
             // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
             // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
             var lowered = tokens[index].lowered
@@ -66,11 +67,40 @@ package enum CheckWorthiness {
         if roles.contains(.opinion) { reasons.append(.opinion) }
         if isQuestion(sentence) { reasons.append(.question) }
         if roles.contains(.firstPerson) { reasons.append(.personal) }
-        if roles.contains(.prediction) || roles.contains(.hedge) { reasons.append(.prediction) }
+        if roles.contains(.hedge) || (roles.contains(.prediction) && isForecast(tokens)) { reasons.append(.prediction) }
         if roles.contains(.rhetoric) || roles.contains(.secondPerson) { reasons.append(.rhetoric) }
         // Figures count as words, and a figure needs fewer: "Okafor received 24.05 percent." is short but whole.
         if words + tokens.lazy.filter(\.isNumber).count < (kinds.contains(.quantity) ? 4 : 5) { reasons.append(.fragment) }
         return reasons
+    }
+
+    /// Words after which an irregular past form is not an event told: a speaker's own story ("I fought", "we've
+    /// lost"), or the same spelling as an infinitive or after an auxiliary ("to set", "will hit", "didn't beat").
+    private static let notPastAfter: WordSet = [
+        "i", "we", "you", "they", "i've", "we've", "you've", "they've", "i’ve", "we’ve", "you’ve", "they’ve", "to",
+        "will", "would", "can", "could", "should", "must", "may", "might", "shall", "do", "does", "did", "don't",
+        "doesn't", "didn't", "don’t", "doesn’t", "didn’t", "not", "never", "cannot", "won't", "won’t",
+    ]
+
+    /// The sentence looks ahead ("will", "expects") on its own account. Not when the forecast is someone's, credited
+    /// by name ("the outlook predicts 5-9 will become hurricanes", "Forecasters predict"), or one told in the past
+    /// ("the Centre had projected a deficit of 6.8%"): what was forecast, and by whom, is a matter of record.
+    /// Nor is "Will" before a capitalised word a verb: "Will Mitchell escaped".
+    static func isForecast(_ tokens: [Token]) -> Bool {
+        var modal = false
+        for index in tokens.indices where tokens[index].isWord {
+            let roles = tokens[index].roles
+            if roles.contains(.forecastVerb), index > 0, tokens[index - 1].isWord {
+                let before = tokens[index - 1]
+                if ["had", "was", "were", "been", "previously", "originally", "initially"].contains(before.lowered) { return false }
+                let named = before.isCapitalized && !Lexicon.pronouns.contains(before.lowered) && !Lexicon.sentenceStarters.contains(before.text)
+                if named || Lexicon.forecasters.contains(before.lowered) { return false }
+            }
+            guard roles.contains(.prediction) else { continue }
+            if tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
+            modal = true
+        }
+        return modal
     }
 
     /// Ends with a question mark, perhaps inside closing quotes or brackets.

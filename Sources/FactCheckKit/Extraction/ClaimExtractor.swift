@@ -153,7 +153,7 @@ public struct ClaimExtractor: Sendable {
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
             kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons,
             quantities: numbers.quantities, attribution: sources.attribution, speaker: sources.speaker,
-            timeReferences: numbers.times
+            timeReferences: numbers.times, subject: sources.subject
         )
     }
 

@@ -143,4 +143,27 @@ extension Lexicon {
     ]
 
     static let secondPerson: WordSet = ["you", "your", "you're", "you’re", "yourself"]
+
+    /// Irregular past-tense verbs that report an event: a record set, a vote won, a figure that rose or fell. Left
+    /// out: light verbs of talk ("got", "made", "took", "came", "knew"), which speeches use for anything; forms as
+    /// often present or a noun ("put", "let", "read", "cost"); and those with a role of their own ("said", "found").
+    static let irregularPast: WordSet = [
+        "set", "won", "broke", "hit", "rose", "fell", "grew", "lost", "fled", "paid", "spent", "sold", "bought",
+        "built", "struck", "shot", "sank", "beat", "withdrew", "overtook", "shrank", "swept", "underwent", "upheld",
+        "overthrew", "fought", "froze", "stole", "slid", "sped", "dealt", "rebuilt", "undertook", "oversaw",
+    ]
+
+    /// Verbs of forecasting, in every tense: "Forecasters predict ...", "The Centre had projected ...".
+    static let forecastVerbs: WordSet = [
+        "predict", "predicts", "predicted", "forecast", "forecasts", "forecasted", "expect", "expects", "expected",
+        "project", "projects", "projected", "anticipate", "anticipates", "anticipated",
+    ]
+
+    /// Who makes a forecast besides a named person or body: "the outlook predicts", "analysts expect".
+    static let forecasters: WordSet = [
+        "outlook", "forecasters", "forecast", "analysts", "economists", "model", "models", "projections", "projection",
+        "report", "study", "survey", "agency", "government", "bank", "ministry", "department", "office", "company",
+        "researchers", "scientists", "experts", "officials", "budget", "estimate", "estimates", "board", "commission",
+        "authority", "council", "institute", "service", "administration", "fund", "firm", "group",
+    ]
 }

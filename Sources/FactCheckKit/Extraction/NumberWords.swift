@@ -119,7 +119,7 @@ enum NumberWords {
             j += 1
         }
         guard words > 0 else { return nil }
-        var value = total + current
+        let value = total + current
         // "three fifths", "twenty one fifths", "one eighth": a run of words over a denominator.
         if j < tokens.count, tokens[j].isWord, let d = denominators[tokens[j].lowered], d != 2 || tokens[j].lowered == "halves" {
             let plural = tokens[j].lowered.hasSuffix("s")

@@ -8,6 +8,9 @@ struct SourceFinding {
     var endsInsideQuote = false
     /// The speaker was taken from the sentence before, not credited here: a later credit in the same quote wins.
     var speakerInferred = false
+    /// Who the sentence is about when it opens with "He", "She" or a descriptor ("The company"), resolved to the
+    /// person or organisation the article named (`SourceFinder.subject`).
+    var subject: String?
 }
 
 /// What the finder remembers from sentence to sentence within an article.
@@ -18,6 +21,20 @@ struct SourceContext {
     var knownNameSet: Set<String> = []
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
+    /// Names of the last few sentences, latest last: each one's speaker or source, else its first full name.
+    /// Whether one is a person's is asked only when a pronoun needs it (`lastNamedPerson`).
+    var namedCandidates: [String] = []
+    /// The last person named in full in any role ("Mayor Ada Okafor won ..."), for a sentence that opens "She".
+    var lastNamedPerson: String? { namedCandidates.last(where: SourceFinder.isPersonName) }
+
+    mutating func noteCandidate(_ name: String) {
+        if namedCandidates.count == 6 { namedCandidates.removeFirst() }
+        namedCandidates.append(name)
+    }
+    /// The first name of two or more words in the current sentence (`noteNames`), perhaps a place's.
+    var sentenceName: String?
+    /// By surname, the pronoun a sentence opening with it was resolved to each person by: "he" is not the next "she".
+    var pronouns: [String: String] = [:]
     /// The previous sentence's tokens: the person it names in full is who a free-standing quote after it is from.
     var previousTokens: [Token] = []
     /// The last sentence's speaker was inferred (`SourceFinding.speakerInferred`).
@@ -98,6 +115,7 @@ enum SourceFinder {
     ]
 
     static func find(_ tokens: [Token], context: inout SourceContext) -> SourceFinding {
+        let startsInsideQuote = context.insideQuote
         noteNames(tokens, context: &context)
         var finding = SourceFinding()
         let quotes = quoteSpans(tokens, startsInside: context.insideQuote)
@@ -158,7 +176,9 @@ enum SourceFinder {
         for source in [finding.attribution, finding.speaker].compactMap({ $0 }) where isOrganisation(source) {
             context.lastOrganisation = source
         }
+        finding.subject = subject(of: tokens, startsInsideQuote: startsInsideQuote, context: &context)
         if let subject = organisationSubject(tokens) { context.lastOrganisation = subject }
+        noteNamedPerson(finding: finding, context: &context)
         context.previousTokens = tokens
         context.lastSpeakerInferred = finding.speakerInferred
         context.insideQuote = quotes.endsInside
@@ -332,6 +352,7 @@ enum SourceFinder {
     /// Capitalised runs of two or more words ("Council President Tom Reyes") are kept as full names,
     /// so that a later "Reyes said" can be resolved to "Tom Reyes".
     private static func noteNames(_ tokens: [Token], context: inout SourceContext) {
+        context.sentenceName = nil
         // The run is kept as token indices; strings are made only for runs long enough to be a name.
         var run: [Int] = []
         run.reserveCapacity(8)
@@ -340,8 +361,9 @@ enum SourceFinder {
                 let name = tidyName(run.map { tokens[$0].text })
                 if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
-                } else if name.utf8.contains(0x20), context.knownNameSet.insert(name).inserted {
-                    context.knownNames.append(name)
+                } else if name.utf8.contains(0x20) {
+                    if context.knownNameSet.insert(name).inserted { context.knownNames.append(name) }
+                    if context.sentenceName == nil { context.sentenceName = name }
                 }
             }
             run.removeAll(keepingCapacity: true)
@@ -556,7 +578,7 @@ enum SourceFinder {
         return context.fullName(speaker)
     }
 
-    private static func isName(_ text: String) -> Bool {
+    static func isName(_ text: String) -> Bool {
         // ASCII text by bytes: one to four space-separated words, each opening with a capital.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var words = 0

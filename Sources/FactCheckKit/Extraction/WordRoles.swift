@@ -17,6 +17,11 @@ struct WordRoles: OptionSet, Sendable {
     static let rhetoric = WordRoles(rawValue: 1 << 10)
     static let factual = WordRoles(rawValue: 1 << 11)
     static let secondPerson = WordRoles(rawValue: 1 << 12)
+    /// An irregular past-tense verb ("won", "fell", "set"): something happened, as "-ed" verbs say.
+    static let pastEvent = WordRoles(rawValue: 1 << 13)
+    /// A verb of forecasting ("predicts", "projected"): a forecast when the speaker makes it, a matter of record
+    /// when it is credited to someone or told in the past.
+    static let forecastVerb = WordRoles(rawValue: 1 << 14)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -70,6 +75,8 @@ extension Lexicon {
         add(rhetoricWords, .rhetoric)
         add(factualWords, .factual)
         add(secondPerson, .secondPerson)
+        add(irregularPast, .pastEvent)
+        add(forecastVerbs, .forecastVerb)
         return table
     }()
 }

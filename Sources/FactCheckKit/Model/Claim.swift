@@ -15,6 +15,8 @@ public struct Claim: Encodable, Equatable, Sendable {
     public var status: ClaimStatus
     @NullWhenAbsent public var speaker: String?
     @NullWhenAbsent public var attribution: String?
+    /// Who the sentence is about when it opens with "He", "She" or "The company", as the article named them.
+    @NullWhenAbsent public var subject: String?
     /// The time the claim is about, as written ("2014", "last week").
     @NullWhenAbsent public var timeReference: String?
     /// Every time the claim is about, in order; `timeReference` is the first.
@@ -40,8 +42,9 @@ public struct Claim: Encodable, Equatable, Sendable {
         attribution: String?, timeReference: String?, verdictNote: String?, assignee: String?,
         quantities: [Quantity], evidenceCount: Int, updatedAt: String, verdictUnsupported: Bool = false,
         review: ReviewState? = nil, publishedAt: String? = nil,
-        timeReferences: [String]? = nil, matches: [ClaimMatch] = []
+        timeReferences: [String]? = nil, matches: [ClaimMatch] = [], subject: String? = nil
     ) {
+        self.subject = subject
         self.matches = matches
         self.id = id
         self.articleID = articleID
@@ -73,7 +76,7 @@ public struct Claim: Encodable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, position, assignee, review, matches
+        case id, text, status, score, kinds, reasons, quantities, attribution, speaker, subject, position, assignee, review, matches
         case publishedAt = "published_at"
         case articleID = "article_id"
         case startOffset = "start_offset"

@@ -15,6 +15,9 @@ public struct ExtractedClaim: Equatable, Sendable {
     public var quantities: [Quantity]
     public var attribution: String?
     public var speaker: String?
+    /// Who the sentence is about when it opens with "He", "She" or "The company": the person or organisation the
+    /// article named before.
+    public var subject: String?
     /// The times the claim is about, as written, in order ("from 2007 to 2008", "by 2030").
     public var timeReferences: [String]
     /// The first of them.
@@ -23,8 +26,9 @@ public struct ExtractedClaim: Equatable, Sendable {
     public init(
         text: String, position: Int, startOffset: Int, endOffset: Int, kinds: [ClaimKind], score: Double,
         reasons: [CheckWorthinessReason] = [], quantities: [Quantity] = [], attribution: String? = nil, speaker: String? = nil,
-        timeReferences: [String] = []
+        timeReferences: [String] = [], subject: String? = nil
     ) {
+        self.subject = subject
         self.text = text
         self.position = position
         self.startOffset = startOffset

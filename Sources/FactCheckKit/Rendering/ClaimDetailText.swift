@@ -33,6 +33,7 @@ public enum ClaimDetailText {
         }
         if let attribution = claim.attribution { out += "Attribution:  \(line(attribution))\n" }
         if let speaker = claim.speaker { out += "Speaker:      \(name(speaker))\n" }
+        if let subject = claim.subject { out += "Subject:      \(name(subject))\n" }
         if !claim.timeReferences.isEmpty { out += "Time:         \(line(claim.timeReferences.joined(separator: "; ")))\n" }
         if let assignee = claim.assignee { out += "Assigned to:  \(name(assignee))\n" }
         if let note = claim.verdictNote { out += "Verdict note: \(line(note))\n" }

@@ -21,7 +21,7 @@ public enum ClaimList {
             out += pad(String(claim.id.rawValue), idWidth, right: true) + "  " + pad(score, 5, right: true) + "  "
                 + statusCell(claim, width: statusWidth, colour: colour) + "  " + pad(String(claim.articleID.rawValue), articleWidth, right: true)
                 + "  " + pad(String(claim.evidenceCount), 2, right: true) + "  "
-                + truncate(TerminalText.escaped(oneLine(claim.text)), to: textWidth) + "\n"
+                + truncate(TerminalText.escaped(oneLine(textWithSubject(claim))), to: textWidth) + "\n"
             if let match = MatchList.headline(of: claim) {
                 out += String(repeating: " ", count: fixed) + truncate("↳ " + TerminalText.escaped(MatchList.summary(match)), to: textWidth) + "\n"
             }
@@ -40,13 +40,18 @@ public enum ClaimList {
         return out
     }
 
+    /// The claim's text, led by who it is about when it opens with a pronoun: "[Ada Okafor] She received 49 percent."
+    public static func textWithSubject(_ claim: Claim) -> String {
+        claim.subject.map { "[\($0)] " + claim.text } ?? claim.text
+    }
+
     public static func json(_ claims: [Claim]) throws(JSONOutputError) -> String {
         try JSONOutput.string(claims) + "\n"
     }
 
     public static let csvHeader = [
         "id", "article_id", "status", "score", "kinds", "text", "quantities", "attribution", "speaker", "time_reference",
-        "evidence_count", "verdict_note", "assignee", "updated_at", "verdict_unsupported",
+        "evidence_count", "verdict_note", "assignee", "updated_at", "verdict_unsupported", "subject",
     ]
 
     public static func csvRow(_ claim: Claim) -> String {
@@ -55,7 +60,7 @@ public enum ClaimList {
             claim.kinds.map(\.rawValue).joined(separator: ";"), claim.text,
             claim.quantities.map { $0.text }.joined(separator: "; "), claim.attribution ?? "", claim.speaker ?? "",
             claim.timeReference ?? "", String(claim.evidenceCount), claim.verdictNote ?? "", claim.assignee ?? "", claim.updatedAt,
-            claim.verdictUnsupported ? "yes" : "no",
+            claim.verdictUnsupported ? "yes" : "no", claim.subject ?? "",
         ])
     }
 

@@ -34,6 +34,7 @@ struct HTMLReport: ReportRenderer {
         out.write("<blockquote dir=\"auto\">\(HTML.highlight(c.text, claimStart: c.startOffset, quantities: c.quantities))</blockquote>\n")
         var facts: [String] = []
         if let speaker = c.speaker { facts.append("Speaker: <bdi>\(HTML.escape(speaker))</bdi>") }
+        if let subject = c.subject { facts.append("Subject: <bdi>\(HTML.escape(subject))</bdi>") }
         if let attribution = c.attribution { facts.append("Source: <bdi>\(HTML.escape(attribution))</bdi>") }
         if !c.quantities.isEmpty {
             facts.append("Figures: " + c.quantities.map { "<bdi>\(HTML.escape($0.text))</bdi>" }.joined(separator: ", "))

@@ -26,6 +26,7 @@ struct MarkdownReport: ReportRenderer {
         out.write("> " + Markdown.highlight(claim.text, claimStart: claim.startOffset, quantities: claim.quantities) + "\n\n")
         var facts: [String] = []
         if let speaker = claim.speaker { facts.append("Speaker: " + Markdown.escape(speaker)) }
+        if let subject = claim.subject { facts.append("Subject: " + Markdown.escape(subject)) }
         if let attribution = claim.attribution { facts.append("Source: " + Markdown.escape(attribution)) }
         if !claim.quantities.isEmpty { facts.append("Figures: " + claim.quantities.map { Markdown.escape($0.text) }.joined(separator: ", ")) }
         if !facts.isEmpty { out.write(facts.joined(separator: " · ") + "\n\n") }

@@ -16,7 +16,8 @@ extension FactCheckStore {
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL),
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL AND stance = 'supports'),
         (SELECT review FROM verdict_state WHERE claim_id = c.id),
-        (SELECT published_at FROM verdict_state WHERE claim_id = c.id AND unpublished_at IS NULL)
+        (SELECT published_at FROM verdict_state WHERE claim_id = c.id AND unpublished_at IS NULL),
+        c.subject
         """
 
     /// Claims matching `filter`, in its order.
@@ -209,7 +210,7 @@ extension FactCheckStore {
             updatedAt: row.text(14),
             verdictUnsupported: unsupported,
             review: row.optionalText(18).flatMap(ReviewState.init(rawValue:)), publishedAt: row.optionalText(19),
-            timeReferences: try timeReferences(of: id), matches: try matches(of: id)
+            timeReferences: try timeReferences(of: id), matches: try matches(of: id), subject: row.optionalText(20)
         )
     }
 

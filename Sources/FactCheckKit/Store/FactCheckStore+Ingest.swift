@@ -85,8 +85,8 @@ extension FactCheckStore {
         init(_ db: SQLiteConnection) throws(StoreError) {
             claim = try db.statement("""
                 INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status,
-                                   speaker, attribution, time_reference, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?)
+                                   speaker, attribution, time_reference, updated_at, subject)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?)
                 """)
             kind = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
             quantity = try db.statement("""
@@ -112,7 +112,7 @@ extension FactCheckStore {
             .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
             .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
             .integer(CheckWorthinessReason.bits(of: claim.reasons)), claim.speaker.sqlValue, claim.attribution.sqlValue,
-            claim.timeReference.sqlValue, .text(now)
+            claim.timeReference.sqlValue, .text(now), claim.subject.sqlValue
         ).run()
         let claimID = db.lastInsertRowID
         for kind in claim.kinds {

@@ -62,7 +62,7 @@ enum ClaimPage {
 
     private static func facts(_ claim: Claim) -> Node {
         var rows: [(String, String?)] = [
-            ("Speaker", claim.speaker), ("Attribution", claim.attribution), ("About the time", claim.timeReference),
+            ("Speaker", claim.speaker), ("Subject", claim.subject), ("Attribution", claim.attribution), ("About the time", claim.timeReference),
             ("Verdict note", claim.verdictNote), ("Review", claim.review?.rawValue), ("Published", claim.publishedAt),
         ]
         rows = rows.filter { $0.1 != nil }

@@ -33,7 +33,7 @@ enum WorklistPage {
             ] + claims.map { claim in
                 .element("tr", [], [
                     .element("td", [], [.link("/claims/\(claim.id)", [.text(String(claim.id.rawValue))])]),
-                    .element("td", [], [.link("/claims/\(claim.id)", [.text(excerpt(claim.text))])]),
+                    .element("td", [], [.link("/claims/\(claim.id)", [.text(excerpt(ClaimList.textWithSubject(claim)))])]),
                     .element("td", [], [.element("span", [("class", "status status-\(claim.status.rawValue)")], [.text(claim.status.rawValue)])]),
                     .element("td", [], [.text(claim.kinds.map(\.rawValue).joined(separator: ", "))]),
                     .element("td", [], [.text(ClaimList.format2(claim.score))]),

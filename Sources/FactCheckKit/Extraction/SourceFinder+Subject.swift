@@ -1,0 +1,68 @@
+extension SourceFinder {
+    /// Descriptors that stand for an organisation the article named, when a sentence opens with them ("The company
+    /// posted ..."). Narrower than `descriptorNouns`: "the government" or "the council" may be another one.
+    static let subjectDescriptors: WordSet = [
+        "company", "firm", "airline", "carmaker", "automaker", "conglomerate", "retailer", "supermarket", "lender",
+        "insurer", "bank", "agency", "statement", "manufacturer", "maker", "chain", "operator", "producer",
+        "utility", "giant", "watchdog", "regulator", "bureau",
+    ]
+
+    /// Who a sentence is about when it opens with a pronoun or a descriptor, as the article named them: "She
+    /// received 49.12 percent" is about the candidate named before; "The company posted" about the company.
+    /// Nil when the sentence names its subject itself, or when the article gives no one to resolve it to.
+    /// Called before the sentence's own names are remembered: "She" is someone named before it.
+    static func subject(of tokens: [Token], startsInsideQuote: Bool, context: inout SourceContext) -> String? {
+        // Inside a quote "he" is whoever the speaker means: not for the finder to say.
+        guard !startsInsideQuote, let first = tokens.first, first.isWord else { return nil }
+        switch first.text {
+        case "He", "She":
+            let pronoun = first.lowered
+            // The person named last, whatever their role: a speaker, a source or the subject of a sentence.
+            guard let person = (context.lastNamedPerson ?? context.lastPerson).map(context.fullName), isPersonName(person) else { return nil }
+            // Someone the article already called "he" is not the next "she" (known by surname: "Dr. Novak").
+            let surname = String(person.split(separator: " ").last ?? "")
+            if let known = context.pronouns[surname], known != pronoun { return nil }
+            context.pronouns[surname] = pronoun
+            return person
+        case "The":
+            // "The company", "The German conglomerate": a descriptor within three words, then a verb.
+            var j = 1
+            while j < min(tokens.count, 4), tokens[j].isWord {
+                if subjectDescriptors.contains(tokens[j].text) {
+                    guard j + 1 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized,
+                          !notVerbsAfterSubject.contains(tokens[j + 1].lowered) else { return nil }
+                    return context.lastOrganisation
+                }
+                j += 1
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Words that go on with the noun phrase rather than start its verb: "The company whose ...", "The bank of".
+    private static let notVerbsAfterSubject: WordSet = ["whose", "who", "that", "which", "of", "in", "for", "with", "and", "or", "to"]
+
+    /// Two or three capitalised words that name a person: "Ada Okafor", not "It's Warhol", "New Orleans" or "NBA Finals".
+    static func isPersonName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.count <= 3, !name.utf8.contains(0x27), !name.contains("’"),
+              !Lexicon.sentenceStarters.contains(String(words[0])), isName(name), !isOrganisation(name) else { return false }
+        // "New Orleans", "Supreme Court", "NBA Finals": places, bodies and capitals, not people.
+        return !words.contains { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }
+    }
+
+    /// Remembers who a sentence names, for a later "She": the first full name it holds (found by `noteNames`, so
+    /// no second pass over the tokens), then its speaker or source, which counts as named later. The last few are kept.
+    static func noteNamedPerson(finding: SourceFinding, context: inout SourceContext) {
+        if var named = context.sentenceName {
+            // "For Kevin Allton, ...": the run took the sentence's opening word along.
+            if let space = named.firstIndex(of: " "), Lexicon.sentenceStarters.contains(String(named[..<space])) || clauseOpeners.contains(String(named[..<space])) {
+                named = String(named[named.index(after: space)...])
+            }
+            context.noteCandidate(named)
+        }
+        if let credited = finding.speaker ?? finding.attribution { context.noteCandidate(credited) }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import FactCheckKit
+
+/// Irregular past-tense verbs report events, and a forecast someone is credited with is a matter of record.
+@Suite("Check-worthiness: events and forecasts")
+struct EventAndForecastTests {
+    func reasons(_ sentence: String) -> [CheckWorthinessReason] {
+        ClaimExtractor().reading(of: sentence).reasons
+    }
+
+    @Test("an irregular past-tense verb reports an event, as an -ed verb does")
+    func irregularPast() {
+        #expect(reasons("The harbour ferry set a new mark of 4,210 riders on Sunday.").contains(.event))
+        #expect(reasons("Ticket sales at the county fair fell 12 percent this summer.").contains(.event))
+        #expect(reasons("The co-op sold 3,000 bags of grain to the mill.").contains(.event))
+        #expect(!reasons("The co-op has 3,000 bags of grain for the mill.").contains(.event))
+    }
+
+    @Test("the same spelling after a pronoun of the speaker, 'to' or an auxiliary is no event")
+    func notPast() {
+        #expect(!reasons("Somehow we've lost 3 of our best players.").contains(.event))
+        #expect(!reasons("The board wants to set 4 new rules for parking.").contains(.event))
+        #expect(!reasons("The ferry did not beat its 2019 total.").contains(.event))
+        #expect(!reasons("I fought for 12 years for this road.").contains(.event))
+    }
+
+    @Test("a forecast told in the past or credited by name is not the writer's prediction")
+    func creditedForecasts() {
+        #expect(!reasons("The council had projected a shortfall of 4.2 percent for the year.").contains(.prediction))
+        #expect(!reasons("The port authority predicts 40 to 55 ships will dock this season.").contains(.prediction))
+        #expect(!reasons("Forecasters predict 9 storms will reach the coast by October.").contains(.prediction))
+        #expect(!reasons("Analysts expect sales of 2 million units in the spring.").contains(.prediction))
+        // Still predictions: the writer's own, or a pronoun's.
+        #expect(reasons("Ticket prices will rise 8 percent next year.").contains(.prediction))
+        #expect(reasons("We expect 9 storms will reach the coast by October.").contains(.prediction))
+    }
+
+    @Test("'Will' before a capitalised word is a name, not the future")
+    func willAsName() {
+        #expect(!reasons("Will Okoro escaped the flood with his family of five.").contains(.prediction))
+        #expect(reasons("Will the council find 5 million dollars for the bridge?").contains(.question))
+    }
+}
