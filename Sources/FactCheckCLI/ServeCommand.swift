@@ -18,10 +18,22 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The address and port to listen on (HOST:PORT; [::1]:PORT for IPv6).", valueName: "host:port"))
     var listen: ListenAddress = ListenAddress(host: "127.0.0.1", port: 8080)
 
+    @Option(help: ArgumentHelp(
+        "How many reader connections serve pages and API reads side by side, 1 to 16 (default: one a core, 2 to 4).",
+        valueName: "n"
+    ))
+    var readers: Int?
+
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws {
+        if let readers, !(1...16).contains(readers) {
+            throw ValidationError("--readers must be from 1 to 16, not \(readers)")
+        }
+    }
+
     func run() throws {
-        let desk = try DeskDatabase(path: database.path)
+        let desk = try DeskDatabase(path: database.path, readers: readers ?? DeskDatabase.defaultReaders)
         let configuration = DeskServer.Configuration(host: listen.host, port: listen.port) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

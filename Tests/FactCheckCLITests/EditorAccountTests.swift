@@ -41,4 +41,13 @@ import TestSupport
             #expect(result.errorLines.count == 1)
         }
     }
+
+    @Test func serveRefusesAReaderCountOutOfRange() throws {
+        let database = try ExampleDatabase()
+        for bad in ["0", "17", "-1"] {
+            let result = try database.run(["serve", "--readers=\(bad)"])
+            #expect(result.status == 64, "\(bad)")
+            #expect(result.errorLines.count == 1)
+        }
+    }
 }

@@ -46,7 +46,13 @@ public enum ClaimList {
     }
 
     public static func json(_ claims: [Claim]) throws(JSONOutputError) -> String {
-        try JSONOutput.string(claims) + "\n"
+        try jsonArray(claims) + "\n"
+    }
+
+    /// The claims as a JSON array without the final new line, as the API sends them: the bytes `JSONEncoder` gives,
+    /// written directly (`ClaimJSON`).
+    public static func jsonArray(_ claims: [Claim]) throws(JSONOutputError) -> String {
+        try ClaimJSON.array(claims)
     }
 
     public static let csvHeader = [

@@ -31,7 +31,7 @@ struct APIRoutes {
         if claims.count == filter.limit, let last = claims.last {
             headers[HTTPField.Name("Link")!] = "</api/claims?\(WorklistQuery.nextPage(request.uri.queryParameters, after: last.id))>; rel=\"next\""
         }
-        return Responses.json(text: try ClaimList.json(claims).trimmingCharacters(in: .newlines), headers: headers)
+        return Responses.json(text: try ClaimList.jsonArray(claims), headers: headers)
     }
 
     @Sendable func showClaim(_ request: Request, _ context: DeskContext) async throws -> Response {
