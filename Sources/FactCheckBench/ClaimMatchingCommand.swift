@@ -41,6 +41,9 @@ struct ClaimMatchingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tuning: how many of a query's rarest terms retrieval reads.", valueName: "n"))
     var retrievalTerms: Int?
 
+    @Option(help: ArgumentHelp("Tuning: how many documents the terms retrieval reads may hold together.", valueName: "n"))
+    var retrievalPostings: Int?
+
     @Flag(help: "Also print each query whose verified claim is not ranked first, with what was.")
     var misses = false
 
@@ -51,6 +54,7 @@ struct ClaimMatchingCommand: ParsableCommand {
         if let headlineSimilarity { settings.headlineSimilarity = headlineSimilarity }
         if let commonTermShare { settings.commonTermShare = commonTermShare }
         if let retrievalTerms { settings.retrievalTerms = retrievalTerms }
+        if let retrievalPostings { settings.retrievalPostings = retrievalPostings }
         return settings
     }
 

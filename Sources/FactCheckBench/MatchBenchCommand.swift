@@ -28,6 +28,9 @@ struct MatchBenchCommand: ParsableCommand {
     @Option(help: "Runs per process figure; medians are reported.")
     var runs: Int = 7
 
+    @Option(help: ArgumentHelp("How many documents the terms retrieval reads may hold together (default: the matcher's).", valueName: "n"))
+    var retrievalPostings: Int?
+
     @Flag(help: "Reuse the archive a previous run left in --work, if there is one (building it takes minutes).")
     var keep = false
 
@@ -73,7 +76,9 @@ struct MatchBenchCommand: ParsableCommand {
         let lastArticles = try store.articleSummaries().suffix(sample).map(\.id)
         var ids: [ClaimID] = []
         for article in lastArticles { ids += try store.claimIDs(article: article) }
-        let matcher = ClaimMatcher(store: store)
+        var settings = ClaimMatcher.Settings()
+        if let retrievalPostings { settings.retrievalPostings = retrievalPostings }
+        let matcher = ClaimMatcher(store: store, settings: settings)
         let timed = try Stopwatch.time { try ClaimTracking.refresh(ids, in: store, using: matcher) }
         print("matching at ingest: \(ids.count) claims of \(lastArticles.count) articles in \(Output.f(timed.seconds * 1000, 1)) ms,"
             + " \(Output.f(timed.seconds * 1000 / Double(max(1, ids.count)), 3)) ms per claim"

@@ -51,6 +51,11 @@ public final class ClaimMatcher {
         /// BM25 score for every document holding it. 8 cost MAP@5 on the CLEF sets (0.911 → 0.843, 0.874 → 0.732,
         /// 0.381 → 0.336), so the cap stays at the old 64 until a cheaper retrieval keeps the quality.
         public var retrievalTerms = 64
+        /// Retrieval stops adding terms, rarest first, once the documents they hold would pass this many: BM25 scores
+        /// every document holding any term read, so this bounds a query's cost however common its words are in a
+        /// large archive. The `minimumRetrievalTerms` rarest are read whatever they hold.
+        public var retrievalPostings = Int.max
+        public var minimumRetrievalTerms = 4
 
         public init() {}
     }
@@ -60,6 +65,11 @@ public final class ClaimMatcher {
     private var frequencies: [String: Double] = [:]
     private var documentFrequencies: [MatchIndex: [String: Int]] = [:]
     private var documentCounts: [MatchIndex: Int] = [:]
+    /// Candidate texts already read, by text: the same stored claims and reviews come back for many claims of an
+    /// ingest, and reading one (words, stems, figures) cost a fifth of matching. Emptied when it grows past
+    /// `parsedLimit`.
+    private var parsedTexts: [String: MatchText] = [:]
+    private static let parsedLimit = 20_000
 
     public init(store: FactCheckStore, settings: Settings = Settings()) {
         self.store = store
@@ -101,10 +111,10 @@ public final class ClaimMatcher {
     }
 
     private func classify(_ query: MatchText, against candidate: MatchCandidate) throws(StoreError) -> ClaimMatch {
-        let other = MatchText(candidate.text)
+        let other = parsed(candidate.text)
         var similarity = try overlap(query, other)
         if let headline = candidate.headline {
-            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, MatchText(headline))))
+            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, parsed(headline))))
         }
         let shared = query.stems.intersection(other.stems)
         let sharedWords = query.terms.filter { MatchText.isWord($0) && shared.contains(MatchText.stem($0)) }
@@ -143,6 +153,14 @@ public final class ClaimMatcher {
         )
     }
 
+    private func parsed(_ text: String) -> MatchText {
+        if let known = parsedTexts[text] { return known }
+        let read = MatchText(text)
+        if parsedTexts.count >= Self.parsedLimit { parsedTexts.removeAll(keepingCapacity: true) }
+        parsedTexts[text] = read
+        return read
+    }
+
     /// IDF-weighted overlap of content words: shared weight over the geometric mean of each side's weight.
     private func overlap(_ a: MatchText, _ b: MatchText) throws(StoreError) -> Double {
         guard !a.stems.isEmpty, !b.stems.isEmpty else { return 0 }
@@ -174,7 +192,8 @@ public final class ClaimMatcher {
 
     /// The terms retrieval reads, in the text's order: those the index holds, without words in more than
     /// `commonTermShare` of its documents (an index of at least 1,000; unless every word is that common, they find
-    /// everything), then the `retrievalTerms` rarest of them.
+    /// everything), then the rarest of them: at most `retrievalTerms`, holding at most `retrievalPostings`
+    /// documents together (but always the `minimumRetrievalTerms` rarest).
     static func retrievalTerms(_ terms: [String], frequencies: [String: Int], documents: Int, settings: Settings) -> [String] {
         let held = terms.filter { (frequencies[$0] ?? 0) > 0 }
         var kept = held
@@ -182,11 +201,20 @@ public final class ClaimMatcher {
             let rare = held.filter { Double(frequencies[$0] ?? 0) <= settings.commonTermShare * Double(documents) }
             if !rare.isEmpty { kept = rare }
         }
-        guard kept.count > settings.retrievalTerms else { return kept }
-        // Rarest first, the text's order among equals; then back to the text's order.
-        let rarest = kept.enumerated().sorted { ((frequencies[$0.element] ?? 0), $0.offset) < ((frequencies[$1.element] ?? 0), $1.offset) }
-            .prefix(max(1, settings.retrievalTerms)).map(\.offset).sorted()
-        return rarest.map { kept[$0] }
+        let total = kept.reduce(0) { $0 + (frequencies[$1] ?? 0) }
+        guard kept.count > settings.retrievalTerms || total > settings.retrievalPostings else { return kept }
+        // Rarest first, the text's order among equals, while the count and the documents read allow; then back to
+        // the text's order.
+        let byRarity = kept.enumerated().sorted { ((frequencies[$0.element] ?? 0), $0.offset) < ((frequencies[$1.element] ?? 0), $1.offset) }
+        var chosen: [Int] = []
+        var postings = 0
+        for (offset, term) in byRarity where chosen.count < max(1, settings.retrievalTerms) {
+            let documents = frequencies[term] ?? 0
+            guard chosen.count < settings.minimumRetrievalTerms || postings + documents <= settings.retrievalPostings else { break }
+            chosen.append(offset)
+            postings += documents
+        }
+        return chosen.sorted().map { kept[$0] }
     }
 
     /// How rare a word is across claims and reviews: ln(1 + N / (df + 1)). Read once per word per matcher.

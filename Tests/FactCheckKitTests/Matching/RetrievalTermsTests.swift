@@ -38,6 +38,18 @@ import TestSupport
         #expect(ClaimMatcher.retrievalTerms(["zyzzyva"], frequencies: [:], documents: 500, settings: settings(8)) == [])
     }
 
+    @Test func thePostingsBudgetStopsAtTheDocumentsReadButKeepsTheMinimum() {
+        let terms = ["council", "spent", "bridge", "million", "repairs", "ashford", "2019"]
+        let df = ["council": 900, "spent": 400, "bridge": 120, "million": 800, "repairs": 60, "ashford": 5, "2019": 300]
+        var budget = settings(64)
+        budget.minimumRetrievalTerms = 2
+        budget.retrievalPostings = 500  // ashford 5 + repairs 60 + bridge 120 + 2019 300 = 485; spent would pass it
+        #expect(ClaimMatcher.retrievalTerms(terms, frequencies: df, documents: 10_000, settings: budget)
+            == ["bridge", "repairs", "ashford", "2019"])
+        budget.retrievalPostings = 10  // only ashford fits, but the two rarest are always read
+        #expect(ClaimMatcher.retrievalTerms(terms, frequencies: df, documents: 10_000, settings: budget) == ["repairs", "ashford"])
+    }
+
     @Test func aClaimIsStillFoundWhenRetrievalReadsFewTerms() throws {
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("k.db"), clock: .fixed(Date(timeIntervalSince1970: 1_767_225_600)))
