@@ -49,6 +49,10 @@ public struct Ingestor {
     public var maxBytes: Int
     /// Match each new claim against earlier claims and imported reviews, and store the matches (on by default).
     public var matching = true
+    /// An article with more claims than this is stored but not matched at ingest, with a warning: each of its
+    /// claims would be scored against all the others (a 50 MB article has 790,000). `match --refresh --article ID`
+    /// matches it when wanted.
+    public var matchingClaimLimit = 5_000
     private let matcher: ClaimMatcher
     /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
     public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
@@ -236,6 +240,11 @@ public struct Ingestor {
         guard matching else { return results }
         for index in results.indices {
             guard case .success(var result) = results[index].1, case .ingested(let id, let count) = result.outcome, count > 0 else { continue }
+            guard count <= matchingClaimLimit else {
+                result.warnings.append(.notMatched(source: results[index].0.displayName, article: id, claims: count))
+                results[index].1 = .success(result)
+                continue
+            }
             result.matches = try ClaimTracking.refresh(try store.claimIDs(article: id), in: store, using: matcher)
             results[index].1 = .success(result)
         }
