@@ -23,28 +23,12 @@ enum ClaimJSON {
         out.key("end_offset"); out.integer(c.endOffset); out.done()
         out.key("evidence_count"); out.integer(c.evidenceCount); out.done()
         out.key("id"); out.integer(c.id.rawValue); out.done()
-        out.key("kinds"); strings(c.kinds.map(\.rawValue), to: &out); out.done()
-        out.key("matches")
-        out.beginArray()
-        for (index, match) in c.matches.enumerated() {
-            out.element(index)
-            try write(match, to: &out)
-            out.done()
-        }
-        out.endArray()
-        out.done()
+        out.key("kinds"); try strings(c.kinds.map(\.rawValue), to: &out); out.done()
+        out.key("matches"); try array(c.matches, to: &out, write); out.done()
         out.key("position"); out.integer(c.position); out.done()
         out.key("published_at"); out.string(c.publishedAt); out.done()
-        out.key("quantities")
-        out.beginArray()
-        for (index, quantity) in c.quantities.enumerated() {
-            out.element(index)
-            try write(quantity, to: &out)
-            out.done()
-        }
-        out.endArray()
-        out.done()
-        out.key("reasons"); strings(c.reasons.map(\.words), to: &out); out.done()
+        out.key("quantities"); try array(c.quantities, to: &out, write); out.done()
+        out.key("reasons"); try strings(c.reasons.map(\.words), to: &out); out.done()
         out.key("review"); out.string(c.review?.rawValue); out.done()
         out.key("score"); try out.number(c.score); out.done()
         out.key("speaker"); out.string(c.speaker); out.done()
@@ -53,7 +37,7 @@ enum ClaimJSON {
         out.key("subject"); out.string(c.subject); out.done()
         out.key("text"); out.string(c.text); out.done()
         out.key("time_reference"); out.string(c.timeReference); out.done()
-        out.key("time_references"); strings(c.timeReferences, to: &out); out.done()
+        out.key("time_references"); try strings(c.timeReferences, to: &out); out.done()
         out.key("updated_at"); out.string(c.updatedAt); out.done()
         out.key("verdict_note"); out.string(c.verdictNote); out.done()
         out.key("verdict_unsupported"); out.bool(c.verdictUnsupported); out.done()
@@ -79,7 +63,7 @@ enum ClaimJSON {
             out.key("article_id")
             if let article = m.articleID { out.integer(article.rawValue) } else { out.null() }
             out.done()
-            changes(m.changes, to: &out)
+            try changes(m.changes, to: &out)
             out.key("claim_id"); out.integer(id.rawValue); out.done()
             out.key("reason"); out.string(m.reason); out.done()
             out.key("relation"); out.string(m.relation.rawValue); out.done()
@@ -87,7 +71,7 @@ enum ClaimJSON {
             out.key("status"); out.string(m.status?.rawValue); out.done()
             out.key("text"); out.string(m.text); out.done()
         case .review(let id):
-            changes(m.changes, to: &out)
+            try changes(m.changes, to: &out)
             out.key("rating"); out.string(m.rating); out.done()
             out.key("reason"); out.string(m.reason); out.done()
             out.key("relation"); out.string(m.relation.rawValue); out.done()
@@ -98,26 +82,29 @@ enum ClaimJSON {
         out.endObject()
     }
 
-    private static func changes(_ changes: [FigureChange], to out: inout JSONWriter) {
+    private static func changes(_ changes: [FigureChange], to out: inout JSONWriter) throws(JSONOutputError) {
         out.key("changes")
-        out.beginArray()
-        for (index, change) in changes.enumerated() {
-            out.element(index)
+        try array(changes, to: &out) { change, out in
             out.beginObject()
             out.key("from"); out.string(change.from); out.done()
             out.key("to"); out.string(change.to); out.done()
             out.endObject()
-            out.done()
         }
-        out.endArray()
         out.done()
     }
 
-    private static func strings(_ values: [String], to out: inout JSONWriter) {
+    private static func strings(_ values: [String], to out: inout JSONWriter) throws(JSONOutputError) {
+        try array(values, to: &out) { value, out in out.string(value) }
+    }
+
+    /// An array of `items`, each written by `write`.
+    private static func array<T>(
+        _ items: [T], to out: inout JSONWriter, _ write: (T, inout JSONWriter) throws(JSONOutputError) -> Void
+    ) throws(JSONOutputError) {
         out.beginArray()
-        for (index, value) in values.enumerated() {
+        for (index, item) in items.enumerated() {
             out.element(index)
-            out.string(value)
+            try write(item, &out)
             out.done()
         }
         out.endArray()
