@@ -65,11 +65,6 @@ public final class ClaimMatcher {
     private var frequencies: [String: Double] = [:]
     private var documentFrequencies: [MatchIndex: [String: Int]] = [:]
     private var documentCounts: [MatchIndex: Int] = [:]
-    /// Candidate texts already read, by text: the same stored claims and reviews come back for many claims of an
-    /// ingest, and reading one (words, stems, figures) cost a fifth of matching. Emptied when it grows past
-    /// `parsedLimit`.
-    private var parsedTexts: [String: MatchText] = [:]
-    private static let parsedLimit = 20_000
 
     public init(store: FactCheckStore, settings: Settings = Settings()) {
         self.store = store
@@ -111,10 +106,10 @@ public final class ClaimMatcher {
     }
 
     private func classify(_ query: MatchText, against candidate: MatchCandidate) throws(StoreError) -> ClaimMatch {
-        let other = parsed(candidate.text)
+        let other = MatchText(candidate.text)
         var similarity = try overlap(query, other)
         if let headline = candidate.headline {
-            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, parsed(headline))))
+            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, MatchText(headline))))
         }
         let shared = query.stems.intersection(other.stems)
         let sharedWords = query.terms.filter { MatchText.isWord($0) && shared.contains(MatchText.stem($0)) }
@@ -151,14 +146,6 @@ public final class ClaimMatcher {
             relation: relation, score: min(1, max(0, similarity)), reason: reason, target: candidate.target,
             text: candidate.text, status: status, rating: rating, articleID: article, changes: changes
         )
-    }
-
-    private func parsed(_ text: String) -> MatchText {
-        if let known = parsedTexts[text] { return known }
-        let read = MatchText(text)
-        if parsedTexts.count >= Self.parsedLimit { parsedTexts.removeAll(keepingCapacity: true) }
-        parsedTexts[text] = read
-        return read
     }
 
     /// IDF-weighted overlap of content words: shared weight over the geometric mean of each side's weight.
