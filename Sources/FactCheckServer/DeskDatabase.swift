@@ -33,7 +33,7 @@ public final class DeskDatabase: @unchecked Sendable {
 
     /// Runs `body` on a reader connection (the next in turn), in one read snapshot.
     public func read<T: Sendable>(_ body: @escaping @Sendable (FactCheckStore) throws -> T) async throws -> T {
-        let turn = Int(nextReader.add(1, ordering: .relaxed).oldValue.magnitude % UInt(readers.count))
+        let turn = Int(nextReader.wrappingAdd(1, ordering: .relaxed).oldValue.magnitude % UInt(readers.count))
         let (connection, queue) = readers[turn]
         return try await run(on: queue) { try connection.store.readSnapshot { try body(connection.store) } }
     }

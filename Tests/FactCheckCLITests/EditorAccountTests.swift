@@ -48,6 +48,7 @@ import TestSupport
             let result = try database.run(["serve", "--readers=\(bad)"])
             #expect(result.status == 64, "\(bad)")
             #expect(result.errorLines.count == 1)
+            #expect(result.stderr.contains("--readers must be from 1 to 16, not \(bad)"), "\(result.stderr)")
         }
     }
 }

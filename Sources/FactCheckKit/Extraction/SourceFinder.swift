@@ -26,11 +26,6 @@ struct SourceContext {
     var namedCandidates: [String] = []
     /// The last person named in full in any role ("Mayor Ada Okafor won ..."), for a sentence that opens "She".
     var lastNamedPerson: String? { namedCandidates.last(where: SourceFinder.isPersonName) }
-
-    mutating func noteCandidate(_ name: String) {
-        if namedCandidates.count == 6 { namedCandidates.removeFirst() }
-        namedCandidates.append(name)
-    }
     /// The first name of two or more words in the current sentence (`noteNames`), perhaps a place's.
     var sentenceName: String?
     /// By surname, the pronoun a sentence opening with it was resolved to each person by: "he" is not the next "she".
@@ -59,6 +54,12 @@ struct SourceContext {
     mutating func remember(_ name: String) {
         if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
         lastPerson = name
+    }
+
+    /// Keeps `name` among the last few named (`namedCandidates`).
+    mutating func noteCandidate(_ name: String) {
+        if namedCandidates.count == 6 { namedCandidates.removeFirst() }
+        namedCandidates.append(name)
     }
 
     /// "Jimenez" becomes "Cherie Jimenez" when the article named her in full earlier.

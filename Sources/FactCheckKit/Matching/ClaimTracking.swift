@@ -23,17 +23,17 @@ public enum ClaimTracking {
     /// result in one transaction, replacing what was stored for those claims.
     @discardableResult
     public static func refresh(_ ids: [ClaimID], in store: FactCheckStore, using matcher: ClaimMatcher) throws -> MatchSummary {
-        var found: [(ClaimID, [ClaimMatch])] = []
-        var summary = MatchSummary()
         // With nothing earlier to match against (a new database, the first article), nothing is searched: the
         // full-text index would otherwise score every claim of the article itself, only to leave them out.
         let earlierClaims = try ids.min().map { try store.hasClaims(before: $0) } ?? false
         let reviews = try store.reviewCount() > 0
+        guard earlierClaims || reviews else {
+            try store.storeMatches(ids.map { ($0, []) })
+            return MatchSummary()
+        }
+        var found: [(ClaimID, [ClaimMatch])] = []
+        var summary = MatchSummary()
         for id in ids {
-            guard earlierClaims || reviews else {
-                found.append((id, []))
-                continue
-            }
             let claim = try store.claim(id)
             let scope = MatchScope(claims: earlierClaims, reviews: reviews, excludingArticle: claim.articleID, before: id)
             let matches = try matcher.matches(for: claim.text, in: scope)

@@ -18,6 +18,8 @@ struct JSONWriter {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: containers
@@ -65,8 +67,7 @@ struct JSONWriter {
                 case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
                 case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))

@@ -79,6 +79,16 @@ extension FactCheckStore {
         try documentFrequencies(of: [word], in: index)[word] ?? 0
     }
 
+    /// Whether any claim was stored before `id` (ids only grow, so these are earlier articles' claims when `id` is
+    /// the first of an article's). A lookup by rowid, whatever the size of the archive.
+    func hasClaims(before id: ClaimID) throws(StoreError) -> Bool {
+        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM claim WHERE id < ?)")
+        try statement.bind(.integer(id.rawValue))
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0) != 0
+    }
+
     /// How many documents an index holds.
     func documentCount(in index: MatchIndex) throws(StoreError) -> Int {
         let statement = try db.statement(index == .claims ? "SELECT count(*) FROM claim" : "SELECT count(*) FROM review")

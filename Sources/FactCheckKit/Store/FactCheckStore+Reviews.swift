@@ -115,16 +115,6 @@ extension FactCheckStore {
     }
 
     /// How many reviews are stored.
-    /// Whether any claim was stored before `id` (ids only grow, so these are earlier articles' claims when `id` is
-    /// the first of an article's). A lookup by rowid, whatever the size of the archive.
-    public func hasClaims(before id: ClaimID) throws(StoreError) -> Bool {
-        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM claim WHERE id < ?)")
-        try statement.bind(.integer(id.rawValue))
-        defer { statement.reset() }
-        _ = try statement.step()
-        return statement.int(0) != 0
-    }
-
     public func reviewCount() throws(StoreError) -> Int {
         let statement = try db.statement("SELECT count(*) FROM review")
         defer { statement.reset() }

@@ -1,7 +1,6 @@
 extension Migrations {
     /// Who a claim is about when its sentence opens with "He", "She" or "The company" (`ExtractedClaim.subject`).
-    /// Claims stored before have none: `match --refresh` does not re-read them, and a re-ingest of the article
-    /// would (its body is unchanged, so it is refused as a duplicate).
+    /// Claims stored before the migration keep none: a migration does not re-read stored articles.
     static let claimSubject = """
 ALTER TABLE claim ADD COLUMN subject TEXT;
 """
