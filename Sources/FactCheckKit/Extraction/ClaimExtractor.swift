@@ -31,9 +31,23 @@ public struct ClaimExtractor: Sendable {
     /// Every sentence of the body that is article text, in order: page furniture (headings, bylines, datelines,
     /// captions, credits, prompts) is left out.
     public func sentences(in body: String) -> [SentenceSpan] {
+        var result: [SentenceSpan] = []
+        forEachSentence(in: body) { result.append($0); return true }
+        return result
+    }
+
+    /// Which sentences `forEachSentence` builds the text of; the others come with an empty `text`.
+    enum SentenceTexts {
+        case all
+        /// Only sentences that open with a quotation mark: what the pull-quote search reads.
+        case quoteOpening
+    }
+
+    /// Hands every sentence of `sentences(in:)` to `visit`, in order, without keeping them: a huge article's
+    /// sentences never all sit in memory. Stops when `visit` returns false.
+    func forEachSentence(in body: String, texts: SentenceTexts = .all, _ visit: (SentenceSpan) -> Bool) {
         var copy = body
-        return copy.withUTF8 { bytes in
-            var result: [SentenceSpan] = []
+        copy.withUTF8 { bytes in
             let paragraphs = SentenceSplitter.paragraphs(bytes)
             for (paragraphIndex, paragraph) in paragraphs.enumerated() {
                 let paragraphBytes = UnsafeBufferPointer(rebasing: bytes[paragraph])
@@ -55,28 +69,73 @@ public struct ClaimExtractor: Sendable {
                         let (fingerprint, letters) = ScrapeResidue.fingerprint(slice)
                         // "1.", "2.": list numbers left alone by the splitter.
                         if letters <= 3, !slice.contains(where: { Tokenizer.isWordByte($0) }) { continue }
-                        result.append(SentenceSpan(
-                            text: String(decoding: slice, as: UTF8.self), startOffset: range.lowerBound, endOffset: range.upperBound,
-                            paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
-                        ))
+                        let wanted = texts == .all || slice.first.map(ScrapeResidue.mayOpenQuote) == true
+                        let span = SentenceSpan(
+                            text: wanted ? String(decoding: slice, as: UTF8.self) : "", startOffset: range.lowerBound,
+                            endOffset: range.upperBound, paragraph: paragraphIndex, fingerprint: fingerprint, letterCount: letters
+                        )
+                        if !visit(span) { return }
                     }
                 }
             }
-            return result
         }
     }
 
     /// The claims in `body`, in reading order.
     public func extract(from body: String) -> [ExtractedClaim] {
         let sentences = sentences(in: body)
+        var claims: [ExtractedClaim] = []
+        extract(from: body, chunk: .max, sentences: .list(sentences), emit: { claims = $0; return true })
+        return claims
+    }
+
+    /// The claims in `body`, in reading order, the same as `extract(from:)`, handed to `emit` a run of about
+    /// `chunk` at a time as soon as no later sentence can change them (a quote's speaker named later in it).
+    /// Sentences are read twice and never kept, and `emit` may store and drop each run: what a huge article needs
+    /// so that neither its sentences nor its claims ever all sit in memory. An error from `emit` stops the
+    /// extraction and is thrown.
+    public func extract<E: Error>(from body: String, chunk: Int, emit: ([ExtractedClaim]) throws(E) -> Void) throws(E) {
+        var failure: E?
+        extract(from: body, chunk: max(1, chunk), sentences: .walked(body)) { claims in
+            do throws(E) { try emit(claims) } catch { failure = error }
+            return failure == nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// The article's sentences, held in a list or walked from the body each time they are needed.
+    enum SentenceSource {
+        case list([SentenceSpan])
+        case walked(String)
+
+        /// Hands the sentences to `visit` in order until it returns false; with `.quoteOpening`, only the texts
+        /// of sentences that open with a quotation mark need be there.
+        func walk(_ extractor: ClaimExtractor, texts: SentenceTexts, _ visit: (SentenceSpan) -> Bool) {
+            switch self {
+            case .list(let sentences):
+                for sentence in sentences where !visit(sentence) { return }
+            case .walked(let body):
+                extractor.forEachSentence(in: body, texts: texts, visit)
+            }
+        }
+    }
+
+    /// The one extraction loop behind both `extract` forms; `emit` returns false to stop it.
+    private func extract(
+        from body: String, chunk: Int, sentences: SentenceSource, emit: ([ExtractedClaim]) -> Bool
+    ) {
         let dollar = (self.dollar ?? DollarCurrency.inferred(from: body) ?? .usd).code
-        let repeats = repeatedSentences(sentences)
+        let pulled = repeatedPullQuotes(sentences)
+        var seen = Set<UInt64>()
         var context = SourceContext()
         var claims: [ExtractedClaim] = []
         var paragraph = -1
+        var position = 0
         // Quote claims whose speaker is named only later in the same quote: “... May. Most ...,” said Ruiz.
         var awaitingSpeaker: [Int] = []
-        for (position, sentence) in sentences.enumerated() {
+        var stopped = false
+        sentences.walk(self, texts: .all) { sentence in
+            defer { position += 1 }
             if sentence.paragraph != paragraph {
                 // A quote does not run on across paragraphs without a new opening mark.
                 paragraph = sentence.paragraph
@@ -84,23 +143,34 @@ public struct ClaimExtractor: Sendable {
                 context.openQuoteSpeaker = nil
                 awaitingSpeaker.removeAll()
             }
+            // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.
+            let repeated = sentence.letterCount >= 12 && !seen.insert(sentence.fingerprint).inserted
             let tokens = Tokenizer.tokens(sentence.text)
             let continuesQuote = context.insideQuote
-            guard let claim = analyse(sentence, position: position, tokens: tokens, dollar: dollar, context: &context), !repeats.contains(position) else {
+            guard let claim = analyse(sentence, position: position, tokens: tokens, dollar: dollar, context: &context),
+                  !repeated, !pulled.contains(position) else {
                 if !context.insideQuote { awaitingSpeaker.removeAll() }
-                continue
+                return true
             }
             claims.append(claim)
-            guard claim.kinds.contains(.quote) else { continue }
-            if let speaker = claim.speaker, continuesQuote, !context.lastSpeakerInferred {
-                for index in awaitingSpeaker { claims[index].speaker = speaker }
-                awaitingSpeaker.removeAll()
-            } else if claim.speaker == nil || context.lastSpeakerInferred, context.insideQuote {
-                // Credited later in the same quote, or only guessed from the sentence before: a later credit wins.
-                awaitingSpeaker.append(claims.count - 1)
+            if claim.kinds.contains(.quote) {
+                if let speaker = claim.speaker, continuesQuote, !context.lastSpeakerInferred {
+                    for index in awaitingSpeaker { claims[index].speaker = speaker }
+                    awaitingSpeaker.removeAll()
+                } else if claim.speaker == nil || context.lastSpeakerInferred, context.insideQuote {
+                    // Credited later in the same quote, or only guessed from the sentence before: a later credit wins.
+                    awaitingSpeaker.append(claims.count - 1)
+                }
             }
+            // No later sentence changes a claim once none awaits its speaker.
+            if claims.count >= chunk, awaitingSpeaker.isEmpty {
+                stopped = !emit(claims)
+                claims.removeAll(keepingCapacity: true)
+                return !stopped
+            }
+            return true
         }
-        return claims
+        if !claims.isEmpty, !stopped { _ = emit(claims) }
     }
 
     /// The check-worthiness score (0...1) of one sentence on its own, claim or not: what rankings sort by.
@@ -166,25 +236,29 @@ public struct ClaimExtractor: Sendable {
         return w.hasSuffix("iest") && !Lexicon.notSuperlatives.contains(w)
     }
 
-    /// Sentences to drop because another sentence already says them: a pull quote or an exact repeat.
-    private func repeatedSentences(_ sentences: [SentenceSpan]) -> Set<Int> {
-        // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.
-        var seen = Set<UInt64>()
-        var repeats = Set<Int>()
-        var pulled: [(Int, String)] = []
-        for (index, sentence) in sentences.enumerated() {
-            if sentence.letterCount >= 12, !seen.insert(sentence.fingerprint).inserted { repeats.insert(index); continue }
-            if let quote = ScrapeResidue.pullQuoteText(sentence.text) { pulled.append((index, quote)) }
-        }
-        // Pull quotes are rare: only for them is the body normalised and searched.
-        guard !pulled.isEmpty else { return repeats }
-        let normalizedAll = sentences.map { ScrapeResidue.normalized($0.text) }
-        for (index, quote) in pulled {
-            let needle = ScrapeResidue.normalized(quote)
-            if needle.utf8.count >= 20,
-               normalizedAll.indices.contains(where: { $0 != index && ByteSearch.contains(normalizedAll[$0], needle) }) {
-                repeats.insert(index)
+    /// Pull quotes to drop because another sentence of the article already says them. Pull quotes are rare: only
+    /// when there is one are the sentences walked again, each normalised and searched.
+    private func repeatedPullQuotes(_ sentences: SentenceSource) -> Set<Int> {
+        var pulled: [(position: Int, needle: String)] = []
+        var position = 0
+        sentences.walk(self, texts: .quoteOpening) { sentence in
+            if let quote = ScrapeResidue.pullQuoteText(sentence.text) {
+                let needle = ScrapeResidue.normalized(quote)
+                if needle.utf8.count >= 20 { pulled.append((position, needle)) }
             }
+            position += 1
+            return true
+        }
+        guard !pulled.isEmpty else { return [] }
+        var repeats = Set<Int>()
+        position = 0
+        sentences.walk(self, texts: .all) { sentence in
+            let normalized = ScrapeResidue.normalized(sentence.text)
+            for quote in pulled where quote.position != position && !repeats.contains(quote.position) {
+                if ByteSearch.contains(normalized, quote.needle) { repeats.insert(quote.position) }
+            }
+            position += 1
+            return repeats.count < pulled.count
         }
         return repeats
     }

@@ -50,10 +50,15 @@ enum ScrapeResidue {
         return false
     }
 
+    /// Whether a text opening with this byte may open with a quotation mark: ", ' or the lead byte of ‘ and “.
+    static func mayOpenQuote(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0xE2
+    }
+
     /// A pull quote repeats a line of the body in display type: `‘...’ — CHERIE JIMENEZ, EVA Center founder`.
     /// Returns the quoted words so the caller can drop it when the body already has them.
     static func pullQuoteText(_ paragraph: String) -> String? {
-        guard let first = paragraph.utf8.first, first == 0x22 || first == 0x27 || first == 0xE2,
+        guard let first = paragraph.utf8.first, mayOpenQuote(first),
               paragraph.first.map({ "‘“\"'".contains($0) }) == true else { return nil }
         let dashes = [" — ", " – ", " - "]
         guard let (at, length) = dashes.lazy.compactMap({ dash in ByteSearch.firstOffset(of: dash, in: paragraph).map { ($0, dash.utf8.count) } }).first else {

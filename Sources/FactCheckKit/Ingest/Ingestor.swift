@@ -53,6 +53,12 @@ public struct Ingestor {
     /// claims would be scored against all the others (a 50 MB article has 790,000). `match --refresh --article ID`
     /// matches it when wanted.
     public var matchingClaimLimit = 5_000
+    /// A body longer than this many bytes is extracted while it is stored, a run of claims at a time, inside its
+    /// transaction: its sentences and claims never all sit in memory (a 50 MB article has 790,000 claims). Shorter
+    /// bodies are extracted before the transaction, on `extractionThreads` threads.
+    public var streamingBytes = 8 << 20
+    /// Claims stored at a time from a streamed body.
+    static let streamedClaimsPerRun = 1_000
     private let matcher: ClaimMatcher
     /// Threads that read and extract a batch's articles at once: every core by default; 1 reads them in turn.
     public var extractionThreads = ProcessInfo.processInfo.activeProcessorCount
@@ -146,9 +152,14 @@ public struct Ingestor {
         }
         // The prefetch asks its own connection which bodies are stored; only it uses that connection.
         let prefetchStore = UncheckedBox(lookup)
-        let (reader, extractor, threads) = (reader, extractor, extractionThreads)
+        let (reader, extractor, threads, streamingBytes) = (reader, extractor, extractionThreads, streamingBytes)
         let prefetch = { @Sendable (batch: [ArticleSource]) in
-            Pending { Self.prepare(batch, reader: reader, extractor: extractor, threads: threads, lookup: prefetchStore.value) }
+            Pending {
+                Self.prepare(
+                    batch, reader: reader, extractor: extractor, threads: threads, streamingBytes: streamingBytes,
+                    lookup: prefetchStore.value
+                )
+            }
         }
         var next = prefetch(batches[0])
         for index in batches.indices {
@@ -166,6 +177,8 @@ public struct Ingestor {
         var sources: [ArticleSource]
         var drafts: [Result<(draft: ArticleDraft, warnings: [IngestWarning]), any Error>]
         var existing: [ArticleID?]
+        /// Bodies left to extract while they are stored (longer than `streamingBytes`).
+        var streamed: [Bool]
     }
 
     /// Consecutive batches of at most `size` articles; a batch also ends once its files reach `bytesPerBatch`,
@@ -192,12 +205,13 @@ public struct Ingestor {
     private func prepare(_ batch: [ArticleSource], lookup: FactCheckStore) -> PreparedBatch {
         Self.prepare(
             batch, reader: reader, extractor: extractor,
-            threads: extractionThreads, lookup: lookup
+            threads: extractionThreads, streamingBytes: streamingBytes, lookup: lookup
         )
     }
 
     private static func prepare(
-        _ batch: [ArticleSource], reader: ArticleReader, extractor: ClaimExtractor, threads: Int, lookup: FactCheckStore
+        _ batch: [ArticleSource], reader: ArticleReader, extractor: ClaimExtractor, threads: Int, streamingBytes: Int,
+        lookup: FactCheckStore
     ) -> PreparedBatch {
         var drafts = Parallel.map(batch, threads: threads) { source in
             Result { try reader.read(source) }
@@ -206,7 +220,12 @@ public struct Ingestor {
         let existing: [ArticleID?] = drafts.map { draft in
             (try? draft.get()).flatMap { try? lookup.articleID(bodySHA256: $0.draft.bodySHA256) } ?? nil
         }
-        let bodies: [String?] = drafts.indices.map { existing[$0] == nil ? (try? drafts[$0].get())?.draft.body : nil }
+        let streamed = drafts.indices.map { index in
+            existing[index] == nil && ((try? drafts[index].get())?.draft.body.utf8.count ?? 0) > streamingBytes
+        }
+        let bodies: [String?] = drafts.indices.map {
+            existing[$0] == nil && !streamed[$0] ? (try? drafts[$0].get())?.draft.body : nil
+        }
         let claims = Parallel.map(bodies, threads: threads) { body in
             body.map(extractor.extract) ?? []
         }
@@ -216,7 +235,7 @@ public struct Ingestor {
                 drafts[index] = .success(read)
             }
         }
-        return PreparedBatch(sources: batch, drafts: drafts, existing: existing)
+        return PreparedBatch(sources: batch, drafts: drafts, existing: existing, streamed: streamed)
     }
 
     /// Inserts a prepared batch in one transaction, then matches its new claims. Matching reads the whole archive
@@ -224,7 +243,7 @@ public struct Ingestor {
     /// article's matches stored in a short transaction of their own: editors and the server keep writing meanwhile.
     /// If the run stops in between, the articles are stored and `factcheck match --refresh` finds their matches.
     private func insert(_ batch: PreparedBatch) throws -> [(ArticleSource, Result<IngestResult, any Error>)] {
-        var results = try store.batch {
+        var results = try store.batch(memory: batch.streamed.contains(true) ? .lean : .ample) {
             try batch.sources.indices.map { index throws -> (ArticleSource, Result<IngestResult, any Error>) in
                 let source = batch.sources[index]
                 switch batch.drafts[index] {
@@ -232,7 +251,8 @@ public struct Ingestor {
                     return (source, .failure(error))
                 case .success(let read):
                     let title = read.draft.metadata.title ?? "Untitled"
-                    let outcome = try batch.existing[index].map { .alreadyIngested($0) } ?? store.ingest(read.draft, editor: editor)
+                    let outcome = try batch.existing[index].map { .alreadyIngested($0) }
+                        ?? (batch.streamed[index] ? streamedIngest(read.draft) : store.ingest(read.draft, editor: editor))
                     return (source, .success(IngestResult(source: source, title: title, outcome: outcome, warnings: read.warnings)))
                 }
             }
@@ -249,6 +269,13 @@ public struct Ingestor {
             results[index].1 = .success(result)
         }
         return results
+    }
+
+    /// Stores a body too long to hold all its claims in memory, extracting them run by run inside its transaction.
+    private func streamedIngest(_ draft: ArticleDraft) throws(StoreError) -> IngestOutcome {
+        try store.ingest(draft, editor: editor) { (store) throws(StoreError) in
+            try extractor.extract(from: draft.body, chunk: Self.streamedClaimsPerRun, emit: store)
+        }
     }
 
     /// Reads one article and extracts its claims, without storing anything. Throws an `IngestError`.

@@ -7,14 +7,20 @@ extension FactCheckStore {
     /// Committing once per batch instead of once per article spares the WAL the same index and history pages
     /// rewritten at every commit. If the process dies mid-batch, the whole batch is lost; ingesting again stores
     /// exactly what is missing, as stored bodies are recognised and skipped.
-    public func batch<T>(_ body: () throws -> T) throws -> T {
+    ///
+    /// `memory` says how much memory the batch may keep for speed: `.lean` for a batch that holds an article too
+    /// long to keep all in memory.
+    public func batch<T>(memory: BatchMemory = .ample, _ body: () throws -> T) throws -> T {
         // A batch inside a transaction is just a savepoint; the settings below are for the outermost one.
         guard sqlite3_get_autocommit(db.handle) != 0 else { return try change(body) }
         // Savepoint journals stay in memory (a batch's pages would otherwise spill to a temporary file), and
         // the page cache holds the hot index pages of a large archive. Both only for the batch.
         let cacheSize = try db.integer("PRAGMA cache_size")
         let tempStore = try db.integer("PRAGMA temp_store")
-        try db.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
+        switch memory {
+        case .ample: try db.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
+        case .lean: try db.execute("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384")
+        }
         // Put back what was set before the batch, not a guessed default.
         defer { try? db.execute("PRAGMA temp_store = \(tempStore); PRAGMA cache_size = \(cacheSize)") }
         // New claims reach the full-text index in one statement before the commit: FTS5 writes a segment per
@@ -27,6 +33,15 @@ extension FactCheckStore {
             return result
         }
     }
+}
+
+/// How much memory a batch keeps for speed.
+public enum BatchMemory: Sendable {
+    /// A 64 MiB page cache, and savepoint journals in memory.
+    case ample
+    /// A 16 MiB page cache, and savepoint journals in temporary files: for a batch that holds a huge article,
+    /// whose pages would otherwise fill the cache beside its body in memory.
+    case lean
 }
 
 /// How bulk ingest groups articles into commits.

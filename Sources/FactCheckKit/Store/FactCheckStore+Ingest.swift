@@ -36,6 +36,17 @@ extension FactCheckStore {
     /// Stores an article with all its claims, quantities and their first history entries, in one transaction.
     /// An article whose body is already stored is left alone.
     public func ingest(_ draft: ArticleDraft, editor: String) throws(StoreError) -> IngestOutcome {
+        try ingest(draft, editor: editor) { (store) throws(StoreError) in try store(draft.claims) }
+    }
+
+    /// Stores an article with the claims `produce` hands to its `store` function, a run at a time, all in one
+    /// transaction (`draft.claims` is not read): a huge article's claims are extracted and stored run by run and
+    /// never all held in memory. An error thrown by `produce` rolls the whole article back. `produce` is not
+    /// called when the body is already stored.
+    public func ingest(
+        _ draft: ArticleDraft, editor: String,
+        claims produce: (_ store: ([ExtractedClaim]) throws(StoreError) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) -> IngestOutcome {
         let sha = draft.bodySHA256
         return try write { () throws(StoreError) in
             if let existing = try articleID(bodySHA256: sha) {
@@ -53,9 +64,13 @@ extension FactCheckStore {
             let articleID = ArticleID(db.lastInsertRowID)
             let statements = try IngestStatements(db)
             var firstClaim: Int64?
-            for claim in draft.claims {
-                let id = try insert(claim, articleID: articleID, at: now, using: statements)
-                firstClaim = firstClaim ?? id
+            var count = 0
+            try produce { (claims) throws(StoreError) in
+                for claim in claims {
+                    let id = try insert(claim, articleID: articleID, at: now, using: statements)
+                    firstClaim = firstClaim ?? id
+                }
+                count += claims.count
             }
             // Per article, not per claim, or per batch inside one (`batch`): one statement each for the full-text
             // index and the first history entries. FTS5 flushes a segment per statement, so a row at a time cost
@@ -69,7 +84,7 @@ extension FactCheckStore {
                 .text(HistoryAction.extracted.rawValue), .text(editor), .text(now), .text(ClaimStatus.unverified.rawValue),
                 .integer(articleID.rawValue)
             ).run()
-            return .ingested(articleID, claims: draft.claims.count)
+            return .ingested(articleID, claims: count)
         }
     }
 
