@@ -41,3 +41,32 @@ struct EventAndForecastTests {
         #expect(reasons("Will the council find 5 million dollars for the bridge?").contains(.question))
     }
 }
+
+/// A capital that opens a sentence proves nothing on its own ("Thousands", "Witnesses"), but when it is part of the
+/// full name of the sentence's source or speaker, the sentence names someone.
+@Suite("Check-worthiness: a source named first")
+struct OpeningNameTests {
+    func claims(_ article: String) -> [ExtractedClaim] {
+        ClaimExtractor().extract(from: article)
+    }
+
+    @Test("a surname that opens the sentence, of a source named in full before, is a name")
+    func surnameFirst() throws {
+        let found = claims("""
+            The ferry line is run by Ada Lindqvist of the harbour board.
+
+            Lindqvist says it's 312 million litres of fuel a year.
+            """)
+        let claim = try #require(found.first { $0.text.hasPrefix("Lindqvist says") })
+        #expect(claim.attribution == "Ada Lindqvist")
+        #expect(claim.reasons.contains(.namesEntity))
+    }
+
+    @Test("an opening capital credited as a one-word or common source is not a name")
+    func plainOpening() {
+        let reasons = { (sentence: String) in ClaimExtractor().reading(of: sentence).reasons }
+        #expect(!reasons("Witnesses said 4 passengers had broken bones.").contains(.namesEntity))
+        #expect(!reasons("The report says 12 percent of the salt had no iodine.").contains(.namesEntity))
+        #expect(!reasons("Thousands of riders took the ferry on 4 days.").contains(.namesEntity))
+    }
+}
