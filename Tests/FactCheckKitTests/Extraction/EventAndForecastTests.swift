@@ -70,3 +70,30 @@ struct OpeningNameTests {
         #expect(!reasons("Thousands of riders took the ferry on 4 days.").contains(.namesEntity))
     }
 }
+
+/// A figure someone moved ("revised", "lowered", "raised") compares its old and new values, as "increased" does.
+@Suite("Check-worthiness: figures moved by someone")
+struct MovedFigureTests {
+    func reading(_ sentence: String) -> ExtractedClaim {
+        ClaimExtractor().reading(of: sentence)
+    }
+
+    @Test("revised, lowered, raised and trimmed figures are comparisons")
+    func movedFigures() {
+        for sentence in [
+            "The harbour board had put the shortfall at 4.1% and it has now been revised to 4.4%.",
+            "The port lowered its fee for ferries to 12 dollars.",
+            "The council raised the parking charge to 3 pounds an hour.",
+            "The mill trimmed its workforce by 40 people.",
+        ] {
+            let claim = reading(sentence)
+            #expect(claim.kinds.contains(.comparison), "\(sentence)")
+            #expect(claim.reasons.contains(.ranks), "\(sentence)")
+        }
+    }
+
+    @Test("a figure merely stated is no comparison")
+    func statedFigure() {
+        #expect(!reading("The harbour board put the shortfall at 4.1% this year.").kinds.contains(.comparison))
+    }
+}
