@@ -22,10 +22,12 @@ let package = Package(
         ),
         // libcurl, loaded with dlopen when a page is fetched (`ingest URL`), so no other command loads it.
         .target(name: "CCurl"),
+        // SHA-256 blocks through the x86 SHA extensions, where the processor has them (SHA256.swift falls back).
+        .target(name: "CSHA256"),
         // All logic: models, store, extraction, reports. No printing, no exiting.
         .target(
             name: "FactCheckKit",
-            dependencies: ["CSQLite", "CCurl"]
+            dependencies: ["CSQLite", "CCurl", "CSHA256"]
         ),
         // The web workbench and JSON API (`factcheck serve`): routes and thin handlers over FactCheckKit.
         .target(

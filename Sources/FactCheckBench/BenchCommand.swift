@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             EvalCommand.self, CorpusCommand.self, IngestBenchCommand.self, FolderIngestBenchCommand.self, WorklistBenchCommand.self, ReportBenchCommand.self,
             ClaimMatchingCommand.self, MatchBenchCommand.self, ServeLoadCommand.self, MemoryBenchCommand.self,
-            StartupBenchCommand.self,
+            StartupBenchCommand.self, DigestBenchCommand.self,
         ]
     )
 

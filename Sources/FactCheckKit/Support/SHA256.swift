@@ -1,6 +1,12 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), used to recognise an article body that is already stored.
 /// Written here because Foundation on Linux has no digest API and one hash does not warrant a crypto package.
-enum SHA256 {
+/// On a processor with the SHA extensions the blocks go through them (`CSHA256`); the Swift loop is the fallback.
+package enum SHA256 {
+    /// The processor has the SHA extensions: asked once.
+    package static let hardware = fc_sha256_hardware() != 0
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -18,21 +24,14 @@ enum SHA256 {
         return copy.withUTF8 { hexDigest(of: $0) }
     }
 
-    static func hexDigest(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `hardware: false` forces the Swift loop, so a test can compare the two.
+    package static func hexDigest(of bytes: UnsafeBufferPointer<UInt8>, hardware: Bool = SHA256.hardware) -> String {
         var state = State()
         let total = bytes.count
         // Whole blocks are read straight from the input; only the padded tail is copied.
         let whole = total / 64 * 64
         if let base = bytes.baseAddress {
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                k.withUnsafeBufferPointer { k in
-                    var offset = 0
-                    while offset < whole {
-                        state.compress(UnsafeRawPointer(base + offset), w, k)
-                        offset += 64
-                    }
-                }
-            }
+            state.compress(UnsafeRawPointer(base), blocks: whole / 64, hardware: hardware)
         }
         var tail = [UInt8](bytes[whole..<total])
         tail.append(0x80)
@@ -40,15 +39,7 @@ enum SHA256 {
         let bitLength = UInt64(total) * 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         tail.withUnsafeBytes { raw in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                k.withUnsafeBufferPointer { k in
-                    var offset = 0
-                    while offset < raw.count {
-                        state.compress(raw.baseAddress! + offset, w, k)
-                        offset += 64
-                    }
-                }
-            }
+            state.compress(raw.baseAddress!, blocks: raw.count / 64, hardware: hardware)
         }
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
@@ -65,6 +56,24 @@ enum SHA256 {
         var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
 
         var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+
+        /// `blocks` whole 64-byte blocks from `data`, through the SHA extensions or the Swift loop.
+        mutating func compress(_ data: UnsafeRawPointer, blocks: Int, hardware: Bool) {
+            guard blocks > 0 else { return }
+            if hardware {
+                var words = (h0, h1, h2, h3, h4, h5, h6, h7)
+                withUnsafeMutableBytes(of: &words) { raw in
+                    fc_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
+                }
+                (h0, h1, h2, h3, h4, h5, h6, h7) = words
+                return
+            }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                SHA256.k.withUnsafeBufferPointer { k in
+                    for block in 0..<blocks { compress(data + block * 64, w, k) }
+                }
+            }
+        }
 
         /// One 64-byte block at `block`, with `w` as the message schedule's scratch space.
         @inline(__always)
