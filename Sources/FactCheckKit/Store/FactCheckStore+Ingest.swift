@@ -54,13 +54,15 @@ extension FactCheckStore {
             }
             let now = clock.timestamp()
             let meta = draft.metadata
+            // The body is bound as its own bytes (parameter 6), not copied: SQLite still builds the row from it,
+            // and a second copy held until the next article made a huge body cost three times its size.
             try db.statement("""
                 INSERT INTO article (title, publication, author, url, published, body, body_sha256, source_path, ingested_at, ingested_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).bind(
                     .text(meta.title ?? "Untitled"), meta.publication.sqlValue, meta.author.sqlValue, meta.url.sqlValue,
-                    meta.published.sqlValue, .text(draft.body), .text(sha), draft.sourcePath.sqlValue, .text(now), .text(editor)
-                ).run()
+                    meta.published.sqlValue, .null, .text(sha), draft.sourcePath.sqlValue, .text(now), .text(editor)
+                ).run(borrowing: draft.body, at: 6)
             let articleID = ArticleID(db.lastInsertRowID)
             let statements = try IngestStatements(db)
             var firstClaim: Int64?

@@ -1,0 +1,56 @@
+import CSQLite
+import Foundation
+import Testing
+@testable import FactCheckKit
+
+/// An article body is bound to SQLite as the string's own bytes and never left bound: a 50 MB body was held
+/// twice over (SQLite's copy of the binding stayed in the cached INSERT until the next article).
+@Suite("binding an article body")
+struct BodyBindingTests {
+    @Test("storing an article leaves no statement holding its body")
+    func noStatementKeepsTheBody() throws {
+        let fixture = try HeraldStoreFixture()
+        let marker = "Harbourmaster Okonkwo counted 4,117 ferries in 2023."
+        try fixture.ingest(HeraldStoreFixture.body + "\n\n" + marker)
+        var statement = sqlite3_next_stmt(fixture.store.db.handle, nil)
+        var statements = 0
+        while let current = statement {
+            // The statement's SQL with its bound values written in.
+            let expanded = sqlite3_expanded_sql(current)
+            let text = expanded.map { String(cString: $0) } ?? ""
+            sqlite3_free(expanded)
+            #expect(!text.contains("Harbourmaster Okonkwo"), "still bound: \(String(cString: sqlite3_sql(current)))")
+            statements += 1
+            statement = sqlite3_next_stmt(fixture.store.db.handle, current)
+        }
+        #expect(statements > 0)
+        // The body is stored all the same, byte for byte.
+        let stored = try fixture.store.db.statement("SELECT body FROM article")
+        #expect(try stored.step())
+        #expect(stored.text(0) == HeraldStoreFixture.body + "\n\n" + marker)
+        stored.reset()
+    }
+
+    @Test("a borrowed binding hands SQLite the string's own bytes, and an empty one binds '' not NULL")
+    func borrowedBindingIsNotCopied() throws {
+        let db = try SQLiteConnection(path: ":memory:", readOnly: false)
+        // address_of(x): where SQLite reads the text of x from.
+        let registered = sqlite3_create_function_v2(db.handle, "address_of", 1, SQLITE_UTF8, nil, { context, _, values in
+            sqlite3_result_int64(context, Int64(Int(bitPattern: sqlite3_value_text(values![0]!))))
+        }, nil, nil, nil)
+        #expect(registered == SQLITE_OK)
+        try db.execute("CREATE TABLE seen (address INTEGER, text TEXT)")
+        var text = String(repeating: "A council spent $4 million on roads. ", count: 2_000)
+        let own = text.withUTF8 { Int64(Int(bitPattern: $0.baseAddress)) }
+        try db.statement("INSERT INTO seen VALUES (address_of(?1), ?1)").run(borrowing: text, at: 1)
+        try db.statement("INSERT INTO seen VALUES (NULL, ?1)").run(borrowing: "", at: 1)
+        let rows = try db.statement("SELECT address, text, typeof(text) FROM seen ORDER BY rowid")
+        #expect(try rows.step())
+        #expect(rows.int64(0) == own)
+        #expect(rows.text(1) == text)
+        #expect(try rows.step())
+        #expect(rows.text(2) == "text")
+        #expect(rows.text(1) == "")
+        rows.reset()
+    }
+}
