@@ -3,10 +3,11 @@ import Foundation
 import Testing
 @testable import FactCheckKit
 
-/// An article body is bound to SQLite as the string's own bytes and never left bound: a 50 MB body was held
-/// twice over (SQLite's copy of the binding stayed in the cached INSERT until the next article).
-@Suite("binding an article body")
-struct BodyBindingTests {
+/// An article body is bound to SQLite as the string's own bytes and never left bound (a 50 MB body was held twice
+/// over: SQLite's copy of the binding stayed in the cached INSERT until the next article), and a long one is
+/// written through a small page cache.
+@Suite("storing an article body")
+struct ArticleBodyStoreTests {
     @Test("storing an article leaves no statement holding its body")
     func noStatementKeepsTheBody() throws {
         let fixture = try HeraldStoreFixture()
@@ -28,6 +29,26 @@ struct BodyBindingTests {
         let stored = try fixture.store.db.statement("SELECT body FROM article")
         #expect(try stored.step())
         #expect(stored.text(0) == HeraldStoreFixture.body + "\n\n" + marker)
+        stored.reset()
+    }
+
+    @Test("a long body is written through a small page cache, and the batch's own cache comes back")
+    func longBodySpillsAsItIsWritten() throws {
+        let fixture = try HeraldStoreFixture()
+        let sentence = "The ferry ran late again. "
+        let body = String(repeating: sentence, count: FactCheckStore.largeBodyBytes * 3 / 2 / sentence.utf8.count)
+        let draft = ArticleDraft(metadata: ArticleMetadata(title: "Ferries"), body: body, sourcePath: nil, claims: [])
+        var spilled: Int32 = 0, highwater: Int32 = 0
+        try fixture.store.batch {
+            #expect(try fixture.store.ingest(draft, editor: "alice") == .ingested(ArticleID(1), claims: 0))
+            sqlite3_db_status(fixture.store.db.handle, SQLITE_DBSTATUS_CACHE_SPILL, &spilled, &highwater, 0)
+            #expect(try fixture.store.db.integer("PRAGMA cache_size") == -65536)
+        }
+        // Through the batch's 64 MiB cache, the body's 1,500 pages would all have waited for the commit.
+        #expect(spilled > 500)
+        let stored = try fixture.store.db.statement("SELECT length(body) FROM article")
+        #expect(try stored.step())
+        #expect(stored.int(0) == body.utf8.count)
         stored.reset()
     }
 
