@@ -11,7 +11,8 @@ struct ArticleBodyStoreTests {
     @Test("storing an article leaves no statement holding its body")
     func noStatementKeepsTheBody() throws {
         let fixture = try HeraldStoreFixture()
-        let marker = "Harbourmaster Okonkwo counted 4,117 ferries in 2023."
+        // Not a claim, so only the article's own row ever holds it.
+        let marker = "Harbourmaster Okonkwo likes the sea air."
         try fixture.ingest(HeraldStoreFixture.body + "\n\n" + marker)
         var statement = sqlite3_next_stmt(fixture.store.db.handle, nil)
         var statements = 0
@@ -39,11 +40,13 @@ struct ArticleBodyStoreTests {
         let body = String(repeating: sentence, count: FactCheckStore.largeBodyBytes * 3 / 2 / sentence.utf8.count)
         let draft = ArticleDraft(metadata: ArticleMetadata(title: "Ferries"), body: body, sourcePath: nil, claims: [])
         var spilled: Int32 = 0, highwater: Int32 = 0
-        try fixture.store.batch {
-            #expect(try fixture.store.ingest(draft, editor: "alice") == .ingested(ArticleID(1), claims: 0))
+        let (outcome, cacheSize) = try fixture.store.batch {
+            let outcome = try fixture.store.ingest(draft, editor: "alice")
             sqlite3_db_status(fixture.store.db.handle, SQLITE_DBSTATUS_CACHE_SPILL, &spilled, &highwater, 0)
-            #expect(try fixture.store.db.integer("PRAGMA cache_size") == -65536)
+            return (outcome, try fixture.store.db.integer("PRAGMA cache_size"))
         }
+        #expect(outcome == .ingested(ArticleID(1), claims: 0))
+        #expect(cacheSize == -65536)
         // Through the batch's 64 MiB cache, the body's 1,500 pages would all have waited for the commit.
         #expect(spilled > 500)
         let stored = try fixture.store.db.statement("SELECT length(body) FROM article")
@@ -55,9 +58,10 @@ struct ArticleBodyStoreTests {
     @Test("a borrowed binding hands SQLite the string's own bytes, and an empty one binds '' not NULL")
     func borrowedBindingIsNotCopied() throws {
         let db = try SQLiteConnection(path: ":memory:", readOnly: false)
-        // address_of(x): where SQLite reads the text of x from.
+        // address_of(x): where SQLite reads the bytes of x from (as a blob: asking for text would have SQLite copy
+        // it to add a terminating NUL, as it does for any text bound with its length).
         let registered = sqlite3_create_function_v2(db.handle, "address_of", 1, SQLITE_UTF8, nil, { context, _, values in
-            sqlite3_result_int64(context, Int64(Int(bitPattern: sqlite3_value_text(values![0]!))))
+            sqlite3_result_int64(context, Int64(Int(bitPattern: sqlite3_value_blob(values![0]!))))
         }, nil, nil, nil)
         #expect(registered == SQLITE_OK)
         try db.execute("CREATE TABLE seen (address INTEGER, text TEXT)")
