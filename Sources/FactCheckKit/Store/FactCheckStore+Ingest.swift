@@ -53,15 +53,7 @@ extension FactCheckStore {
                 return .alreadyIngested(existing)
             }
             let now = clock.timestamp()
-            let meta = draft.metadata
-            try db.statement("""
-                INSERT INTO article (title, publication, author, url, published, body, body_sha256, source_path, ingested_at, ingested_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).bind(
-                    .text(meta.title ?? "Untitled"), meta.publication.sqlValue, meta.author.sqlValue, meta.url.sqlValue,
-                    meta.published.sqlValue, .text(draft.body), .text(sha), draft.sourcePath.sqlValue, .text(now), .text(editor)
-                ).run()
-            let articleID = ArticleID(db.lastInsertRowID)
+            let articleID = try insertArticle(draft, editor: editor, at: now)
             let statements = try IngestStatements(db)
             var firstClaim: Int64?
             var count = 0
@@ -86,6 +78,35 @@ extension FactCheckStore {
             ).run()
             return .ingested(articleID, claims: count)
         }
+    }
+
+    /// A body longer than this is written through a small page cache (see `insertArticle`).
+    static let largeBodyBytes = 4 << 20
+    /// That cache, in KiB.
+    static let largeBodyCacheKiB = 2048
+
+    /// Stores the article's row; returns its id.
+    private func insertArticle(_ draft: ArticleDraft, editor: String, at now: String) throws(StoreError) -> ArticleID {
+        // A long body's overflow pages pass through the page cache once and are not read again in the transaction:
+        // through a batch's cache, a 50 MB body kept 16 MiB of them in memory beside itself and the row SQLite
+        // builds from it. A small cache spills them to the log as they are written; the cache is put back after.
+        var cacheSize: Int64?
+        if draft.body.utf8.count > Self.largeBodyBytes {
+            cacheSize = try db.integer("PRAGMA cache_size")
+            try db.execute("PRAGMA cache_size = -\(Self.largeBodyCacheKiB)")
+        }
+        defer { if let cacheSize { try? db.execute("PRAGMA cache_size = \(cacheSize)") } }
+        let meta = draft.metadata
+        // The body is bound as its own bytes (parameter 6), not copied: SQLite still builds the row from it,
+        // and a second copy held until the next article made a huge body cost three times its size.
+        try db.statement("""
+            INSERT INTO article (title, publication, author, url, published, body, body_sha256, source_path, ingested_at, ingested_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).bind(
+                .text(meta.title ?? "Untitled"), meta.publication.sqlValue, meta.author.sqlValue, meta.url.sqlValue,
+                meta.published.sqlValue, .null, .text(draft.bodySHA256), draft.sourcePath.sqlValue, .text(now), .text(editor)
+            ).run(borrowing: draft.body, at: 6)
+        return ArticleID(db.lastInsertRowID)
     }
 
     /// The statements an article's ingest runs, fetched from the cache once per article rather than once per row.

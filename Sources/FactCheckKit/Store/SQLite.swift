@@ -178,6 +178,25 @@ final class Statement {
         return self
     }
 
+    /// Runs a statement that returns no rows with `text` bound to parameter `index` (from 1) as the string's own
+    /// bytes, not a copy (SQLITE_STATIC): an article body is by far the largest value ever bound, and the copy
+    /// SQLite makes of an ordinary binding, kept until the statement is bound again, held a 50 MB body twice.
+    /// The bytes stay valid only inside this call, so every binding is cleared before it returns.
+    func run(borrowing text: String, at index: Int32) throws(StoreError) {
+        var text = text  // shares the storage: `withUTF8` copies only a string not already contiguous UTF-8
+        let failure: StoreError? = text.withUTF8 { bytes in
+            defer { reset() }
+            // An empty buffer may have no address, and a null pointer would bind NULL rather than ''.
+            let rc = bytes.isEmpty
+                ? sqlite3_bind_text(raw, index, "", 0, transientDestructor)
+                : sqlite3_bind_text64(raw, index, bytes.baseAddress, UInt64(bytes.count), nil, UInt8(SQLITE_UTF8))
+            guard rc == SQLITE_OK else { return connection.error(rc, sql: sql) }
+            do throws(StoreError) { try run() } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
     /// Advances to the next row; false when done.
     func step() throws(StoreError) -> Bool {
         if let observer = connection.statementObserver, !isBusy { observer(sql, sqlite3_get_autocommit(connection.handle) == 0) }
