@@ -59,7 +59,7 @@ extension FactCheckStore {
                 unindexedClaimsFrom = unindexedClaimsFrom ?? firstClaim
             } else {
                 try db.statement(
-                    "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ?"
+                    "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ? \(FactCheckStore.inKeyOrder)"
                 ).bind(.integer(articleID.rawValue)).run()
             }
             try db.statement("""

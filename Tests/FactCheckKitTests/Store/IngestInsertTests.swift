@@ -3,8 +3,8 @@ import Testing
 import TestSupport
 @testable import FactCheckKit
 
-/// Ingest stores an article's claims, kinds, times and quantities a few rows per statement (`MultiRowInsert`): what
-/// is stored must not depend on it.
+/// Ingest stores an article's claims, kinds, times and quantities a few rows per statement (`MultiRowInsert`), and
+/// feeds the full-text index in search-key order: what is stored must not depend on either.
 @Suite struct IngestInsertTests {
     /// An article of `count` claims; claim `i` has `i % 4` quantities, `i % 3` times and a few kinds (some named
     /// twice), and a score that is not in claim order.
@@ -79,5 +79,26 @@ import TestSupport
         #expect(try store.countClaims(ClaimFilter()) == 12)
         #expect(try store.countClaims(ClaimFilter(search: "bad")) == 0)
         #expect(try store.countClaims(ClaimFilter(search: "after")) == 5)
+    }
+
+    /// Full-text segments in the index: FTS5 writes one each time a statement's rowids stop rising.
+    private func segments(_ store: FactCheckStore) throws -> Int64 {
+        try store.db.integer("SELECT count(DISTINCT segid) FROM claim_fts_idx")
+    }
+
+    /// Each statement that feeds the full-text index hands it its rows in search-key order, so it writes one segment
+    /// rather than one every time a claim scores higher than the one before.
+    @Test func feedingTheTextIndexWritesOneSegment() throws {
+        let folder = TemporaryDirectory()
+        let single = try FactCheckStore(path: folder.file("single.db"))
+        _ = try single.ingest(article("Alone", claims: 60), editor: "test")
+        #expect(try segments(single) == 1)
+        let batched = try FactCheckStore(path: folder.file("batched.db"))
+        try batched.batch {
+            for index in 0..<6 { _ = try batched.ingest(article("Batch\(index)", claims: 30), editor: "test") }
+        }
+        #expect(try segments(batched) == 1)
+        #expect(try batched.countClaims(ClaimFilter(search: "bridges")) == 180)
+        try batched.db.execute("INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 0)")
     }
 }
