@@ -3,8 +3,8 @@
 ///
 /// Ingest stores an article's claims, kinds, times and quantities with one statement per table (per `maxRows` rows)
 /// instead of one per row: every statement pays SQLite's setup (a cursor on the table and on each of its indexes,
-/// the foreign-key lookup's cursor, halting) and a round of binding, which row by row cost as much as the rows'
-/// own B-tree inserts (BENCHMARKS.md, issue 14).
+/// the foreign-key lookup's cursor, halting) and a round of binding: row by row, about a fifth of what storing the
+/// rows cost (BENCHMARKS.md, issue 14).
 final class MultiRowInsert {
     private let head: String
     private let row: String
@@ -36,8 +36,8 @@ final class MultiRowInsert {
         }
     }
 
-    /// Kept here rather than looked up by its text at every use: hashing a statement of many rows costs more than
-    /// the lookup saves. An INSERT without RETURNING never stays busy after `run`, so reusing it is safe.
+    /// Kept here rather than fetched from the connection's cache by its text, which would hash up to a few kilobytes
+    /// of SQL at every use. An INSERT without RETURNING never stays busy after `run`, so reusing it is safe.
     private func statement(rows: Int, in db: SQLiteConnection) throws(StoreError) -> Statement {
         if let made = statements[rows] { return made }
         let made = try db.statement(head + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", "))
