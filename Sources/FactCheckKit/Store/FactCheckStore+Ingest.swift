@@ -54,14 +54,11 @@ extension FactCheckStore {
             }
             let now = clock.timestamp()
             let articleID = try insertArticle(draft, editor: editor, at: now)
-            let statements = try IngestStatements(db)
             var firstClaim: Int64?
             var count = 0
             try produce { (claims) throws(StoreError) in
-                for claim in claims {
-                    let id = try insert(claim, articleID: articleID, at: now, using: statements)
-                    firstClaim = firstClaim ?? id
-                }
+                let first = try insertClaims(claims, articleID: articleID, at: now)
+                firstClaim = firstClaim ?? first
                 count += claims.count
             }
             // Per article, not per claim, or per batch inside one (`batch`): one statement each for the full-text
@@ -70,12 +67,17 @@ extension FactCheckStore {
             if defersTextIndex {
                 unindexedClaimsFrom = unindexedClaimsFrom ?? firstClaim
             } else {
-                try statements.indexText.bind(.integer(articleID.rawValue)).run()
+                try db.statement(
+                    "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ? \(FactCheckStore.inKeyOrder)"
+                ).bind(.integer(articleID.rawValue)).run()
             }
-            try statements.extractedEvents.bind(
-                .text(HistoryAction.extracted.rawValue), .text(editor), .text(now), .text(ClaimStatus.unverified.rawValue),
-                .integer(articleID.rawValue)
-            ).run()
+            try db.statement("""
+                INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
+                SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position
+                """).bind(
+                    .text(HistoryAction.extracted.rawValue), .text(editor), .text(now), .text(ClaimStatus.unverified.rawValue),
+                    .integer(articleID.rawValue)
+                ).run()
             return .ingested(articleID, claims: count)
         }
     }
@@ -109,62 +111,47 @@ extension FactCheckStore {
         return ArticleID(db.lastInsertRowID)
     }
 
-    /// The statements an article's ingest runs, fetched from the cache once per article rather than once per row.
-    private struct IngestStatements {
-        let claim: Statement
-        let kind: Statement
-        let quantity: Statement
-        let time: Statement
-        let indexText: Statement
-        let extractedEvents: Statement
-
-        init(_ db: SQLiteConnection) throws(StoreError) {
-            claim = try db.statement("""
-                INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status,
-                                   speaker, attribution, time_reference, updated_at, subject)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?)
-                """)
-            kind = try db.statement("INSERT OR IGNORE INTO claim_kind (claim_id, kind) VALUES (?, ?)")
-            quantity = try db.statement("""
-                INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier, start_offset, end_offset)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            time = try db.statement("INSERT INTO claim_time (claim_id, position, text) VALUES (?, ?, ?)")
-            indexText = try db.statement(
-                "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ?"
-            )
-            extractedEvents = try db.statement("""
-                INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)
-                SELECT id, ?, ?, ?, NULL, ?, NULL FROM claim WHERE article_id = ? ORDER BY position
-                """)
+    /// Stores a run of an article's claims with their kinds, times and quantities, a few statements per table
+    /// (`MultiRowInsert`); returns the first claim's id, nil when there are none.
+    ///
+    /// Claims get their ids here, counting up from the largest stored, as SQLite would give them one row at a time,
+    /// so the kinds, times and quantities can name them without reading them back.
+    private func insertClaims(_ run: [ExtractedClaim], articleID: ArticleID, at now: String) throws(StoreError) -> Int64? {
+        guard !run.isEmpty else { return nil }
+        let last = try db.integer("SELECT coalesce(max(id), 0) FROM claim")
+        guard last <= Int64.max - Int64(run.count) else {
+            throw .constraint("no claim ids are left above \(last); nothing was stored")
         }
-    }
-
-    /// Stores one claim with its kinds, times and quantities; returns its id.
-    private func insert(
-        _ claim: ExtractedClaim, articleID: ArticleID, at now: String, using statements: IngestStatements
-    ) throws(StoreError) -> Int64 {
-        try statements.claim.bind(
-            .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
-            .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
-            .integer(CheckWorthinessReason.bits(of: claim.reasons)), claim.speaker.sqlValue, claim.attribution.sqlValue,
-            claim.timeReference.sqlValue, .text(now), claim.subject.sqlValue
-        ).run()
-        let claimID = db.lastInsertRowID
-        for kind in claim.kinds {
-            try statements.kind.bind(.integer(claimID), .text(kind.rawValue)).run()
+        var claims: [SQLValue] = [], kinds: [SQLValue] = [], times: [SQLValue] = [], quantities: [SQLValue] = []
+        claims.reserveCapacity(run.count * ingestInserts.claim.columns)
+        for (offset, claim) in run.enumerated() {
+            let claimID = last + 1 + Int64(offset)
+            claims += [
+                .integer(claimID), .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
+                .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
+                .integer(CheckWorthinessReason.bits(of: claim.reasons)), claim.speaker.sqlValue, claim.attribution.sqlValue,
+                claim.timeReference.sqlValue, .text(now), claim.subject.sqlValue,
+            ]
+            for kind in claim.kinds {
+                kinds += [.integer(claimID), .text(kind.rawValue)]
+            }
+            for (index, time) in claim.timeReferences.enumerated() {
+                times += [.integer(claimID), .integer(Int64(index)), .text(time)]
+            }
+            for (index, quantity) in claim.quantities.enumerated() {
+                quantities += [
+                    .integer(claimID), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
+                    quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue,
+                    quantity.startOffset.map { .integer(Int64($0)) } ?? .null, quantity.endOffset.map { .integer(Int64($0)) } ?? .null,
+                ]
+            }
         }
-        for (index, time) in claim.timeReferences.enumerated() {
-            try statements.time.bind(.integer(claimID), .integer(Int64(index)), .text(time)).run()
-        }
-        for (index, quantity) in claim.quantities.enumerated() {
-            try statements.quantity.bind(
-                .integer(claimID), .integer(Int64(index)), .text(quantity.text), .real(quantity.value),
-                quantity.unit.sqlValue, .text(quantity.kind.rawValue), quantity.qualifier.sqlValue,
-                quantity.startOffset.map { .integer(Int64($0)) } ?? .null, quantity.endOffset.map { .integer(Int64($0)) } ?? .null
-            ).run()
-        }
-        return claimID
+        // Claims first: the other three refer to them.
+        try ingestInserts.claim.run(claims, in: db)
+        try ingestInserts.kind.run(kinds, in: db)
+        try ingestInserts.time.run(times, in: db)
+        try ingestInserts.quantity.run(quantities, in: db)
+        return last + 1
     }
 
     func appendEvent(

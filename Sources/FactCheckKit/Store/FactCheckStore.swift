@@ -14,6 +14,8 @@ public final class FactCheckStore {
     let db: SQLiteConnection
     /// The index tokenizer and vocabulary tables matching reads, made on first use.
     let matchingState = MatchingState()
+    /// Ingest's multi-row inserts, prepared on first use.
+    let ingestInserts = IngestInserts()
     public let path: String
     public let clock: Clock
 

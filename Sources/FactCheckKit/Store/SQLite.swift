@@ -163,17 +163,29 @@ final class Statement {
 
     @discardableResult
     func bind(_ values: [SQLValue]) throws(StoreError) -> Statement {
-        reset()
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
+        try bind(values[...])
+    }
+
+    /// Binds `values` to the parameters in order, from the first.
+    @discardableResult
+    func bind(_ values: ArraySlice<SQLValue>) throws(StoreError) -> Statement {
+        sqlite3_reset(raw)
+        // Clearing walks every parameter, which for a multi-row insert costs more than binding them: only needed
+        // when some will not be bound again.
+        if values.count < sqlite3_bind_parameter_count(raw) { sqlite3_clear_bindings(raw) }
+        var index: Int32 = 1
+        for value in values {
             let rc: Int32
             switch value {
             case .integer(let v): rc = sqlite3_bind_int64(raw, index, v)
             case .real(let v): rc = sqlite3_bind_double(raw, index, v)
-            case .text(let v): rc = sqlite3_bind_text(raw, index, v, -1, transientDestructor)
+            // withCString lends the string's own bytes; passing the String itself made a copy of it (utf8CString)
+            // for every text bound, which SQLite then copied again.
+            case .text(let v): rc = v.withCString { sqlite3_bind_text(raw, index, $0, -1, transientDestructor) }
             case .null: rc = sqlite3_bind_null(raw, index)
             }
             if rc != SQLITE_OK { throw connection.error(rc, sql: sql) }
+            index += 1
         }
         return self
     }
