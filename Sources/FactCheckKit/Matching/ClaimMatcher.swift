@@ -39,7 +39,7 @@ public final class ClaimMatcher {
         /// Claims with fewer words are never more than `related`.
         public var shortClaimWords = 8
         /// Weight of the BM25 rank against the similarity when ordering candidates.
-        public var bm25Weight = 0.7
+        public var bm25Weight = 0.85
         /// BM25 weight of a review's headline column against its claim column (1).
         public var headlineWeight = 1.0
         /// How much a review's headline counts against its claim in the similarity.
