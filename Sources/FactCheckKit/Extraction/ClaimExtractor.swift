@@ -214,7 +214,10 @@ public struct ClaimExtractor: Sendable {
         if numbers.hasVagueAmount { kinds.insert(.quantity); kinds.insert(.count) }
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
-        if tokens.contains(where: { $0.roles.contains(.comparison) }) { kinds.insert(.comparison) }
+        if tokens.contains(where: { $0.roles.contains(.comparison) })
+            || (!numbers.quantities.isEmpty && tokens.contains(where: { $0.roles.contains(.figureMove) })) {
+            kinds.insert(.comparison)
+        }
         if sources.attribution != nil { kinds.insert(.attribution) }
         if sources.hasQuote { kinds.insert(.quote) }
         guard !kinds.isEmpty || keepAll else { return nil }

@@ -55,7 +55,11 @@ enum Lexicon {
         "increase", "increases", "decreased", "decrease", "decreases", "doubled", "tripled", "quadrupled", "halved",
         "grew", "grown", "dropped", "declined", "decline", "surged", "jumped", "plunged", "soared", "climbed",
         "tumbled", "slumped", "shrank", "outnumber", "outnumbered", "exceeded", "exceeds", "twice", "triple", "double",
-        // A figure moved by someone's hand compares its old and new values as "increased" does: "revised to 6.9%".
+    ]
+
+    /// Verbs of a figure moved by someone's hand: beside a figure they compare its old and new values as
+    /// "increased" does ("revised to 6.9%"); alone they do not ("raised concerns").
+    static let figureMoveWords: WordSet = [
         "revised", "reduced", "lowered", "raised", "slashed", "trimmed", "widened", "narrowed",
     ]
 

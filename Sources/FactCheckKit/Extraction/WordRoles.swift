@@ -22,6 +22,9 @@ struct WordRoles: OptionSet, Sendable {
     /// A verb of forecasting ("predicts", "projected"): a forecast when the speaker makes it, a matter of record
     /// when it is credited to someone or told in the past.
     static let forecastVerb = WordRoles(rawValue: 1 << 14)
+    /// A verb that moves a figure by someone's hand ("revised", "lowered"): a comparison only beside a figure, since
+    /// without one it is "raised concerns" or "narrowed the search".
+    static let figureMove = WordRoles(rawValue: 1 << 15)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -66,6 +69,7 @@ extension Lexicon {
         add(["last", "this", "next", "past", "yesterday", "today", "tonight"], .timeWord)
         add(superlatives, .superlative)
         add(comparisonWords, .comparison)
+        add(figureMoveWords, .figureMove)
         add(speechVerbs, .speechVerb)
         add(quoteVerbs, .quoteVerb)
         add(opinionWords, .opinion)

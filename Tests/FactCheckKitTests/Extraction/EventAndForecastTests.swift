@@ -92,8 +92,11 @@ struct MovedFigureTests {
         }
     }
 
-    @Test("a figure merely stated is no comparison")
+    @Test("a figure merely stated is no comparison, nor is a verb of moving with no figure beside it")
     func statedFigure() {
         #expect(!reading("The harbour board put the shortfall at 4.1% this year.").kinds.contains(.comparison))
+        // Not a claim at all: nothing in it but the verb, and it moves no figure.
+        #expect(ClaimExtractor().extract(from: "Ferry riders raised concerns about the way the timetable was handled.").isEmpty)
+        #expect(!reading("Divers narrowed the search to the north pier.").kinds.contains(.comparison))
     }
 }
