@@ -9,7 +9,8 @@
 int fc_sha256_hardware(void);
 
 /// Runs the SHA-256 compression function over `blocks` whole 64-byte blocks at `data`, updating the eight state
-/// words (h0 ... h7, in order) in place. Only to be called when fc_sha256_hardware() is nonzero.
-void fc_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
+/// words (h0 ... h7, in order) in place, with FIPS 180-4's 64 round constants (the caller's table, so the
+/// constants are written once). Only to be called when fc_sha256_hardware() is nonzero.
+void fc_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks, const uint32_t round_constants[64]);
 
 #endif

@@ -63,7 +63,12 @@ package enum SHA256 {
             if hardware {
                 var words = (h0, h1, h2, h3, h4, h5, h6, h7)
                 withUnsafeMutableBytes(of: &words) { raw in
-                    fc_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks)
+                    SHA256.k.withUnsafeBufferPointer { k in
+                        fc_sha256_blocks(
+                            raw.baseAddress!.assumingMemoryBound(to: UInt32.self), data.assumingMemoryBound(to: UInt8.self), blocks,
+                            k.baseAddress!
+                        )
+                    }
                 }
                 (h0, h1, h2, h3, h4, h5, h6, h7) = words
                 return
