@@ -112,7 +112,9 @@ public struct Ingestor {
     }
 
     private static func articleFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
+        // A folder named through a symbolic link is searched where the link points: enumerated as the link itself,
+        // it held no files at all, and 'ingest ~/desk' with ~/desk a link said the folder had no articles.
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }
