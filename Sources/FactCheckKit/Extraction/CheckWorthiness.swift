@@ -29,10 +29,10 @@ package enum CheckWorthiness {
     package static let checkWorthyThreshold = 0.4
 
     /// Each reason at most once, in `CheckWorthinessReason`'s declared (shown) order, so it is stored and shown as is.
-    /// `namedSources` are the sentence's speaker and source as found in it: a capital opening the sentence names
+    /// `sources` are the sentence's speaker and source as found in it: a capital opening the sentence names
     /// someone when it is part of a full name of theirs, though an opening capital alone proves nothing.
     static func reasons(
-        kinds: ClaimKindSet, tokens: [Token], sentence: String, namedSources: [String] = []
+        kinds: ClaimKindSet, tokens: [Token], sentence: String, sources: SourceFinding = SourceFinding()
     ) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
         if kinds.contains(.quantity) { reasons.append(.statistic) }
@@ -64,7 +64,7 @@ package enum CheckWorthiness {
             if index > 0, tokens[index].isCapitalized, count > 1 { names += 1 }
         }
         if pastTense { reasons.append(.event) }
-        if names > 0 || opensWithName(tokens, namedSources) { reasons.append(.namesEntity) }
+        if names > 0 || opensWithName(tokens, sources) { reasons.append(.namesEntity) }
         // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; three or more
         // count twice (`recordDense`), shown once.
         if record >= 3 { reasons.append(.recordDense) } else if record >= 1 { reasons.append(.record) }
@@ -110,12 +110,16 @@ package enum CheckWorthiness {
     /// The sentence opens with a word of its speaker's or source's full name ("Menounos says ..." credited to Brian
     /// Menounos, named earlier). A name of one word is not enough: "Witnesses said" and "Photos released" are
     /// credited to their opening word too. Asked only when no other capital names anyone.
-    private static func opensWithName(_ tokens: [Token], _ namedSources: [String]) -> Bool {
-        guard !namedSources.isEmpty, let first = tokens.first, first.isCapitalized, first.text.utf8.count > 1 else { return false }
-        return namedSources.contains { source in
-            let words = source.split(separator: " ")
-            return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true } && words.contains { $0 == first.text }
-        }
+    private static func opensWithName(_ tokens: [Token], _ sources: SourceFinding) -> Bool {
+        guard sources.speaker != nil || sources.attribution != nil, let first = tokens.first, first.isCapitalized,
+              first.text.utf8.count > 1 else { return false }
+        return isWord(first.text, ofFullName: sources.speaker) || isWord(first.text, ofFullName: sources.attribution)
+    }
+
+    /// `word` is one of the words of `name`, a name of two or more capitalised words.
+    private static func isWord(_ word: String, ofFullName name: String?) -> Bool {
+        guard let words = name?.split(separator: " "), words.count >= 2 else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true } && words.contains { $0 == word }
     }
 
     /// Ends with a question mark, perhaps inside closing quotes or brackets.

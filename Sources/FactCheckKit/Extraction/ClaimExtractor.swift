@@ -221,10 +221,7 @@ public struct ClaimExtractor: Sendable {
         if sources.attribution != nil { kinds.insert(.attribution) }
         if sources.hasQuote { kinds.insert(.quote) }
         guard !kinds.isEmpty || keepAll else { return nil }
-        let reasons = CheckWorthiness.reasons(
-            kinds: kinds, tokens: tokens, sentence: sentence.text,
-            namedSources: [sources.speaker, sources.attribution].compactMap { $0 }
-        )
+        let reasons = CheckWorthiness.reasons(kinds: kinds, tokens: tokens, sentence: sentence.text, sources: sources)
         return ExtractedClaim(
             text: sentence.text, position: position, startOffset: sentence.startOffset, endOffset: sentence.endOffset,
             kinds: kinds.sorted, score: CheckWorthiness.score(reasons, figures: numbers.quantities.count), reasons: reasons,
