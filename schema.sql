@@ -1,4 +1,4 @@
--- factcheck database schema, version 11.
+-- factcheck database schema, version 12.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums, written as
 -- `x = 'a' OR x = 'b'`: SQLite 3.40 builds a temporary index for an IN list at every insert.
@@ -20,7 +20,10 @@ CREATE TABLE article (
 
 -- claim.reasons: the check-worthiness reasons, one bit each (CheckWorthinessReason.bit); the CLI and reports show
 -- them in words. claim.subject: who the claim is about when its sentence opens with "He", "She" or "The company",
--- as the article named them earlier (NULL otherwise, and for claims stored before schema version 11).
+-- as the article named them earlier (NULL otherwise, and for claims stored before schema version 11). claim.kinds:
+-- what makes the sentence checkable, one bit each (ClaimKind.bit: quantity 1, percentage 2, money 4, count 8, date 16,
+-- ranking 32, comparison 64, attribution 128, quote 256); `claims --kind` tests the bits (until version 12, a
+-- claim_kind table held a row per kind).
 CREATE TABLE claim (
     id             INTEGER PRIMARY KEY,
     article_id     INTEGER NOT NULL REFERENCES article(id),
@@ -40,6 +43,7 @@ CREATE TABLE claim (
     updated_at     TEXT NOT NULL,
     reasons        INTEGER NOT NULL DEFAULT 0 CHECK (reasons >= 0 AND reasons < 65536),
     subject        TEXT,
+    kinds          INTEGER NOT NULL DEFAULT 0 CHECK (kinds >= 0 AND kinds < 512),
     UNIQUE (article_id, position)
 ) STRICT;
 
@@ -48,16 +52,6 @@ CREATE INDEX claim_by_status_score ON claim (status, score DESC, id);
 CREATE INDEX claim_by_score ON claim (score DESC, id);
 -- Each editor's own worklist (claims --assignee NAME).
 CREATE INDEX claim_by_assignee ON claim (assignee, score DESC, id) WHERE assignee IS NOT NULL;
-
-CREATE TABLE claim_kind (
-    claim_id  INTEGER NOT NULL REFERENCES claim(id),
-    kind      TEXT NOT NULL
-              CHECK (kind = 'quantity' OR kind = 'percentage' OR kind = 'money' OR kind = 'count' OR kind = 'date'
-                     OR kind = 'ranking' OR kind = 'comparison' OR kind = 'attribution' OR kind = 'quote'),
-    PRIMARY KEY (claim_id, kind)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX claim_kind_by_kind ON claim_kind (kind, claim_id);
 
 -- A quantity's start_offset/end_offset are UTF-8 byte offsets in the article body; NULL for quantities stored
 -- before offsets were kept.

@@ -7,7 +7,7 @@ import TestSupport
     static let articles = 200
     static let kills = 8
 
-    /// What is stored for each article, by the SHA-256 of its body: claims, history entries, quantities, kinds.
+    /// What is stored for each article, by the SHA-256 of its body: claims, history entries, quantities, the sum of the claims' kind bits.
     static func perArticle(_ path: String) throws -> [String: [Int]] {
         let store = try FactCheckStore(path: path, mode: .existing)
         let statement = try store.db.statement("""
@@ -15,7 +15,7 @@ import TestSupport
                    (SELECT count(*) FROM claim c WHERE c.article_id = a.id),
                    (SELECT count(*) FROM claim_event e JOIN claim c ON c.id = e.claim_id WHERE c.article_id = a.id),
                    (SELECT count(*) FROM quantity q JOIN claim c ON c.id = q.claim_id WHERE c.article_id = a.id),
-                   (SELECT count(*) FROM claim_kind k JOIN claim c ON c.id = k.claim_id WHERE c.article_id = a.id)
+                   (SELECT coalesce(sum(c.kinds), 0) FROM claim c WHERE c.article_id = a.id)
             FROM article a
             """)
         defer { statement.reset() }

@@ -267,27 +267,14 @@ public struct ClaimExtractor: Sendable {
     }
 }
 
-/// The kinds found in one sentence as bits: `Set<ClaimKind>` hashed each kind's raw string on every insert and test.
+/// The kinds found in one sentence as bits (`ClaimKind.bit`, as stored): `Set<ClaimKind>` hashed each kind's raw
+/// string on every insert and test.
 struct ClaimKindSet {
-    private var bits: UInt16 = 0
+    private var bits: Int64 = 0
 
-    private static func bit(_ kind: ClaimKind) -> UInt16 {
-        switch kind {
-        case .quantity: 1 << 0
-        case .percentage: 1 << 1
-        case .money: 1 << 2
-        case .count: 1 << 3
-        case .date: 1 << 4
-        case .ranking: 1 << 5
-        case .comparison: 1 << 6
-        case .attribution: 1 << 7
-        case .quote: 1 << 8
-        }
-    }
-
-    mutating func insert(_ kind: ClaimKind) { bits |= Self.bit(kind) }
-    func contains(_ kind: ClaimKind) -> Bool { bits & Self.bit(kind) != 0 }
+    mutating func insert(_ kind: ClaimKind) { bits |= kind.bit }
+    func contains(_ kind: ClaimKind) -> Bool { bits & kind.bit != 0 }
     var isEmpty: Bool { bits == 0 }
     /// The kinds in `ClaimKind` order, which is how `ClaimKind` sorts.
-    var sorted: [ClaimKind] { ClaimKind.allCases.filter(contains) }
+    var sorted: [ClaimKind] { ClaimKind.kinds(fromBits: bits) }
 }

@@ -12,7 +12,7 @@ extension FactCheckStore {
     static let claimColumns = """
         c.id, c.article_id, c.position, c.start_offset, c.end_offset, c.text, c.score, c.reasons, c.status,
         c.speaker, c.attribution, c.time_reference, c.verdict_note, c.assignee, c.updated_at,
-        (SELECT group_concat(kind) FROM claim_kind WHERE claim_id = c.id),
+        c.kinds,
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL),
         (SELECT count(*) FROM evidence WHERE claim_id = c.id AND withdrawn_at IS NULL AND stance = 'supports'),
         (SELECT review FROM verdict_state WHERE claim_id = c.id),
@@ -138,9 +138,11 @@ extension FactCheckStore {
     /// Nil when the filter cannot match anything (a search with no words).
     private static func whereClause(_ filter: ClaimFilter) -> (String, [SQLValue])? {
         var (conditions, values) = statusAndArticleConditions(statuses: filter.statuses, articleID: filter.articleID)
-        for kind in filter.kinds {
-            conditions.append("EXISTS (SELECT 1 FROM claim_kind k WHERE k.claim_id = c.id AND k.kind = ?)")
-            values.append(.text(kind.rawValue))
+        if !filter.kinds.isEmpty {
+            // Every kind asked for: all of their bits are set.
+            let bits = ClaimKind.bits(of: filter.kinds)
+            conditions.append("(c.kinds & ?) = ?")
+            values += [.integer(bits), .integer(bits)]
         }
         if let search = filter.search {
             guard let query = SearchQuery.fts5(search) else { return nil }
@@ -195,7 +197,7 @@ extension FactCheckStore {
 
     func claim(from row: Statement) throws(StoreError) -> Claim {
         let id = ClaimID(row.int64(0))
-        let kinds = row.text(15).split(separator: ",").compactMap { ClaimKind(rawValue: String($0)) }.sorted()
+        let kinds = ClaimKind.kinds(fromBits: row.int64(15))
         let reasons = CheckWorthinessReason.reasons(fromBits: row.int64(7))
         let status = ClaimStatus(rawValue: row.text(8)) ?? .unverified
         var unsupported = !VerdictRule(for: status).isMet(citations: row.int(16), supporting: row.int(17))

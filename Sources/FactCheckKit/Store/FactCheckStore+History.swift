@@ -89,13 +89,8 @@ extension FactCheckStore {
             let now = clock.timestamp()
             // The index trigger takes the old text out of the full-text index: it must be in it first.
             try indexPendingText()
-            try db.statement("UPDATE claim SET text = ?, updated_at = ? WHERE id = ?")
-                .bind(.text(text), .text(now), .integer(claimID.rawValue)).run()
-            try db.statement("DELETE FROM claim_kind WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()
-            for kind in revision.kinds {
-                try db.statement("INSERT INTO claim_kind (claim_id, kind) VALUES (?, ?)")
-                    .bind(.integer(claimID.rawValue), .text(kind.rawValue)).run()
-            }
+            try db.statement("UPDATE claim SET text = ?, updated_at = ?, kinds = ? WHERE id = ?")
+                .bind(.text(text), .text(now), .integer(ClaimKind.bits(of: revision.kinds)), .integer(claimID.rawValue)).run()
             try db.statement("DELETE FROM quantity WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()
             for (index, quantity) in revision.quantities.enumerated() where quantity.value.isFinite {
                 try db.statement("""

@@ -111,18 +111,18 @@ extension FactCheckStore {
         return ArticleID(db.lastInsertRowID)
     }
 
-    /// Stores a run of an article's claims with their kinds, times and quantities, a few statements per table
+    /// Stores a run of an article's claims with their times and quantities, a few statements per table
     /// (`MultiRowInsert`); returns the first claim's id, nil when there are none.
     ///
     /// Claims get their ids here, counting up from the largest stored, as SQLite would give them one row at a time,
-    /// so the kinds, times and quantities can name them without reading them back.
+    /// so the times and quantities can name them without reading them back.
     private func insertClaims(_ run: [ExtractedClaim], articleID: ArticleID, at now: String) throws(StoreError) -> Int64? {
         guard !run.isEmpty else { return nil }
         let last = try db.integer("SELECT coalesce(max(id), 0) FROM claim")
         guard last <= Int64.max - Int64(run.count) else {
             throw .constraint("no claim ids are left above \(last); nothing was stored")
         }
-        var claims: [SQLValue] = [], kinds: [SQLValue] = [], times: [SQLValue] = [], quantities: [SQLValue] = []
+        var claims: [SQLValue] = [], times: [SQLValue] = [], quantities: [SQLValue] = []
         claims.reserveCapacity(run.count * ingestInserts.claim.columns)
         for (offset, claim) in run.enumerated() {
             let claimID = last + 1 + Int64(offset)
@@ -130,11 +130,8 @@ extension FactCheckStore {
                 .integer(claimID), .integer(articleID.rawValue), .integer(Int64(claim.position)), .integer(Int64(claim.startOffset)),
                 .integer(Int64(claim.endOffset)), .text(claim.text), .real(min(1, max(0, claim.score))),
                 .integer(CheckWorthinessReason.bits(of: claim.reasons)), claim.speaker.sqlValue, claim.attribution.sqlValue,
-                claim.timeReference.sqlValue, .text(now), claim.subject.sqlValue,
+                claim.timeReference.sqlValue, .text(now), claim.subject.sqlValue, .integer(ClaimKind.bits(of: claim.kinds)),
             ]
-            for kind in claim.kinds {
-                kinds += [.integer(claimID), .text(kind.rawValue)]
-            }
             for (index, time) in claim.timeReferences.enumerated() {
                 times += [.integer(claimID), .integer(Int64(index)), .text(time)]
             }
@@ -146,9 +143,8 @@ extension FactCheckStore {
                 ]
             }
         }
-        // Claims first: the other three refer to them.
+        // Claims first: the other two refer to them.
         try ingestInserts.claim.run(claims, in: db)
-        try ingestInserts.kind.run(kinds, in: db)
         try ingestInserts.time.run(times, in: db)
         try ingestInserts.quantity.run(quantities, in: db)
         return last + 1

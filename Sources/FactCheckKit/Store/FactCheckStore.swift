@@ -106,7 +106,7 @@ public final class FactCheckStore {
     }
 
     /// Tables every version of the factcheck schema has; a file without all of them is someone else's.
-    static let coreTables = ["article", "claim", "claim_kind", "quantity", "evidence", "claim_event", "setting"]
+    static let coreTables = ["article", "claim", "quantity", "evidence", "claim_event", "setting"]
 
     /// Brings the file to the latest schema; the version is read again under the write lock, not taken from the caller.
     private func migrate() throws(StoreError) {

@@ -3,10 +3,8 @@
 final class IngestInserts {
     let claim = MultiRowInsert("""
         INSERT INTO claim (id, article_id, position, start_offset, end_offset, text, score, reasons, status,
-                           speaker, attribution, time_reference, updated_at, subject)
-        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?)", maxRows: 32)
-    /// OR IGNORE: a kind named twice for a claim is stored once.
-    let kind = MultiRowInsert("INSERT OR IGNORE INTO claim_kind (claim_id, kind)", row: "(?, ?)", maxRows: 64)
+                           speaker, attribution, time_reference, updated_at, subject, kinds)
+        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?, ?)", maxRows: 32)
     let time = MultiRowInsert("INSERT INTO claim_time (claim_id, position, text)", row: "(?, ?, ?)", maxRows: 32)
     let quantity = MultiRowInsert("""
         INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier, start_offset, end_offset)

@@ -28,8 +28,8 @@ import Testing
     static let claim: [(String, String)] = [
         ("id", "9"), ("article_id", "1"), ("position", "90"), ("start_offset", "0"), ("end_offset", "5"), ("text", "'A claim.'"),
         ("score", "0.5"), ("status", "'unverified'"), ("updated_at", "'2026-01-01T00:00:00Z'"), ("reasons", "3"),
+        ("kinds", "511"),
     ]
-    static let kind: [(String, String)] = [("claim_id", "1"), ("kind", "'money'")]
     static let quantity: [(String, String)] = [
         ("claim_id", "1"), ("position", "9"), ("text", "'41 percent'"), ("value", "41"), ("kind", "'percentage'"),
         ("start_offset", "3"), ("end_offset", "9"),
@@ -75,8 +75,8 @@ import Testing
         Case(table: "claim", row: claim, column: "status", bad: "'Verified'"),
         Case(table: "claim", row: claim, column: "reasons", bad: "65536"),
         Case(table: "claim", row: claim, column: "reasons", bad: "-1"),
-        Case(table: "claim_kind", row: kind, column: "kind", bad: "'number'"),
-        Case(table: "claim_kind", row: kind, column: "kind", bad: "''"),
+        Case(table: "claim", row: claim, column: "kinds", bad: "512"),
+        Case(table: "claim", row: claim, column: "kinds", bad: "-1"),
         Case(table: "quantity", row: quantity, column: "position", bad: "-1"),
         Case(table: "quantity", row: quantity, column: "kind", bad: "'date'"),
         Case(table: "quantity", row: quantity, column: "start_offset", bad: "-1"),
@@ -124,13 +124,10 @@ import Testing
         func accepts(_ table: String, _ row: [(String, String)], _ column: String, _ values: [String]) throws {
             for value in values {
                 let check = Case(table: table, row: row, column: column, bad: "")
-                // The fixture's claim already carries kinds: clear them inside the savepoint, so only the CHECK is tried.
-                let clear = table == "claim_kind" ? "DELETE FROM claim_kind WHERE claim_id = 1; " : ""
-                try db.execute("SAVEPOINT good; \(clear)\(check.insert(with: "'\(value)'")); ROLLBACK TO good; RELEASE good")
+                try db.execute("SAVEPOINT good; \(check.insert(with: "'\(value)'")); ROLLBACK TO good; RELEASE good")
             }
         }
         try accepts("claim", Self.claim, "status", ClaimStatus.allCases.map(\.rawValue))
-        try accepts("claim_kind", Self.kind, "kind", ClaimKind.allCases.map(\.rawValue))
         try accepts("quantity", Self.quantity, "kind", QuantityKind.allCases.map(\.rawValue))
         try accepts("evidence", Self.evidence, "stance", Stance.allCases.map(\.rawValue))
         try accepts("claim_event", Self.event, "action", HistoryAction.allCases.map(\.rawValue))

@@ -45,12 +45,12 @@ import TestSupport
         #expect(try fixture.store.check().isHealthy)
         try fixture.store.db.execute("""
             PRAGMA foreign_keys = OFF;
-            INSERT INTO claim_kind (claim_id, kind) VALUES (77, 'money');
+            INSERT INTO claim_time (claim_id, position, text) VALUES (77, 0, 'in 2021');
             PRAGMA foreign_keys = ON;
             """)
         let report = try fixture.store.check()
         #expect(!report.isHealthy)
-        #expect(report.problems == ["a row refers to a missing claim (a broken reference in table claim_kind)"])
+        #expect(report.problems == ["a row refers to a missing claim (a broken reference in table claim_time)"])
     }
 
     private func pageCount(_ store: FactCheckStore) throws -> Int {

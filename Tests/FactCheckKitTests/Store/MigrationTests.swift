@@ -92,6 +92,24 @@ import TestSupport
         #expect(try store.claim(ClaimID(2)).reasons == [.statistic, .namesSource, .recordDense, .fragment])
     }
 
+    @Test func kindRowsBecomeTheClaimsKindBits() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.copyOfVersion1(in: folder)
+        // Until version 12 a claim had a claim_kind row per kind. Give claim 2 every kind and claim 1 none, then migrate.
+        do {
+            let raw = try SQLiteConnection(path: path, readOnly: false)
+            try raw.execute("DELETE FROM claim_kind WHERE claim_id IN (1, 2)")
+            for kind in ClaimKind.allCases {
+                try raw.execute("INSERT INTO claim_kind (claim_id, kind) VALUES (2, '\(kind.rawValue)')")
+            }
+        }
+        let store = try FactCheckStore(path: path, mode: .existing)
+        #expect(try store.claim(ClaimID(2)).kinds == ClaimKind.allCases)
+        #expect(try store.claim(ClaimID(1)).kinds == [])
+        #expect(try store.claims(ClaimFilter(kinds: [.quote, .money])).map(\.id) == [ClaimID(2)])
+        #expect(try store.claims(ClaimFilter(kinds: [.money])).map(\.id) == [ClaimID(2)])
+    }
+
     @Test func aMigratedVersion1DatabaseHasExactlyTheCurrentSchema() throws {
         let folder = TemporaryDirectory()
         let migrated = try FactCheckStore(path: try Self.copyOfVersion1(in: folder)).schemaObjects()

@@ -43,7 +43,7 @@ import TestSupport
         }
         #expect(!schema.contains(" IN ('"), "closed sets are OR comparisons, not IN lists")
         #expect(checkLists("status") == [ClaimStatus.allCases.map(\.rawValue)])
-        #expect(checkLists("kind") == [ClaimKind.allCases.map(\.rawValue), QuantityKind.allCases.map(\.rawValue)])
+        #expect(checkLists("kind") == [QuantityKind.allCases.map(\.rawValue)])
         #expect(checkLists("stance") == [Stance.allCases.map(\.rawValue)])
         #expect(checkLists("action") == [HistoryAction.allCases.map(\.rawValue)])
         #expect(checkLists("review") == [ReviewState.allCases.map(\.rawValue)])
