@@ -47,9 +47,10 @@ CREATE TABLE claim (
     UNIQUE (article_id, position)
 ) STRICT;
 
--- The worklist: by status, most check-worthy first; and the same without a status filter.
-CREATE INDEX claim_by_status_score ON claim (status, score DESC, id);
-CREATE INDEX claim_by_score ON claim (score DESC, id);
+-- The worklist: by status, most check-worthy first; and the same without a status filter. Each ends with the
+-- kinds, so `claims --kind` pages and counts read the index alone.
+CREATE INDEX claim_by_status_score ON claim (status, score DESC, id, kinds);
+CREATE INDEX claim_by_score ON claim (score DESC, id, kinds);
 -- Each editor's own worklist (claims --assignee NAME).
 CREATE INDEX claim_by_assignee ON claim (assignee, score DESC, id) WHERE assignee IS NOT NULL;
 

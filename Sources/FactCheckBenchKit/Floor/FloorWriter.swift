@@ -7,7 +7,8 @@ import Foundation
 /// into plain tables with no constraints, indexes, full-text index or history.
 ///
 /// Same file settings as the store (WAL, synchronous NORMAL), so the ratio against `FactCheckStore.ingest`
-/// measures only what factcheck adds: extraction, deduplication, history, kinds, indexes and FTS upkeep.
+/// measures only what factcheck adds: extraction, deduplication, history, indexes and FTS upkeep. A claim's kinds
+/// are one integer column in both (schema version 12).
 public final class FloorWriter {
     private let db: SQLiteConnection
     private let articleInsert: OpaquePointer
@@ -28,7 +29,7 @@ public final class FloorWriter {
                 published TEXT, body TEXT, source_path TEXT, ingested_at TEXT, ingested_by TEXT);
             CREATE TABLE claim (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, start_offset INTEGER,
                 end_offset INTEGER, text TEXT, score REAL, reasons INTEGER, status TEXT, speaker TEXT, attribution TEXT,
-                time_reference TEXT, updated_at TEXT, subject TEXT);
+                time_reference TEXT, updated_at TEXT, subject TEXT, kinds INTEGER);
             CREATE TABLE quantity (id INTEGER PRIMARY KEY, claim_id INTEGER, position INTEGER, text TEXT, value REAL,
                 unit TEXT, kind TEXT, qualifier TEXT);
             """)
@@ -45,7 +46,7 @@ public final class FloorWriter {
             """)
         claimInsert = try prepare("""
             INSERT INTO claim (article_id, position, start_offset, end_offset, text, score, reasons, status, speaker,
-                attribution, time_reference, updated_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?)
+                attribution, time_reference, updated_at, subject, kinds) VALUES (?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?, ?, ?, ?)
             """)
         quantityInsert = try prepare("""
             INSERT INTO quantity (claim_id, position, text, value, unit, kind, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -86,6 +87,7 @@ public final class FloorWriter {
             bind(claimInsert, 10, claim.timeReference)
             bind(claimInsert, 11, timestamp)
             bind(claimInsert, 12, claim.subject)
+            sqlite3_bind_int64(claimInsert, 13, ClaimKind.bits(of: claim.kinds))
             try run(claimInsert)
             let claimID = sqlite3_last_insert_rowid(db.handle)
             for (index, quantity) in claim.quantities.enumerated() {

@@ -44,18 +44,8 @@ extension FactCheckStore {
     /// How many claims match `filter`, ignoring its limit. With `cap`, counting stops past `cap`
     /// (the result is then `cap + 1`), so a footer on a million-claim archive costs a page, not a scan.
     public func countClaims(_ filter: ClaimFilter, cap: Int? = nil) throws(StoreError) -> Int {
-        guard var (sql, values) = Self.whereClause(filter) else { return 0 }
+        guard let (sql, values) = Self.countQuery(filter, cap: cap) else { return 0 }
         if filter.search != nil { try indexPendingText() }
-        if let cap, let search = filter.search, filter == ClaimFilter(search: search, sort: filter.sort, limit: filter.limit) {
-            // Search alone: count the full-text matches as they stream, without building the set of all of them.
-            sql = "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)"
-            values.append(.integer(Int64(cap) + 1))
-        } else if let cap {
-            sql = "SELECT count(*) FROM (SELECT 1 FROM claim c" + sql + " LIMIT ?)"
-            values.append(.integer(Int64(cap) + 1))
-        } else {
-            sql = "SELECT count(*) FROM claim c" + sql
-        }
         let statement = try db.statement(sql)
         try statement.bind(values)
         defer { statement.reset() }
@@ -63,10 +53,24 @@ extension FactCheckStore {
         return statement.int(0)
     }
 
-    /// SQLite's plan for listing `filter` (`EXPLAIN QUERY PLAN`), one line per step: for tests that pin
-    /// the worklist to its indexes and to the full-text index.
-    package func queryPlan(_ filter: ClaimFilter) throws(StoreError) -> [String] {
-        guard let (sql, values) = Self.listQuery(filter) else { return [] }
+    /// The counting SELECT for a filter (see `countClaims`), with its bound values; nil when nothing can match.
+    private static func countQuery(_ filter: ClaimFilter, cap: Int?) -> (String, [SQLValue])? {
+        guard let (conditions, filterValues) = whereClause(filter) else { return nil }
+        var values = filterValues
+        guard let cap else { return ("SELECT count(*) FROM claim c" + conditions, values) }
+        if let search = filter.search, filter == ClaimFilter(search: search, sort: filter.sort, limit: filter.limit) {
+            // Search alone: count the full-text matches as they stream, without building the set of all of them.
+            values.append(.integer(Int64(cap) + 1))
+            return ("SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)", values)
+        }
+        values.append(.integer(Int64(cap) + 1))
+        return ("SELECT count(*) FROM (SELECT 1 FROM claim c" + conditions + " LIMIT ?)", values)
+    }
+
+    /// SQLite's plan for listing `filter` (`EXPLAIN QUERY PLAN`), or for counting it with `countCap`, one line per
+    /// step: for tests that pin the worklist and its footer to their indexes and to the full-text index.
+    package func queryPlan(_ filter: ClaimFilter, countCap: Int? = nil) throws(StoreError) -> [String] {
+        guard let (sql, values) = countCap.map({ Self.countQuery(filter, cap: $0) }) ?? Self.listQuery(filter) else { return [] }
         let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
         try statement.bind(values)
         defer { statement.reset() }

@@ -2,6 +2,8 @@ extension Migrations {
     /// A claim's kinds as a set of bits in `claim.kinds` (`ClaimKind.bit`) instead of a `claim_kind` row per kind:
     /// ingest wrote 2.1 kind rows and their index entries for every claim. `claims --kind` tests the bits; the JSON
     /// and reports still show the kinds' names. The kind rows are distinct per claim, so their bits' sum is their union.
+    /// The two worklist indexes end with the bits, so a `--kind` page and its count read the index alone: at 1.9 M
+    /// claims, counting 10,001 claims of a kind 5 % hold took 0.3 s through the kind rows, 36 ms this way.
     static let claimKindBits = """
 ALTER TABLE claim ADD COLUMN kinds INTEGER NOT NULL DEFAULT 0 CHECK (kinds >= 0 AND kinds < 512);
 
@@ -14,5 +16,10 @@ UPDATE claim SET kinds = (
 
 DROP INDEX claim_kind_by_kind;
 DROP TABLE claim_kind;
+
+DROP INDEX claim_by_status_score;
+CREATE INDEX claim_by_status_score ON claim (status, score DESC, id, kinds);
+DROP INDEX claim_by_score;
+CREATE INDEX claim_by_score ON claim (score DESC, id, kinds);
 """
 }

@@ -42,6 +42,25 @@ import TestSupport
         #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
+    @Test func aKindWorklistAndItsFooterTestTheKindsInTheIndex() throws {
+        let folder = TemporaryDirectory()
+        let store = try store(folder)
+        let filter = ClaimFilter(statuses: [.unverified], kinds: [.quantity, .date], limit: 50)
+        let page = try store.queryPlan(filter).joined(separator: "\n")
+        #expect(page.contains("USING INDEX claim_by_status_score (status=?)") && !page.contains("TEMP B-TREE"), "\(page)")
+        // The footer's count reads index entries only: the kinds are the index's last column.
+        let count = try store.queryPlan(filter, countCap: 10_000).joined(separator: "\n")
+        #expect(count.contains("USING COVERING INDEX claim_by_status_score (status=?)"), "\(count)")
+        let unfiltered = try store.queryPlan(ClaimFilter(kinds: [.quote], limit: 50), countCap: 10_000).joined(separator: "\n")
+        #expect(unfiltered.contains("USING COVERING INDEX claim_by_score"), "\(unfiltered)")
+        // And the filter is right: every claim holding both kinds, none other.
+        let expected = try store.claims(ClaimFilter(statuses: [.unverified]))
+            .filter { $0.kinds.contains(.quantity) && $0.kinds.contains(.date) }.map(\.id)
+        #expect(!expected.isEmpty)
+        #expect(try store.claims(ClaimFilter(statuses: [.unverified], kinds: [.quantity, .date])).map(\.id) == expected)
+        #expect(try store.countClaims(filter) == expected.count)
+    }
+
     @Test func searchGoesThroughTheFullTextIndex() throws {
         let folder = TemporaryDirectory()
         let plan = try store(folder).queryPlan(ClaimFilter(search: "council", limit: 50)).joined(separator: "\n")
