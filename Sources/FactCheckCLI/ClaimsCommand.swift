@@ -6,18 +6,19 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List claims: the editor's worklist, most check-worthy first.",
         discussion: """
-            Filters combine: every one given must match. --status and --kind may be repeated. \
+            Filters combine: every one given must match. --status and --kind may be repeated: a claim with any of the \
+            statuses given, holding every kind given (--kind money --kind date: money claims that are dated). \
             The table shows the first 50 matches unless --limit says otherwise; json and csv print every match.
             """
     )
 
-    @Option(help: ArgumentHelp("Only claims with this status (repeatable).", valueName: "status"))
+    @Option(help: ArgumentHelp("Only claims with this status (repeatable: any of them).", valueName: "status"))
     var status: [ClaimStatus] = []
 
     @Option(help: ArgumentHelp("Only claims from this article.", valueName: "id"))
     var article: ArticleIDArgument?
 
-    @Option(help: ArgumentHelp("Only claims of this kind (repeatable).", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only claims of this kind (repeatable: all of them).", valueName: "kind"))
     var kind: [ClaimKind] = []
 
     @Option(help: ArgumentHelp("Only claims whose text has all these words (full-text search).", valueName: "text"))
