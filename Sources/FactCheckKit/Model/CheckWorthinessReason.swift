@@ -1,6 +1,6 @@
 /// Why a sentence is (or is not) worth checking. Stored as a bit set in `claim.reasons` (one bit a reason, `bit`);
 /// the words are what editors see. Declared in the order reasons are shown.
-public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable {
+public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable, StoredBits {
     case statistic
     case money
     case namesSource = "names-source"
@@ -41,7 +41,7 @@ public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable {
         }
     }
 
-    /// The reason's bit in the stored set. Fixed per reason, never renumbered: stored rows depend on it.
+    /// The reason's bit in the stored set (`StoredBits`).
     public var bit: Int64 {
         switch self {
         case .statistic: 1 << 0
@@ -66,15 +66,8 @@ public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable {
     /// Every stored set is below this: the schema's CHECK on `claim.reasons` uses it.
     public static let storedLimit: Int64 = 1 << 16
 
-    /// The stored bit set of these reasons (a reason given twice is one bit).
-    public static func bits(of reasons: [CheckWorthinessReason]) -> Int64 {
-        reasons.reduce(0) { $0 | $1.bit }
-    }
-
     /// The reasons of a stored bit set, in the order they are shown.
-    public static func reasons(fromBits bits: Int64) -> [CheckWorthinessReason] {
-        allCases.filter { bits & $0.bit != 0 }
-    }
+    public static func reasons(fromBits bits: Int64) -> [CheckWorthinessReason] { members(ofBits: bits) }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

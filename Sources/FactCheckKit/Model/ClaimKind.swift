@@ -1,5 +1,5 @@
 /// What makes a sentence checkable. Stored as one bit each in `claim.kinds` (`bit`).
-public enum ClaimKind: String, CaseIterable, Codable, Sendable, Comparable {
+public enum ClaimKind: String, CaseIterable, Codable, Sendable, Comparable, StoredBits {
     case quantity
     case percentage
     case money
@@ -14,7 +14,7 @@ public enum ClaimKind: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// The kind's bit in the stored set. Fixed per kind, never renumbered: stored rows depend on it.
+    /// The kind's bit in the stored set.
     public var bit: Int64 {
         switch self {
         case .quantity: 1 << 0
@@ -32,13 +32,6 @@ public enum ClaimKind: String, CaseIterable, Codable, Sendable, Comparable {
     /// Every stored set is below this: the schema's CHECK on `claim.kinds` uses it.
     public static let storedLimit: Int64 = 1 << 9
 
-    /// The stored bit set of these kinds (a kind named twice is one bit).
-    public static func bits(of kinds: [ClaimKind]) -> Int64 {
-        kinds.reduce(0) { $0 | $1.bit }
-    }
-
     /// The kinds of a stored bit set, in `ClaimKind` order (how kinds sort).
-    public static func kinds(fromBits bits: Int64) -> [ClaimKind] {
-        allCases.filter { bits & $0.bit != 0 }
-    }
+    public static func kinds(fromBits bits: Int64) -> [ClaimKind] { members(ofBits: bits) }
 }
