@@ -36,10 +36,10 @@ struct FolderIngestBenchCommand: ParsableCommand {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
                 var ingestor = Ingestor(store: try FactCheckStore(path: path, mode: .readWrite), editor: "bench")
                 ingestor.extractionThreads = count
-                let (start, cpu0) = (Stopwatch.now(), Self.processCPU())
+                let (start, cpu0) = (Stopwatch.now(), Stopwatch.processCPU())
                 try ingestor.ingest(sources) { _ in }
                 times[count, default: []].append(Stopwatch.now() - start)
-                cpu[count, default: []].append(Self.processCPU() - cpu0)
+                cpu[count, default: []].append(Stopwatch.processCPU() - cpu0)
             }
         }
         let one = median(times[1]!), many = median(times[threads]!)
@@ -48,12 +48,5 @@ struct FolderIngestBenchCommand: ParsableCommand {
         print("  \(threads) threads: \(Output.f(many)) s (\(Output.f(Double(sources.count) / many, 0)) articles/s), CPU \(Output.f(median(cpu[threads]!))) s")
         print("  speed-up: \(Output.f(one / many))x; runs (wall, 1 thread / \(threads)): "
             + zip(times[1]!, times[threads]!).map { "\(Output.f($0)) / \(Output.f($1))" }.joined(separator: ", "))
-    }
-
-    /// User and system CPU seconds of the whole process, every thread.
-    static func processCPU() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

@@ -17,6 +17,13 @@ public enum Stopwatch {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// CPU seconds the whole process has used (user and system, every thread).
+    public static func processCPU() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// How long `body` takes, in seconds, and what it returned.
     public static func time<T>(_ body: () throws -> T) rethrows -> (seconds: Double, value: T) {
         let start = now()
