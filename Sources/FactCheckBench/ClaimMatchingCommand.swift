@@ -44,6 +44,12 @@ struct ClaimMatchingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tuning: how many documents the terms retrieval reads may hold together.", valueName: "n"))
     var retrievalPostings: Int?
 
+    @Option(help: ArgumentHelp("Tuning: how much being published close in time lifts a candidate.", valueName: "w"))
+    var timeWeight: Double?
+
+    @Option(help: ArgumentHelp("Tuning: days apart at which that lift falls to 1/e of its weight.", valueName: "days"))
+    var timeScale: Double?
+
     @Flag(help: "Also print each query whose verified claim is not ranked first, with what was.")
     var misses = false
 
@@ -55,6 +61,8 @@ struct ClaimMatchingCommand: ParsableCommand {
         if let commonTermShare { settings.commonTermShare = commonTermShare }
         if let retrievalTerms { settings.retrievalTerms = retrievalTerms }
         if let retrievalPostings { settings.retrievalPostings = retrievalPostings }
+        if let timeWeight { settings.timeWeight = timeWeight }
+        if let timeScale { settings.timeScaleDays = timeScale }
         return settings
     }
 
@@ -166,6 +174,9 @@ struct ClaimMatchingSet {
                 "claimReviewed": row["vclaim"] as? String ?? "",
             ]
             if let title = row["title"] as? String { item["headline"] = title }
+            // The fact-check's own date where the set gives one ("26 May 2015"); not when it is the claim's
+            // ("stated on October 22, 2019 in a campaign mailer").
+            if let date = (row["date"] as? String).flatMap(DateText.isoDate) { item["datePublished"] = date }
             if let speaker = row["speaker"] as? String { item["itemReviewed"] = ["@type": "Claim", "author": ["@type": "Person", "name": speaker]] }
             if let label = row["truth_label"] as? String { item["reviewRating"] = ["@type": "Rating", "alternateName": label] }
             return item

@@ -153,6 +153,8 @@ import TestSupport
         let found = try db.run(["match", "Repairs to the Harbor Street Bridge will cost $212 million, nearly $48 million more than the council approved in 2021."])
         #expect(found.status == 0)
         #expect(found.stdout.hasPrefix("same "), "\(found.stdout)")
+        let dated = try db.run(["match", "Repairs to the Harbor Street Bridge will cost $212 million, nearly $48 million more than the council approved in 2021.", "--published", "March 5, 2024"])
+        #expect(dated.status == 0 && dated.stdout.hasPrefix("same "), "\(dated.stdout)\(dated.stderr)")
         let stemmed = try db.run(["claims", "--search", "repair bridges"])
         #expect(stemmed.stdout.contains("Repairs to the Harbor Street Bridge"), "\(stemmed.stdout)")
         let bad = try db.run(["match"])

@@ -42,6 +42,8 @@ import TestSupport
         // Dates are calendar dates.
         Case(name: "published date that is not in the calendar", arguments: ["ingest", "@article.txt", "--published", "2024-02-30"], status: 64, message: "'2024-02-30' is not a date"),
         Case(name: "published date in words that is not in the calendar", arguments: ["ingest", "@article.txt", "--published", "31 April 2024"], status: 64, message: "is not a date"),
+        Case(name: "match dated by something that is not a date", arguments: ["match", "The bridge cost $212 million.", "--published", "last week"], status: 64, message: "'last week' is not a date"),
+        Case(name: "match refresh with a date", arguments: ["match", "--refresh", "--published", "2024-05-01"], status: 64, message: "--published goes with TEXT"),
         // An unknown article is not found everywhere.
         Case(name: "unknown article id (claims)", arguments: ["claims", "--article", "999"], status: 65, message: "article 999 not found"),
         Case(name: "unknown article id (claims json)", arguments: ["claims", "--article", "999", "--format", "json"], status: 65, message: "article 999 not found"),

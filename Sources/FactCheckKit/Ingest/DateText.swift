@@ -28,6 +28,22 @@ public enum DateText {
         return format(year, month, day)
     }
 
+    /// The date `isoDate` reads in `text`, as days since 1970-01-01 (negative before): for telling how far apart two
+    /// dates are. Nil when the text is not a date.
+    public static func dayNumber(_ text: String) -> Int? {
+        guard let iso = isoDate(text) else { return nil }
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        // Days from the civil date (proleptic Gregorian), counting years from March so the leap day comes last.
+        let (m, d) = (parts[1], parts[2])
+        let y = parts[0] - (m <= 2 ? 1 : 0)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     private static func isoForm(_ text: String) -> String? {
         let parts = text.prefix(10).split(separator: "-")
         guard text.count == 10 || (text.count > 10 && text.dropFirst(10).first == "T"),

@@ -56,6 +56,12 @@ public final class ClaimMatcher {
         /// large archive. The `minimumRetrievalTerms` rarest are read whatever they hold.
         public var retrievalPostings = Int.max
         public var minimumRetrievalTerms = 4
+        /// How much being published close in time to the text lifts a candidate in the ranking (only when both dates
+        /// are known): a fact-check usually follows the claim it checks within days, and a claim is usually repeated
+        /// while its story runs. The lift is `timeWeight × e^(−days apart / timeScaleDays)`; it orders candidates and
+        /// never changes a match's score or relation.
+        public var timeWeight = 0.3
+        public var timeScaleDays = 7.0
 
         public init() {}
     }
@@ -72,14 +78,26 @@ public final class ClaimMatcher {
     }
 
     /// The matches of `text` worth showing (at or above the related threshold), best first.
-    public func matches(for text: String, in scope: MatchScope = MatchScope(), limit: Int = 5) throws(StoreError) -> [ClaimMatch] {
-        try ranked(text, in: scope, limit: limit).filter { $0.score >= settings.relatedThreshold }
+    /// `published` is when the text was published (an article's date, as stored); without it, the date of a pasted
+    /// post's signature line is used, if any.
+    public func matches(
+        for text: String, in scope: MatchScope = MatchScope(), published: String? = nil, limit: Int = 5
+    ) throws(StoreError) -> [ClaimMatch] {
+        let shown = try ranked(text, in: scope, published: published, limit: settings.candidates)
+            .filter { $0.score >= settings.relatedThreshold }
+        // The ranking may put related statements first (close in time, or ranked high by BM25); a statement that is
+        // the same, or the same with a figure changed, is never left out for them.
+        let kept = Set((shown.filter { $0.relation != .related } + shown.filter { $0.relation == .related }).prefix(limit).map(\.target))
+        return shown.filter { kept.contains($0.target) }
     }
 
     /// Every candidate of `text`, re-ranked and classified, best first, without the threshold (evaluation reads
     /// this ranking; `matches` is the same list cut at the threshold).
-    public func ranked(_ text: String, in scope: MatchScope = MatchScope(), limit: Int = 5) throws(StoreError) -> [ClaimMatch] {
+    public func ranked(
+        _ text: String, in scope: MatchScope = MatchScope(), published: String? = nil, limit: Int = 5
+    ) throws(StoreError) -> [ClaimMatch] {
         let query = MatchText(text)
+        let day = published.flatMap(DateText.dayNumber) ?? query.day
         guard !query.terms.isEmpty else { return [] }
         var candidates: [MatchCandidate] = []
         if scope.reviews, let fts = try retrievalQuery(query, in: .reviews) {
@@ -93,7 +111,11 @@ public final class ClaimMatcher {
         var scored: [(match: ClaimMatch, rank: Double)] = []
         for candidate in candidates {
             let match = try classify(query, against: candidate)
-            scored.append((match, settings.bm25Weight * candidate.bm25 + (1 - settings.bm25Weight) * match.score))
+            var rank = settings.bm25Weight * candidate.bm25 + (1 - settings.bm25Weight) * match.score
+            if settings.timeWeight > 0, let day, let other = candidate.published.flatMap(DateText.dayNumber) {
+                rank += settings.timeWeight * exp(-Double(abs(other - day)) / settings.timeScaleDays)
+            }
+            scored.append((match, rank))
         }
         scored.sort { $0.rank != $1.rank ? $0.rank > $1.rank : $0.match.score > $1.match.score }
         return scored.prefix(limit).map(\.match)

@@ -15,6 +15,9 @@ struct MatchText: Sendable {
     /// Terms only in the text's signature line ("— Jane Doe (@janedoe) March 3, 2016", as a pasted post ends):
     /// who posted it and when, not what it claims, so they count half in retrieval (see `ClaimMatcher`).
     var signatureTerms: Set<String>
+    /// The date the signature line gives ("— Jane Doe (@janedoe) March 3, 2016"), as `DateText.dayNumber`: when the
+    /// text was posted.
+    var day: Int?
 
     /// Prepares `text`: drops URLs, splits @handles and #hashtags into words, reads figures as quantities
     /// (so "73 %", "73 percent" and "73 per cent" are one figure) and keeps the content words.
@@ -52,6 +55,13 @@ struct MatchText: Sendable {
         self.names = names
         self.wordCount = words
         self.figures = MatchFigure.figures(in: cleaned)
+        self.day = Self.postedDay(signature)
+    }
+
+    /// The date at the end of a signature line, after the handle's closing bracket.
+    static func postedDay(_ signature: String) -> Int? {
+        guard let bracket = signature.lastIndex(of: ")") else { return nil }
+        return DateText.dayNumber(String(signature[signature.index(after: bracket)...]))
     }
 
     /// A word the overlap compares: not a number, nor a word that writes one.

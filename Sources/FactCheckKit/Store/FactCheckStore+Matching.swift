@@ -7,6 +7,8 @@ struct MatchCandidate: Sendable {
     var status: ClaimStatus?
     var rating: String?
     var articleID: ArticleID?
+    /// When the candidate was published, as stored: a review's datePublished, a claim's article's date.
+    var published: String?
 }
 
 /// Which full-text index a match reads.
@@ -20,7 +22,8 @@ extension FactCheckStore {
     /// fact-check's headline against the claim reviewed (1).
     func reviewCandidates(_ query: String, limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate] {
         let statement = try db.statement("""
-            SELECT r.id, r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating, c.rank
+            SELECT r.id, r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating, c.rank,
+                   r.published
             FROM (SELECT rowid AS id, bm25(review_fts, ?, ?) AS rank FROM review_fts WHERE review_fts MATCH ?
                   ORDER BY rank LIMIT ?) c
             JOIN review r ON r.id = c.id ORDER BY c.rank
@@ -38,7 +41,7 @@ extension FactCheckStore {
             )
             result.append(MatchCandidate(
                 target: .review(ReviewID(statement.int64(0))), text: statement.text(1), headline: statement.optionalText(2),
-                bm25: statement.double(7), rating: rating.label
+                bm25: statement.double(7), rating: rating.label, published: statement.optionalText(8)
             ))
         }
         return result
@@ -51,10 +54,11 @@ extension FactCheckStore {
     ) throws(StoreError) -> [MatchCandidate] {
         try indexPendingText()
         let statement = try db.statement("""
-            SELECT c.id, c.text, c.status, c.article_id, m.rank
+            SELECT c.id, c.text, c.status, c.article_id, m.rank, a.published
             FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH ?
                   ORDER BY rank LIMIT ?) m
             JOIN claim c ON c.id = m.id
+            JOIN article a ON a.id = c.article_id
             WHERE c.article_id IS NOT ? AND c.id < ?
             ORDER BY m.rank
             """)
@@ -68,10 +72,19 @@ extension FactCheckStore {
             result.append(MatchCandidate(
                 target: .claim(ClaimID(statement.int64(0))), text: statement.text(1),
                 bm25: statement.double(4), status: ClaimStatus(rawValue: statement.text(2)),
-                articleID: ArticleID(statement.int64(3))
+                articleID: ArticleID(statement.int64(3)), published: statement.optionalText(5)
             ))
         }
         return result
+    }
+
+    /// The publication date of the article a claim comes from, as stored (nil when it has none).
+    func articlePublished(ofClaim id: ClaimID) throws(StoreError) -> String? {
+        let statement = try db.statement("SELECT a.published FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = ?")
+        try statement.bind(.integer(id.rawValue))
+        defer { statement.reset() }
+        guard try statement.step() else { throw .claimNotFound(id) }
+        return statement.optionalText(0)
     }
 
     /// How many claims or reviews hold `word` (as the index's tokenizer reads it), from the index vocabulary.
