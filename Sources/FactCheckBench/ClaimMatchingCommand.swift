@@ -137,7 +137,7 @@ struct ClaimMatchingSet {
         for (id, text) in queries {
             guard let gold = relevant[id], !gold.isEmpty else { continue }
             scored += 1
-            let ranking = try matcher.ranked(text, in: MatchScope(claims: true, reviews: true), limit: 30).compactMap { match -> String? in
+            let ranking = try matcher.ranked(text, in: MatchScope(claims: true, reviews: true), published: Self.saidOn(id), limit: 30).compactMap { match -> String? in
                 if case .review(let reviewID) = match.target { return docIDs[reviewID] }
                 return nil
             }
@@ -173,15 +173,32 @@ struct ClaimMatchingSet {
                 "url": Self.evalHost + (id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? id),
                 "claimReviewed": row["vclaim"] as? String ?? "",
             ]
+            var reviewed: [String: Any] = ["@type": "Claim"]
             if let title = row["title"] as? String { item["headline"] = title }
             // The fact-check's own date where the set gives one ("26 May 2015"); not when it is the claim's
             // ("stated on October 22, 2019 in a campaign mailer").
             if let date = (row["date"] as? String).flatMap(DateText.isoDate) { item["datePublished"] = date }
-            if let speaker = row["speaker"] as? String { item["itemReviewed"] = ["@type": "Claim", "author": ["@type": "Person", "name": speaker]] }
+            if let date = (row["date"] as? String).flatMap(Self.statedOn) { reviewed["datePublished"] = date }
+            if let speaker = row["speaker"] as? String { reviewed["author"] = ["@type": "Person", "name": speaker] }
             if let label = row["truth_label"] as? String { item["reviewRating"] = ["@type": "Rating", "alternateName": label] }
+            if reviewed.count > 1 { item["itemReviewed"] = reviewed }
             return item
         }
         return try JSONSerialization.data(withJSONObject: items)
+    }
+
+    /// The date in "stated on October 22, 2019 in a campaign mailer", as ISO 8601: when the checked claim was made.
+    static func statedOn(_ text: String) -> String? {
+        guard let range = text.range(of: "stated on ") else { return nil }
+        return DateText.isoDate(text[range.upperBound...].split(separator: " ").prefix(3).joined(separator: " "))
+    }
+
+    /// The date a query id gives, where the set names its queries by when they were said ("2019_oct_03_221":
+    /// a debate of 3 October 2019), as ISO 8601.
+    static func saidOn(_ id: String) -> String? {
+        let parts = id.split(separator: "_")
+        guard parts.count >= 3, parts[0].count == 4, parts[1].count == 3 else { return nil }
+        return DateText.isoDate("\(parts[2]) \(parts[1]) \(parts[0])")
     }
 
     private func lines(_ name: String) throws -> [[String: Any]] {

@@ -174,15 +174,26 @@ public final class ClaimMatcher {
     private func overlap(_ a: MatchText, _ b: MatchText) throws(StoreError) -> Double {
         guard !a.stems.isEmpty, !b.stems.isEmpty else { return 0 }
         var weightA = 0.0, weightB = 0.0, shared = 0.0
-        var weights: [String: Double] = [:]
-        for term in a.terms where MatchText.isWord(term) { weights[MatchText.stem(term)] = max(weights[MatchText.stem(term)] ?? 0, try idf(term)) }
-        var weightsB: [String: Double] = [:]
-        for term in b.terms where MatchText.isWord(term) { weightsB[MatchText.stem(term)] = max(weightsB[MatchText.stem(term)] ?? 0, try idf(term)) }
-        for (stem, weight) in weights {
+        // Summed in the texts' word order, not a dictionary's (whose order changes from run to run): the same texts
+        // give the same figure to the last bit, so near ties rank the same way every time.
+        func weighted(_ text: MatchText) throws(StoreError) -> (order: [String], weights: [String: Double]) {
+            var order: [String] = []
+            var weights: [String: Double] = [:]
+            for term in text.terms where MatchText.isWord(term) {
+                let stem = MatchText.stem(term)
+                if weights[stem] == nil { order.append(stem) }
+                weights[stem] = max(weights[stem] ?? 0, try idf(term))
+            }
+            return (order, weights)
+        }
+        let (orderA, weightsA) = try weighted(a)
+        let (orderB, weightsB) = try weighted(b)
+        for stem in orderA {
+            let weight = weightsA[stem]!
             weightA += weight
             if let other = weightsB[stem] { shared += (weight + other) / 2 }
         }
-        for weight in weightsB.values { weightB += weight }
+        for stem in orderB { weightB += weightsB[stem]! }
         return shared / (weightA * weightB).squareRoot()
     }
 

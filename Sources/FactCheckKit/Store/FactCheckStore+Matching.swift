@@ -7,7 +7,8 @@ struct MatchCandidate: Sendable {
     var status: ClaimStatus?
     var rating: String?
     var articleID: ArticleID?
-    /// When the candidate was published, as stored: a review's datePublished, a claim's article's date.
+    /// When the candidate was said or published, as stored: the date of the claim a review checks (its
+    /// itemReviewed's datePublished), else the review's own; a claim's article's date.
     var published: String?
 }
 
@@ -23,7 +24,7 @@ extension FactCheckStore {
     func reviewCandidates(_ query: String, limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate] {
         let statement = try db.statement("""
             SELECT r.id, r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating, c.rank,
-                   r.published
+                   coalesce(r.claim_date, r.published)
             FROM (SELECT rowid AS id, bm25(review_fts, ?, ?) AS rank FROM review_fts WHERE review_fts MATCH ?
                   ORDER BY rank LIMIT ?) c
             JOIN review r ON r.id = c.id ORDER BY c.rank

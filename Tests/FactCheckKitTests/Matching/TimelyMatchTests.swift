@@ -54,6 +54,18 @@ import TestSupport
         #expect(Set(late.map(\.score)) == Set(early.map(\.score)) && late.allSatisfy { $0.relation == .same })
     }
 
+    @Test func aCheckedClaimIsDatedByWhenItWasMadeBeforeWhenItWasChecked() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("c.db"), clock: .fixed(Date(timeIntervalSince1970: 1_767_225_600)))
+        // Review 1 checked, in 2023, a claim made on 1 June 2019; review 2 was published on 10 June 2019.
+        _ = try store.importReviews([
+            ReviewDraft(url: "https://checks.example.org/r/1", claimReviewed: Self.statement, published: "2023-03-10", claimDate: "2019-06-01", json: "{}"),
+            ReviewDraft(url: "https://checks.example.org/r/2", claimReviewed: Self.statement, published: "2019-06-10", json: "{}"),
+        ], editor: "t")
+        let found = try ClaimMatcher(store: store).matches(for: Self.statement, published: "2019-06-01")
+        #expect(found.map(\.target) == [.review(ReviewID(1)), .review(ReviewID(2))], "\(found)")
+    }
+
     @Test func theSameStatementIsNeverLeftOutForRelatedOnesCloserInTime() throws {
         let folder = TemporaryDirectory()
         // Six short statements on the subject (never more than related), all published the day of the text; the
