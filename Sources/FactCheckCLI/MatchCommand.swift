@@ -10,7 +10,7 @@ struct MatchCommand: ParsableCommand {
             and why: same (the same statement and figures), changed (a figure differs: value, scale, unit or year, \
             shown from → to), or related. A claim under 8 words is never more than related. Among candidates, those \
             published close in time to TEXT (--published, or a pasted post's date) rank higher; a same or changed \
-            match is never left out for related ones. Nothing is written.
+            match that was checked before is never left out for unchecked or related ones. Nothing is written.
 
             With --refresh, recomputes the stored matches of every claim (or of one --article's) against earlier \
             claims of other articles and every imported review, each claim dated by its article: run it after \

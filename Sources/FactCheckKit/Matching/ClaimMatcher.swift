@@ -83,11 +83,12 @@ public final class ClaimMatcher {
     public func matches(
         for text: String, in scope: MatchScope = MatchScope(), published: String? = nil, limit: Int = 5
     ) throws(StoreError) -> [ClaimMatch] {
-        let shown = try ranked(text, in: scope, published: published, limit: settings.candidates)
-            .filter { $0.score >= settings.relatedThreshold }
-        // The ranking may put related statements first (close in time, or ranked high by BM25); a statement that is
-        // the same, or the same with a figure changed, is never left out for them.
-        let kept = Set((shown.filter { $0.relation != .related } + shown.filter { $0.relation == .related }).prefix(limit).map(\.target))
+        let shown = try ranked(text, in: scope, published: published, limit: .max).filter { $0.score >= settings.relatedThreshold }
+        // The ranking may put related statements first (close in time, or ranked high by BM25): within `limit`, the
+        // same statement (figures changed or not) checked before comes first, then the same statement unchecked
+        // (a copy of a wire story), then related ones; shown in the ranking's order.
+        func tier(_ match: ClaimMatch) -> Int { match.relation == .related ? 2 : match.isChecked ? 0 : 1 }
+        let kept = Set((0...2).flatMap { level in shown.filter { tier($0) == level } }.prefix(limit).map(\.target))
         return shown.filter { kept.contains($0.target) }
     }
 

@@ -81,4 +81,28 @@ import TestSupport
         #expect(shown.count == 5)
         #expect(shown.contains { $0.target == .review(ReviewID(7)) && $0.relation == .same }, "\(shown)")
     }
+
+    @Test func aFactCheckOfTheSameStatementIsNeverLeftOutForUncheckedCopies() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("w.db"), clock: .fixed(Date(timeIntervalSince1970: 1_767_225_600)))
+        // Six copies of a wire story, published the day of the text, their claims unchecked; a fact-check of the
+        // same statement, published years before.
+        for copy in 1...6 {
+            let body = Self.statement + "\n\nThis copy ran in edition \(copy) of the paper."
+            _ = try store.ingest(ArticleDraft(
+                metadata: ArticleMetadata(title: "Copy \(copy)", published: "2024-05-01"), body: body, sourcePath: nil,
+                claims: ClaimExtractor().extract(from: body)
+            ), editor: "t")
+        }
+        _ = try store.importReviews([ReviewDraft(
+            url: "https://checks.example.org/r/1", claimReviewed: Self.statement, rating: ReviewRating(name: "False", value: 1, best: 5, worst: 1, explanation: nil),
+            published: "2019-06-10", json: "{}"
+        )], editor: "t")
+        let matcher = ClaimMatcher(store: store)
+        let ranked = try matcher.ranked(Self.statement, published: "2024-05-01", limit: 10)
+        #expect(ranked.prefix(5).allSatisfy { $0.target != .review(ReviewID(1)) }, "the test needs the copies ranked first: \(ranked)")
+        let shown = try matcher.matches(for: Self.statement, published: "2024-05-01", limit: 5)
+        #expect(shown.count == 5)
+        #expect(shown.contains { $0.target == .review(ReviewID(1)) && $0.relation == .same && $0.isChecked }, "\(shown)")
+    }
 }
