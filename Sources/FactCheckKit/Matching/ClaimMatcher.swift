@@ -205,9 +205,17 @@ public final class ClaimMatcher {
         guard total > 0 else { return nil }
         let terms = Self.retrievalTerms(query.terms, frequencies: try frequencies(of: query.terms, in: index), documents: total, settings: settings)
         guard !terms.isEmpty else { return nil }
-        // BM25 adds a score per phrase, so a term written twice counts twice: the text's own words weigh double
-        // against its signature line's (who posted it and when says little about what it claims).
-        return terms.map { query.signatureTerms.contains($0) ? "\"\($0)\"" : "\"\($0)\" OR \"\($0)\"" }
+        return Self.ftsQuery(terms, signatureTerms: query.signatureTerms)
+    }
+
+    /// Any of `terms`, each quoted. BM25 adds a score per phrase, so a term written twice counts twice: the text's
+    /// own words weigh double against its signature line's (who posted it and when says little about what it
+    /// claims). Without a signature line every term is written once: doubling them all would double every score,
+    /// which the ranking's normalisation by the best candidate cancels, and double FTS5's work (its BM25 counts
+    /// each phrase's documents and scores each phrase in every match).
+    static func ftsQuery(_ terms: [String], signatureTerms: Set<String>) -> String {
+        guard !signatureTerms.isEmpty else { return terms.map { "\"\($0)\"" }.joined(separator: " OR ") }
+        return terms.map { signatureTerms.contains($0) ? "\"\($0)\"" : "\"\($0)\" OR \"\($0)\"" }
             .joined(separator: " OR ")
     }
 

@@ -68,4 +68,9 @@ import TestSupport
         #expect(found.first?.target == .review(ReviewID(1)), "\(found)")
         #expect(found.first?.relation == .same, "\(found)")
     }
+
+    @Test func eachTermIsOnePhraseUnlessASignatureLineIsWeighedAgainstTheText() {
+        #expect(ClaimMatcher.ftsQuery(["bridge", "cost"], signatureTerms: []) == #""bridge" OR "cost""#)
+        #expect(ClaimMatcher.ftsQuery(["bridge", "jane"], signatureTerms: ["jane"]) == #""bridge" OR "bridge" OR "jane""#)
+    }
 }
