@@ -33,12 +33,10 @@ public enum ClaimTracking {
         }
         var found: [(ClaimID, [ClaimMatch])] = []
         var summary = MatchSummary()
-        var published: [ArticleID: String?] = [:]
         for id in ids {
-            let claim = try store.claim(id)
+            let claim = try store.matchingSubject(id)
             let scope = MatchScope(claims: earlierClaims, reviews: reviews, excludingArticle: claim.articleID, before: id)
-            if published[claim.articleID] == nil { published[claim.articleID] = .some(try store.articlePublished(ofClaim: id)) }
-            let matches = try matcher.matches(for: claim.text, in: scope, published: published[claim.articleID] ?? nil)
+            let matches = try matcher.matches(for: claim.text, in: scope, published: claim.published)
             found.append((id, matches))
             let checked = matches.filter { $0.relation != .related && $0.isChecked }
             if !checked.isEmpty { summary.checkedBefore += 1 }

@@ -79,13 +79,14 @@ extension FactCheckStore {
         return result
     }
 
-    /// The publication date of the article a claim comes from, as stored (nil when it has none).
-    func articlePublished(ofClaim id: ClaimID) throws(StoreError) -> String? {
-        let statement = try db.statement("SELECT a.published FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = ?")
+    /// What matching reads of a stored claim: its text, its article, and that article's date as stored (nil when
+    /// it has none). One row, where `claim(_:)` would read evidence, history state, quantities and matches too.
+    func matchingSubject(_ id: ClaimID) throws(StoreError) -> (text: String, articleID: ArticleID, published: String?) {
+        let statement = try db.statement("SELECT c.text, c.article_id, a.published FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = ?")
         try statement.bind(.integer(id.rawValue))
         defer { statement.reset() }
         guard try statement.step() else { throw .claimNotFound(id) }
-        return statement.optionalText(0)
+        return (statement.text(0), ArticleID(statement.int64(1)), statement.optionalText(2))
     }
 
     /// How many claims or reviews hold `word` (as the index's tokenizer reads it), from the index vocabulary.
