@@ -29,6 +29,8 @@ struct MatchFigure: Equatable, Sendable {
         }
         // Digits the extractor does not read as a quantity or a year are still figures: "September 16" is not
         // "September 17". Digits inside a quantity already compared ("212" of "$212 million") are left out.
+        // ASCII text without an ASCII digit has no digit at all: the (slow) pattern is not run on it.
+        if text.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x30 || $0 > 0x39) }) { return figures }
         var read = figures.flatMap { $0.text.matches(of: Self.digits).map { String($0.output) } }
         for match in text.matches(of: Self.digits) {
             let raw = String(match.output)

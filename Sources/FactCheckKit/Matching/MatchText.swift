@@ -32,10 +32,11 @@ struct MatchText: Sendable {
         var signatureTerms = Set<String>()
         for (source, inSignature) in [(cleaned, false), (Self.clean(signature), true)] {
             for word in source.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }) {
-                let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’"))
+                let trimmed = word.trimmingCharacters(in: Self.apostrophes)
                 guard !trimmed.isEmpty else { continue }
                 if !inSignature { words += 1 }
-                let lower = Self.fold(trimmed.replacingOccurrences(of: "’", with: "'"))
+                // Byte 0x99 ends "’" (E2 80 99): only a word holding it can need the replacement.
+                let lower = Self.fold(trimmed.utf8.contains(0x99) ? trimmed.replacingOccurrences(of: "’", with: "'") : trimmed)
                 let base = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
                 let parts = base.split(separator: "'").map(String.init)
                 for part in parts where !part.isEmpty {
@@ -71,13 +72,18 @@ struct MatchText: Sendable {
 
     /// Lowercase without diacritics, as the index tokenizer folds them.
     static func fold(_ word: String) -> String {
-        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // ASCII has no diacritics: lowercasing is the whole fold, without Foundation's UTF-16 round trip.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
+
+    private static let apostrophes = CharacterSet(charactersIn: "'’")
 
     /// The text and its signature line, when it ends as a pasted post does: "— Jane Doe (@janedoe) March 3, 2016"
     /// (a dash, a name, a handle in brackets, perhaps a date). Text without one is all body.
     static func splitSignature(_ text: String) -> (body: String, signature: String) {
-        guard let match = text.firstMatch(of: signatureLine) else { return (text, "") }
+        // The line holds "(@handle)": without those two bytes the (slow) pattern cannot match.
+        guard ByteSearch.contains(text, "(@"), let match = text.firstMatch(of: signatureLine) else { return (text, "") }
         return (String(text[..<match.range.lowerBound]), String(text[match.range]))
     }
 

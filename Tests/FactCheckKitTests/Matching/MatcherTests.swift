@@ -24,6 +24,13 @@ import TestSupport
         #expect(plain.signatureTerms.isEmpty, "a dash inside a sentence is no signature")
     }
 
+    @Test func wordsFoldToTheIndexFormWhetherASCIIOrNot() {
+        #expect(MatchText.fold("BRIDGE") == "bridge")
+        #expect(MatchText.fold("Zürich") == "zurich")
+        #expect(MatchText("Officials in Zürich’s CANTON said it’s closed").terms == ["officials", "zurich", "canton", "closed"])
+        #expect(MatchFigure.figures(in: "The bridge cost three million dollars").map(\.value) == [3_000_000])
+    }
+
     @Test func camelCaseSplitsAtCaseAndDigitEdges() {
         #expect(MatchText.splitCamelCase("COVIDVaccine2021") == "COVID Vaccine 2021")
         #expect(MatchText.splitCamelCase("stop_the_steal") == "stop the steal")
