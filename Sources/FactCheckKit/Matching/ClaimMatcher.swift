@@ -22,10 +22,11 @@ public struct MatchScope: Sendable, Equatable {
 /// Two steps, both transparent. Retrieval: the full-text indexes (porter stemmer, BM25, reviews weighted by
 /// column) return the best few dozen candidates for an OR of the text's content words. Re-ranking: each
 /// candidate gets a similarity from 0 to 1, the overlap of content words weighted by how rare each word is
-/// (IDF, from the same indexes), blended with its BM25 rank. Then each is classified: `same` when the
-/// statements overlap enough and every figure agrees, `changed` when they overlap enough and figures in the
-/// same places differ, else `related`; below `relatedThreshold`, no match. A claim under `shortClaimWords`
-/// words is never more than `related`: short sentences overlap by accident.
+/// (IDF, from the same indexes), blended with its BM25 rank and lifted when it was published close in time to
+/// the text. Then each is classified: `same` when the statements overlap enough and every figure agrees,
+/// `changed` when they overlap enough and figures in the same places differ, else `related`; below
+/// `relatedThreshold`, no match. A claim under `shortClaimWords` words is never more than `related`: short
+/// sentences overlap by accident.
 public final class ClaimMatcher {
     public struct Settings: Sendable {
         /// Candidates read from each index before re-ranking.
@@ -93,7 +94,7 @@ public final class ClaimMatcher {
     }
 
     /// Every candidate of `text`, re-ranked and classified, best first, without the threshold (evaluation reads
-    /// this ranking; `matches` is the same list cut at the threshold).
+    /// this ranking; `matches` cuts it at the threshold and chooses what `limit` shows).
     public func ranked(
         _ text: String, in scope: MatchScope = MatchScope(), published: String? = nil, limit: Int = 5
     ) throws(StoreError) -> [ClaimMatch] {
