@@ -31,6 +31,9 @@ struct MatchBenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many documents the terms retrieval reads may hold together (default: the matcher's).", valueName: "n"))
     var retrievalPostings: Int?
 
+    @Flag(help: "Rank the stored claims with FTS5's own bm25() instead of the matcher's ranking function.")
+    var fts5BM25 = false
+
     @Flag(help: "Reuse the archive a previous run left in --work, if there is one (building it takes minutes).")
     var keep = false
 
@@ -78,6 +81,7 @@ struct MatchBenchCommand: ParsableCommand {
         for article in lastArticles { ids += try store.claimIDs(article: article) }
         var settings = ClaimMatcher.Settings()
         if let retrievalPostings { settings.retrievalPostings = retrievalPostings }
+        settings.fts5BM25 = fts5BM25
         let matcher = ClaimMatcher(store: store, settings: settings)
         let timed = try Stopwatch.time { try ClaimTracking.refresh(ids, in: store, using: matcher) }
         print("matching at ingest: \(ids.count) claims of \(lastArticles.count) articles in \(Output.f(timed.seconds * 1000, 1)) ms,"

@@ -63,6 +63,12 @@ public final class ClaimMatcher {
         /// never changes a match's score or relation.
         public var timeWeight = 0.3
         public var timeScaleDays = 7.0
+        /// Rank the stored claims with FTS5's own `bm25()` (length-normalised, its IDF counted on every query)
+        /// instead of `RankFunction` (the IDF matching has read, no per-document size). Claims are single
+        /// sentences, so their length says little, while `bm25()` costs a table lookup for every claim holding a
+        /// query term. Imported fact-checks, whose texts differ more in length, are always ranked by `bm25()`: without
+        /// the length, MAP@5 fell on every CLEF set (0.921 → 0.918, 0.939 → 0.936, 0.415 → 0.383).
+        public var fts5BM25 = false
 
         public init() {}
     }
@@ -102,12 +108,13 @@ public final class ClaimMatcher {
         let day = published.flatMap(DateText.dayNumber) ?? query.day
         guard !query.terms.isEmpty else { return [] }
         var candidates: [MatchCandidate] = []
-        if scope.reviews, let fts = try retrievalQuery(query, in: .reviews) {
+        if scope.reviews, let (fts, _) = try retrievalQuery(query, in: .reviews) {
             candidates += normalised(try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight))
         }
-        if scope.claims, let fts = try retrievalQuery(query, in: .claims) {
+        if scope.claims, let (fts, weights) = try retrievalQuery(query, in: .claims) {
             candidates += normalised(try store.claimCandidates(
-                fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before
+                fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before,
+                phraseWeights: weights
             ))
         }
         var scored: [(match: ClaimMatch, rank: Double)] = []
@@ -201,12 +208,21 @@ public final class ClaimMatcher {
 
     /// The FTS5 query for one index: any of its `retrievalTerms` rarest terms, each quoted (a signature line's at half
     /// weight). Nil when the index is empty or holds none of the terms.
-    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> String? {
+    /// With it, each phrase's IDF for `RankFunction` (nil when ranking with FTS5's `bm25()`).
+    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> (String, [Double]?)? {
         let total = try count(in: index)
         guard total > 0 else { return nil }
-        let terms = Self.retrievalTerms(query.terms, frequencies: try frequencies(of: query.terms, in: index), documents: total, settings: settings)
+        let frequencies = try frequencies(of: query.terms, in: index)
+        let terms = Self.retrievalTerms(query.terms, frequencies: frequencies, documents: total, settings: settings)
         guard !terms.isEmpty else { return nil }
-        return Self.ftsQuery(terms, signatureTerms: query.signatureTerms)
+        let fts = Self.ftsQuery(terms, signatureTerms: query.signatureTerms)
+        guard index == .claims, !settings.fts5BM25 else { return (fts, nil) }
+        // One weight per phrase, in the query's order: a term written twice has two.
+        let weights = terms.flatMap { term in
+            let idf = RankFunction.idf(documents: frequencies[term] ?? 0, total: total)
+            return query.signatureTerms.isEmpty || query.signatureTerms.contains(term) ? [idf] : [idf, idf]
+        }
+        return (fts, weights)
     }
 
     /// Any of `terms`, each quoted. BM25 adds a score per phrase, so a term written twice counts twice: the text's

@@ -93,4 +93,6 @@ extension FactCheckStore {
 /// What a connection keeps for matching: the index tokenizer, made on first use.
 final class MatchingState {
     var tokenizer: IndexTokenizer?
+    /// `RankFunction` is registered on the connection.
+    var rankRegistered = false
 }

@@ -49,14 +49,16 @@ extension FactCheckStore {
     }
 
     /// The best-ranked stored claims for an FTS5 query, leaving out one article's claims (a claim is not
-    /// "checked before" by its own article) and, with `before`, every claim from that id on.
+    /// "checked before" by its own article) and, with `before`, every claim from that id on. With `phraseWeights`
+    /// (one per phrase of `query`, its IDF) the ranking is `RankFunction`'s; without, FTS5's `bm25()`.
     func claimCandidates(
-        _ query: String, limit: Int, excludingArticle: ArticleID?, before: ClaimID?
+        _ query: String, limit: Int, excludingArticle: ArticleID?, before: ClaimID?, phraseWeights: [Double]? = nil
     ) throws(StoreError) -> [MatchCandidate] {
         try indexPendingText()
+        let ranking = try rankingCall("claim_fts", columns: 1, phrases: phraseWeights?.count)
         let statement = try db.statement("""
             SELECT c.id, c.text, c.status, c.article_id, m.rank, a.published
-            FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, bm25(claim_fts) AS rank FROM claim_fts WHERE claim_fts MATCH ?
+            FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, \(ranking) AS rank FROM claim_fts WHERE claim_fts MATCH ?
                   ORDER BY rank LIMIT ?) m
             JOIN claim c ON c.id = m.id
             JOIN article a ON a.id = c.article_id
@@ -64,8 +66,10 @@ extension FactCheckStore {
             ORDER BY m.rank
             """)
         try statement.bind(
-            .text(query), .integer(Int64(limit + 20)), excludingArticle.map { .integer($0.rawValue) } ?? .null,
-            .integer(before?.rawValue ?? Int64.max)
+            (phraseWeights.map { [.real(1)] + $0.map { .real($0) } } ?? []) + [
+                .text(query), .integer(Int64(limit + 20)), excludingArticle.map { .integer($0.rawValue) } ?? .null,
+                .integer(before?.rawValue ?? Int64.max),
+            ]
         )
         defer { statement.reset() }
         var result: [MatchCandidate] = []
@@ -77,6 +81,17 @@ extension FactCheckStore {
             ))
         }
         return result
+    }
+
+    /// The ranking expression of a candidate query: `RankFunction` with a bound weight for each column and phrase,
+    /// or, without phrase weights, FTS5's `bm25()`.
+    private func rankingCall(_ table: String, columns: Int, phrases: Int?) throws(StoreError) -> String {
+        guard let phrases else { return "bm25(\(table))" }
+        if !matchingState.rankRegistered {
+            try RankFunction.register(on: db)
+            matchingState.rankRegistered = true
+        }
+        return "\(RankFunction.name)(\(table)" + String(repeating: ", ?", count: columns + phrases) + ")"
     }
 
     /// What matching reads of a stored claim: its text, its article, and that article's date as stored (nil when

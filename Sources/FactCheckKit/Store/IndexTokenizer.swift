@@ -59,7 +59,7 @@ final class IndexTokenizer {
     }
 
     /// The connection's `fts5_api`, which SQLite hands out only as a pointer bound to `SELECT fts5(?)`.
-    private static func api(_ connection: SQLiteConnection) throws(StoreError) -> UnsafeMutablePointer<fts5_api> {
+    static func api(_ connection: SQLiteConnection) throws(StoreError) -> UnsafeMutablePointer<fts5_api> {
         var statement: OpaquePointer?
         let sql = "SELECT fts5(?1)"
         var rc = sqlite3_prepare_v2(connection.handle, sql, -1, &statement, nil)
