@@ -117,9 +117,12 @@ public final class ClaimMatcher {
                 phraseWeights: weights
             ))
         }
+        guard !candidates.isEmpty else { return [] }
+        // The text's own word weights, once for all its candidates.
+        let queryWeights = try TermWeights(query, idf: idf)
         var scored: [(match: ClaimMatch, rank: Double)] = []
         for candidate in candidates {
-            let match = try classify(query, against: candidate)
+            let match = try classify(query, weighted: queryWeights, against: candidate)
             var rank = settings.bm25Weight * candidate.bm25 + (1 - settings.bm25Weight) * match.score
             if settings.timeWeight > 0, let day, let other = candidate.published.flatMap(DateText.dayNumber) {
                 rank += settings.timeWeight * exp(-Double(abs(other - day)) / settings.timeScaleDays)
@@ -136,11 +139,13 @@ public final class ClaimMatcher {
         return candidates.map { var c = $0; c.bm25 = c.bm25 / best; return c }
     }
 
-    private func classify(_ query: MatchText, against candidate: MatchCandidate) throws(StoreError) -> ClaimMatch {
+    private func classify(
+        _ query: MatchText, weighted queryWeights: TermWeights, against candidate: MatchCandidate
+    ) throws(StoreError) -> ClaimMatch {
         let other = MatchText(candidate.text)
-        var similarity = try overlap(query, other)
+        var similarity = Self.overlap(queryWeights, try TermWeights(other, idf: idf))
         if let headline = candidate.headline {
-            similarity = max(similarity, settings.headlineSimilarity * (try overlap(query, MatchText(headline))))
+            similarity = max(similarity, settings.headlineSimilarity * Self.overlap(queryWeights, try TermWeights(MatchText(headline), idf: idf)))
         }
         let shared = query.stems.intersection(other.stems)
         let sharedWords = query.terms.filter { MatchText.isWord($0) && shared.contains(MatchText.stem($0)) }
@@ -180,60 +185,51 @@ public final class ClaimMatcher {
     }
 
     /// IDF-weighted overlap of content words: shared weight over the geometric mean of each side's weight.
-    private func overlap(_ a: MatchText, _ b: MatchText) throws(StoreError) -> Double {
-        guard !a.stems.isEmpty, !b.stems.isEmpty else { return 0 }
+    private static func overlap(_ a: TermWeights, _ b: TermWeights) -> Double {
+        guard !a.order.isEmpty, !b.order.isEmpty else { return 0 }
         var weightA = 0.0, weightB = 0.0, shared = 0.0
-        // Summed in the texts' word order, not a dictionary's (whose order changes from run to run): the same texts
-        // give the same figure to the last bit, so near ties rank the same way every time.
-        func weighted(_ text: MatchText) throws(StoreError) -> (order: [String], weights: [String: Double]) {
-            var order: [String] = []
-            var weights: [String: Double] = [:]
-            for term in text.terms where MatchText.isWord(term) {
-                let stem = MatchText.stem(term)
-                if weights[stem] == nil { order.append(stem) }
-                weights[stem] = max(weights[stem] ?? 0, try idf(term))
-            }
-            return (order, weights)
-        }
-        let (orderA, weightsA) = try weighted(a)
-        let (orderB, weightsB) = try weighted(b)
-        for stem in orderA {
-            let weight = weightsA[stem]!
+        for stem in a.order {
+            let weight = a.weights[stem]!
             weightA += weight
-            if let other = weightsB[stem] { shared += (weight + other) / 2 }
+            if let other = b.weights[stem] { shared += (weight + other) / 2 }
         }
-        for stem in orderB { weightB += weightsB[stem]! }
+        for stem in b.order { weightB += b.weights[stem]! }
         return shared / (weightA * weightB).squareRoot()
     }
 
     /// The FTS5 query for one index: any of its `retrievalTerms` rarest terms, each quoted (a signature line's at half
-    /// weight). Nil when the index is empty or holds none of the terms.
-    /// With it, each phrase's IDF for `RankFunction` (nil when ranking with FTS5's `bm25()`).
+    /// weight), with each phrase's IDF for `RankFunction` (nil when the index is ranked by FTS5's `bm25()`). Nil when
+    /// the index is empty or holds none of the terms.
     private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> (String, [Double]?)? {
         let total = try count(in: index)
         guard total > 0 else { return nil }
         let frequencies = try frequencies(of: query.terms, in: index)
         let terms = Self.retrievalTerms(query.terms, frequencies: frequencies, documents: total, settings: settings)
         guard !terms.isEmpty else { return nil }
-        let fts = Self.ftsQuery(terms, signatureTerms: query.signatureTerms)
+        let phrases = Self.phrases(terms, signatureTerms: query.signatureTerms)
+        let fts = Self.ftsQuery(phrases)
         guard index == .claims, !settings.fts5BM25 else { return (fts, nil) }
-        // One weight per phrase, in the query's order: a term written twice has two.
-        let weights = terms.flatMap { term in
-            let idf = RankFunction.idf(documents: frequencies[term] ?? 0, total: total)
-            return query.signatureTerms.isEmpty || query.signatureTerms.contains(term) ? [idf] : [idf, idf]
-        }
-        return (fts, weights)
+        return (fts, phrases.map { RankFunction.idf(documents: frequencies[$0] ?? 0, total: total) })
     }
 
-    /// Any of `terms`, each quoted. BM25 adds a score per phrase, so a term written twice counts twice: the text's
-    /// own words weigh double against its signature line's (who posted it and when says little about what it
-    /// claims). Without a signature line every term is written once: doubling them all would double every score,
-    /// which the ranking's normalisation by the best candidate cancels, and double FTS5's work (its BM25 counts
-    /// each phrase's documents and scores each phrase in every match).
+    /// The retrieval query's phrases, a term each, in order. BM25 adds a score per phrase, so a term written twice
+    /// counts twice: the text's own words weigh double against its signature line's (who posted it and when says
+    /// little about what it claims). Without a signature line every term is written once: doubling them all would
+    /// double every score, which the ranking's normalisation by the best candidate cancels, and double FTS5's work
+    /// (its BM25 counts each phrase's documents and scores each phrase in every match).
+    static func phrases(_ terms: [String], signatureTerms: Set<String>) -> [String] {
+        guard !signatureTerms.isEmpty else { return terms }
+        return terms.flatMap { signatureTerms.contains($0) ? [$0] : [$0, $0] }
+    }
+
+    /// Any of `phrases`, each quoted.
+    static func ftsQuery(_ phrases: [String]) -> String {
+        phrases.map { "\"\($0)\"" }.joined(separator: " OR ")
+    }
+
+    /// Any of `terms` as retrieval writes them (see `phrases`).
     static func ftsQuery(_ terms: [String], signatureTerms: Set<String>) -> String {
-        guard !signatureTerms.isEmpty else { return terms.map { "\"\($0)\"" }.joined(separator: " OR ") }
-        return terms.map { signatureTerms.contains($0) ? "\"\($0)\"" : "\"\($0)\" OR \"\($0)\"" }
-            .joined(separator: " OR ")
+        ftsQuery(phrases(terms, signatureTerms: signatureTerms))
     }
 
     /// The terms retrieval reads, in the text's order: those the index holds, without words in more than
@@ -298,5 +294,21 @@ public final class ClaimMatcher {
         let value = try store.documentCount(in: index)
         documentCounts[index] = value
         return value
+    }
+}
+
+/// A text's content words by stem, each weighted by its rarest form's IDF, in the text's word order: the overlap
+/// sums in that order, not a dictionary's (whose order changes from run to run), so the same texts give the same
+/// figure to the last bit and near ties rank the same way every time.
+private struct TermWeights {
+    var order: [String] = []
+    var weights: [String: Double] = [:]
+
+    init(_ text: MatchText, idf: (String) throws(StoreError) -> Double) throws(StoreError) {
+        for term in text.terms where MatchText.isWord(term) {
+            let stem = MatchText.stem(term)
+            if weights[stem] == nil { order.append(stem) }
+            weights[stem] = max(weights[stem] ?? 0, try idf(term))
+        }
     }
 }

@@ -67,9 +67,7 @@ extension FactCheckStore {
             if defersTextIndex {
                 unindexedClaimsFrom = unindexedClaimsFrom ?? firstClaim
             } else {
-                try db.statement(
-                    "INSERT INTO claim_fts (rowid, text) SELECT \(FactCheckStore.searchKey(score: "score", id: "id")), text FROM claim WHERE article_id = ? \(FactCheckStore.inKeyOrder)"
-                ).bind(.integer(articleID.rawValue)).run()
+                try indexText(ofClaimsWhere: "article_id = ?", .integer(articleID.rawValue))
             }
             try db.statement("""
                 INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)

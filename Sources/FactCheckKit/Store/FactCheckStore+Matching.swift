@@ -55,7 +55,7 @@ extension FactCheckStore {
         _ query: String, limit: Int, excludingArticle: ArticleID?, before: ClaimID?, phraseWeights: [Double]? = nil
     ) throws(StoreError) -> [MatchCandidate] {
         try indexPendingText()
-        let ranking = try rankingCall("claim_fts", columns: 1, phrases: phraseWeights?.count)
+        let ranking = try rankingCall("claim_fts", phrases: phraseWeights?.count)
         let statement = try db.statement("""
             SELECT c.id, c.text, c.status, c.article_id, m.rank, a.published
             FROM (SELECT rowid & \(Self.searchKeyIDMask) AS id, \(ranking) AS rank FROM claim_fts WHERE claim_fts MATCH ?
@@ -66,7 +66,7 @@ extension FactCheckStore {
             ORDER BY m.rank
             """)
         try statement.bind(
-            (phraseWeights.map { [.real(1)] + $0.map { .real($0) } } ?? []) + [
+            (phraseWeights ?? []).map { .real($0) } + [
                 .text(query), .integer(Int64(limit + 20)), excludingArticle.map { .integer($0.rawValue) } ?? .null,
                 .integer(before?.rawValue ?? Int64.max),
             ]
@@ -83,15 +83,15 @@ extension FactCheckStore {
         return result
     }
 
-    /// The ranking expression of a candidate query: `RankFunction` with a bound weight for each column and phrase,
-    /// or, without phrase weights, FTS5's `bm25()`.
-    private func rankingCall(_ table: String, columns: Int, phrases: Int?) throws(StoreError) -> String {
+    /// The ranking expression of a candidate query: `RankFunction` with a bound weight for each phrase, or, without
+    /// phrase weights, FTS5's `bm25()`.
+    private func rankingCall(_ table: String, phrases: Int?) throws(StoreError) -> String {
         guard let phrases else { return "bm25(\(table))" }
         if !matchingState.rankRegistered {
             try RankFunction.register(on: db)
             matchingState.rankRegistered = true
         }
-        return "\(RankFunction.name)(\(table)" + String(repeating: ", ?", count: columns + phrases) + ")"
+        return "\(RankFunction.name)(\(table)" + String(repeating: ", ?", count: phrases) + ")"
     }
 
     /// What matching reads of a stored claim: its text, its article, and that article's date as stored (nil when

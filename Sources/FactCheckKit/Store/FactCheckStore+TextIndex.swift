@@ -6,10 +6,15 @@ extension FactCheckStore {
     /// A rollback that takes back rows fed here owes them again (`write`, `change`).
     func indexPendingText() throws(StoreError) {
         guard let from = unindexedClaimsFrom else { return }
-        try db.statement(
-            "INSERT INTO claim_fts (rowid, text) SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE id >= ? \(Self.inKeyOrder)"
-        ).bind(.integer(from)).run()
+        try indexText(ofClaimsWhere: "id >= ?", .integer(from))
         unindexedClaimsFrom = nil
+    }
+
+    /// Feeds the full-text index the claims `condition` (with one bound value) selects, in search-key order.
+    func indexText(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
+        try db.statement(
+            "INSERT INTO claim_fts (rowid, text) SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
+        ).bind(value).run()
     }
 
     /// Ends every statement that feeds `claim_fts`: its rows in ascending search key. FTS5 writes its pending terms

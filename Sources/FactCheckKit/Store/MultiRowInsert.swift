@@ -1,7 +1,7 @@
 /// One INSERT for many rows of a table, `INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...`, prepared once per row
 /// count and kept for the connection's life.
 ///
-/// Ingest stores an article's claims, kinds, times and quantities with one statement per table (per `maxRows` rows)
+/// Ingest stores an article's claims, times and quantities with one statement per table (per `maxRows` rows)
 /// instead of one per row: every statement pays SQLite's setup (a cursor on the table and on each of its indexes,
 /// the foreign-key lookup's cursor, halting) and a round of binding: row by row, about a fifth of what storing the
 /// rows cost (BENCHMARKS.md, issue 14).

@@ -1,8 +1,8 @@
 import CSQLite
 import Foundation
 
-/// `factcheck_bm25(index, column weights..., phrase weights...)`: an FTS5 ranking for matching, BM25 with the
-/// phrases' IDF given by the caller (from the vocabulary matching has already read) and no length normalisation.
+/// `factcheck_bm25(index, phrase weights...)`: an FTS5 ranking for matching, BM25 with the phrases' IDF given by
+/// the caller (from the vocabulary matching has already read) and no length normalisation.
 /// FTS5's own `bm25()` counts each phrase's documents by walking its whole posting list on every query and reads
 /// every matched document's size from `%_docsize`, a table lookup per match: most of what matching cost. Lower is
 /// better, as with `bm25()`.
@@ -18,25 +18,24 @@ enum RankFunction {
         guard rc == SQLITE_OK else { throw connection.error(rc, sql: "fts5 xCreateFunction \(name)") }
     }
 
-    /// Per matched row: Σ over phrases of weight × tf·(k1 + 1) / (tf + k1), tf summed over columns by their weight.
+    /// Per matched row: Σ over phrases of weight × tf·(k1 + 1) / (tf + k1), tf the phrase's occurrences in the row.
     private static let rank: fts5_extension_function = { api, fts, context, count, values in
         guard let api, let fts, let values else { return }
-        let columns = Int(api.pointee.xColumnCount(fts))
         let phrases = Int(api.pointee.xPhraseCount(fts))
-        guard Int(count) >= columns + phrases else {
-            sqlite3_result_error(context, "factcheck_bm25 needs a weight for each column and phrase", -1)
+        guard Int(count) >= phrases else {
+            sqlite3_result_error(context, "factcheck_bm25 needs a weight for each phrase", -1)
             return
         }
         var score = 0.0
         for phrase in 0..<phrases {
-            let weight = sqlite3_value_double(values[columns + phrase])
+            let weight = sqlite3_value_double(values[phrase])
             guard weight != 0 else { continue }
             var iterator = Fts5PhraseIter()
             var column: Int32 = 0, offset: Int32 = 0
             var tf = 0.0
             _ = api.pointee.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
             while column >= 0 {
-                tf += sqlite3_value_double(values[Int(column)])
+                tf += 1
                 api.pointee.xPhraseNext(fts, &iterator, &column, &offset)
             }
             if tf > 0 { score += weight * tf * (k1 + 1) / (tf + k1) }
