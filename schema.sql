@@ -19,7 +19,7 @@ CREATE TABLE article (
 ) STRICT;
 
 -- claim.reasons: the check-worthiness reasons, one bit each (CheckWorthinessReason.bit); the CLI and reports show
--- them in words. claim.subject: who the claim is about when its sentence opens with "He", "She" or "The company",
+-- them in words (bit 16, "claims a record", since version 13). claim.subject: who the claim is about when its sentence opens with "He", "She" or "The company",
 -- as the article named them earlier (NULL otherwise, and for claims stored before schema version 11). claim.kinds:
 -- what makes the sentence checkable, one bit each (ClaimKind.bit: quantity 1, percentage 2, money 4, count 8, date 16,
 -- ranking 32, comparison 64, attribution 128, quote 256); `claims --kind` tests the bits (until version 12, a
@@ -41,7 +41,7 @@ CREATE TABLE claim (
     verdict_note   TEXT,
     assignee       TEXT,
     updated_at     TEXT NOT NULL,
-    reasons        INTEGER NOT NULL DEFAULT 0 CHECK (reasons >= 0 AND reasons < 65536),
+    reasons        INTEGER NOT NULL DEFAULT 0 CHECK (reasons >= 0 AND reasons < 131072),
     subject        TEXT,
     kinds          INTEGER NOT NULL DEFAULT 0 CHECK (kinds >= 0 AND kinds < 512),
     UNIQUE (article_id, position)

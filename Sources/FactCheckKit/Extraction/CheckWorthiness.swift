@@ -6,6 +6,7 @@ extension CheckWorthinessReason {
         case .money: 0.1
         case .namesSource: 0.15
         case .ranks: 0.15
+        case .claimsRecord: 0.15
         case .dated: 0.1
         case .quote: 0.1
         case .record: 0.1
@@ -39,6 +40,7 @@ package enum CheckWorthiness {
         if kinds.contains(.money) { reasons.append(.money) }
         if kinds.contains(.attribution) { reasons.append(.namesSource) }
         if kinds.contains(.ranking) || kinds.contains(.comparison) { reasons.append(.ranks) }
+        if RecordClaim.isClaimed(in: tokens) { reasons.append(.claimsRecord) }
         if kinds.contains(.date) { reasons.append(.dated) }
         if kinds.contains(.quote) { reasons.append(.quote) }
         var roles: WordRoles = []
@@ -53,11 +55,13 @@ package enum CheckWorthiness {
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
             if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }
-            // "-ed" words of five letters or more are mostly past-tense verbs: something happened.
+            // "-ed" words of five letters or more are mostly past-tense verbs: something happened. Not after a
+            // word of degree: "very crowded", "so tired" describe a state.
             // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
             var lowered = tokens[index].lowered
+            let describes = index > 0 && tokens[index - 1].roles.contains(.degree)
             let count = lowered.withUTF8 { bytes in
-                if bytes.count >= 5, bytes[bytes.count - 1] == 0x64, bytes[bytes.count - 2] == 0x65 { pastTense = true }
+                if bytes.count >= 5, bytes[bytes.count - 1] == 0x64, bytes[bytes.count - 2] == 0x65, !describes { pastTense = true }
                 return bytes.count
             }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.

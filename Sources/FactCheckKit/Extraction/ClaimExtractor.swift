@@ -213,7 +213,7 @@ public struct ClaimExtractor: Sendable {
         // "Thousands of people", "millions of dollars": no figure to store, but a claim of number all the same.
         if numbers.hasVagueAmount { kinds.insert(.quantity); kinds.insert(.count) }
         if !numbers.times.isEmpty { kinds.insert(.date) }
-        if numbers.hasOrdinal || tokens.contains(where: isSuperlative) { kinds.insert(.ranking) }
+        if numbers.hasOrdinal || tokens.contains(where: Self.isSuperlative) { kinds.insert(.ranking) }
         if tokens.contains(where: { $0.roles.contains(.comparison) })
             || (!numbers.quantities.isEmpty && tokens.contains(where: { $0.roles.contains(.figureMove) })) {
             kinds.insert(.comparison)
@@ -230,7 +230,7 @@ public struct ClaimExtractor: Sendable {
         )
     }
 
-    private func isSuperlative(_ token: Token) -> Bool {
+    static func isSuperlative(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let w = token.lowered
         if token.roles.contains(.superlative) { return w != "most" && w != "least" && w != "top" && w != "leading" && w != "record" }

@@ -133,6 +133,17 @@ extension Lexicon {
     ]
 
     /// Words of record: actions, institutions and measures a fact-checker can look up.
+    /// Words that bound a superlative in time, so it claims a record: "the highest since 2008", "the largest in its
+    /// history", "the warmest year on record", "an all-time low", "the first-ever". "record" itself is one only in
+    /// "on record" (`RecordClaim`).
+    static let recordScopes: WordSet = ["since", "ever", "history", "histories", "recorded", "records", "record", "all-time"]
+
+    /// Words of degree, after which an "-ed" word describes a state: "very crowded", "too complicated".
+    static let degreeWords: WordSet = [
+        "very", "so", "too", "quite", "really", "extremely", "rather", "fairly", "pretty", "deeply", "utterly",
+        "totally", "completely", "incredibly", "somewhat",
+    ]
+
     static let factualWords: WordSet = [
         "voted", "vote", "votes", "passed", "signed", "vetoed", "enacted", "cut", "cuts", "raised", "lowered",
         "created", "lost", "spent", "spending", "tax", "taxes", "deficit", "debt", "budget", "jobs", "unemployment",

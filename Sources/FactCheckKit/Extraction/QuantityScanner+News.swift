@@ -39,6 +39,26 @@ extension QuantityScanner {
         "thought", "chance", "opinion", "term", "example",
     ]
 
+    /// Nouns an ordinal names a place or level by: "the third floor", "second and third grade", "the 21st century",
+    /// "the 9th Circuit". The ordinal is still a figure, but it ranks nothing.
+    private static let placeLabels: WordSet = [
+        "floor", "floors", "storey", "storeys", "grade", "grades", "grader", "graders", "row", "street", "avenue",
+        "lane", "ward", "precinct", "district", "circuit", "century", "centuries", "amendment",
+    ]
+
+    /// The ordinal at `i` ("third", "3rd": the suffix token is skipped) labels a place or level: its noun, perhaps
+    /// after a second ordinal joined by "and", "or" or "to" ("second and third floor"), is one of `placeLabels`.
+    static func labelsPlace(_ tokens: [Token], after i: Int) -> Bool {
+        var j = i + 1
+        if j < tokens.count, tokens[i].isNumber, tokens[j].attached { j += 1 }  // "3rd": past "rd"
+        if j + 1 < tokens.count, ["and", "or", "to"].contains(tokens[j].lowered) {
+            let next = tokens[j + 1]
+            if next.isWord, ordinalWords[next.lowered] != nil { j += 2 }
+            else if next.isNumber, j + 2 < tokens.count, tokens[j + 2].attached { j += 3 }
+        }
+        return j < tokens.count && tokens[j].isWord && placeLabels.contains(tokens[j].lowered)
+    }
+
     /// The rank an ordinal word gives: "second-highest" 2, "third largest" 3, "seventh consecutive" 7,
     /// "a second day" 2. Nil for "second" as a unit of time ("a second", "per second") or a verb.
     static func ordinalRank(_ tokens: [Token], _ i: Int) -> Double? {

@@ -106,7 +106,7 @@ package enum QuantityScanner {
             }
             // Rankings are figures too: "second-highest", "third largest", "seventh consecutive", "a second day".
             if token.isWord, let rank = ordinalRank(tokens, i) {
-                scan.hasOrdinal = true
+                if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
                 scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
                 scan.quantityRanges.append(token.start..<token.end)
                 tokenRanges.append(i..<(i + 1))
@@ -116,7 +116,8 @@ package enum QuantityScanner {
             // Ordinals: "2nd", "21st", "(26th)"; a day of the month ("March 1st") stays part of its date.
             if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
                ["st", "nd", "rd", "th"].contains(tokens[i + 1].lowered) {
-                scan.hasOrdinal = true
+                // "the 3rd floor", "the 21st century": a figure that ranks nothing.
+                if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
                 if !isDayOfMonth(tokens, i), let rank = token.numericValue {
                     scan.quantities.append(Quantity(text: surface(i, i + 2), value: rank, unit: nil, kind: .number))
                     scan.quantityRanges.append(token.start..<tokens[i + 1].end)

@@ -25,6 +25,10 @@ struct WordRoles: OptionSet, Sendable {
     /// A verb that moves a figure by someone's hand ("revised", "lowered"): a comparison only beside a figure, since
     /// without one it is "raised concerns" or "narrowed the search".
     static let figureMove = WordRoles(rawValue: 1 << 15)
+    /// Bounds a superlative in time, making it a record: "since", "ever", "history", "on record", "all-time".
+    static let recordScope = WordRoles(rawValue: 1 << 16)
+    /// A word of degree ("very", "too"), after which an "-ed" word is an adjective, not an event.
+    static let degree = WordRoles(rawValue: 1 << 17)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -34,12 +38,13 @@ struct WordRoles: OptionSet, Sendable {
         return roles
     }
 
-    /// What a hyphenated word takes from its parts: a first part that opens a quantity, a last that is a superlative.
+    /// What a hyphenated word takes from its parts: a first part that opens a quantity, a last that is a superlative
+    /// or bounds one in time ("first-ever", "a 64-year-history").
     static func ofParts(_ lowered: String) -> WordRoles {
         var roles: WordRoles = []
         let parts = lowered.split(separator: "-")
         if let first = parts.first { roles.formUnion(Lexicon.roleTable.roles(of: String(first)).intersection(.quantityStart)) }
-        if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection(.superlative)) }
+        if let last = parts.last { roles.formUnion(Lexicon.roleTable.roles(of: String(last)).intersection([.superlative, .recordScope])) }
         return roles
     }
 }
@@ -81,6 +86,8 @@ extension Lexicon {
         add(secondPerson, .secondPerson)
         add(irregularPast, .pastEvent)
         add(forecastVerbs, .forecastVerb)
+        add(recordScopes, .recordScope)
+        add(degreeWords, .degree)
         return table
     }()
 }

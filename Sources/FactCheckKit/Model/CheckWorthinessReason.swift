@@ -5,6 +5,8 @@ public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable, St
     case money
     case namesSource = "names-source"
     case ranks
+    /// A record, or a superlative bounded in time: "the highest since 2008", "a record 3 million", "all-time low".
+    case claimsRecord = "claims-record"
     case dated
     case quote
     case event
@@ -26,6 +28,7 @@ public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable, St
         case .money: "involves money"
         case .namesSource: "names a source"
         case .ranks: "ranks or compares"
+        case .claimsRecord: "claims a record"
         case .dated: "is dated"
         case .quote: "quotes someone"
         case .event: "reports an event"
@@ -60,11 +63,12 @@ public enum CheckWorthinessReason: String, CaseIterable, Sendable, Encodable, St
         case .prediction: 1 << 13
         case .rhetoric: 1 << 14
         case .fragment: 1 << 15
+        case .claimsRecord: 1 << 16
         }
     }
 
     /// Every stored set is below this: the schema's CHECK on `claim.reasons` uses it.
-    public static let storedLimit: Int64 = 1 << 16
+    public static let storedLimit: Int64 = 1 << 17
 
     /// The reasons of a stored bit set, in the order they are shown.
     public static func reasons(fromBits bits: Int64) -> [CheckWorthinessReason] { members(ofBits: bits) }

@@ -55,4 +55,41 @@ struct CheckWorthinessTopTests {
         #expect(sourced < dense)
         #expect(dense < 0.99)
     }
+
+    @Test("a record claimed outranks the same sentence without it", arguments: [
+        "Exports reached their highest level since 1998, at 41 billion dollars.",
+        "The storm was the deadliest in the island's history, with 212 deaths.",
+        "Last winter was the wettest on record, with 1,310 millimetres of rain.",
+        "Ticket sales hit a record 4.2 million this season.",
+        "The index closed at an all-time high of 5,120 points.",
+        "The festival drew record crowds of 80,000 people.",
+        "Ticket sales set a new record of 4.2 million this season.",
+    ])
+    func recordClaimed(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.reasons.contains(.claimsRecord))
+        let others = claim.reasons.filter { $0 != .claimsRecord }
+        #expect(claim.score > CheckWorthiness.score(others, figures: claim.quantities.count))
+    }
+
+    @Test("a superlative with no bound in time, or another kind of record, claims none", arguments: [
+        "Lagos is the largest city in Nigeria, with 15 million people.",
+        "Her track record shows 12 housing projects finished on time.",
+        "The record shows the council met 14 times in 2021.",
+        "Since 2019 the clinic has treated 3,400 patients.",
+        "The clerk kept a record of the 14 votes cast.",
+        "The mayor defended the council's record on 12 housing projects.",
+    ])
+    func noRecordClaimed(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(!claim.reasons.contains(.claimsRecord))
+    }
+
+    @Test("an \"-ed\" word after a word of degree describes a state, not an event")
+    func degreeIsNoEvent() throws {
+        let state = try #require(onlyClaim("The ward was very crowded, with 40 beds for 60 patients."))
+        #expect(!state.reasons.contains(.event))
+        let event = try #require(onlyClaim("The ward was evacuated, with 40 beds for 60 patients."))
+        #expect(event.reasons.contains(.event))
+    }
 }

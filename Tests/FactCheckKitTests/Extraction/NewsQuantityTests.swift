@@ -8,6 +8,19 @@ struct NewsQuantityTests {
         quantities(in: sentence).first { abs($0.value - value) <= 1e-9 * max(1, abs(value)) }
     }
 
+    @Test("an ordinal naming a floor, grade or century is a figure that ranks nothing", arguments: [
+        ("Smoke filled the fourth and fifth floor of the tower.", [4.0, 5.0]),
+        ("The fire started on the 3rd floor.", [3.0]),
+        ("Pupils in second grade read 20 minutes a day.", [2.0, 20.0]),
+    ])
+    func placeLabels(sentence: String, values: [Double]) throws {
+        for value in values { #expect(find(sentence, value) != nil, "\(value) is kept") }
+        let claim = try #require(onlyClaim(sentence))
+        #expect(!claim.kinds.contains(.ranking))
+        let ranked = try #require(onlyClaim("Fresno is the fifth largest city in the state."))
+        #expect(ranked.kinds.contains(.ranking))
+    }
+
     @Test("a count takes its noun from where the sentence names it", arguments: [
         ("The number of burglaries in the county rose to 3,210 last year.", 3_210.0, "burglaries"),
         ("Police recorded 310 robberies, up from 280 a year before.", 280, "robberies"),

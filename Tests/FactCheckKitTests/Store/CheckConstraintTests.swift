@@ -73,7 +73,7 @@ import Testing
         Case(table: "claim", row: claim, column: "score", bad: "-0.1"),
         Case(table: "claim", row: claim, column: "status", bad: "'checked'"),
         Case(table: "claim", row: claim, column: "status", bad: "'Verified'"),
-        Case(table: "claim", row: claim, column: "reasons", bad: "65536"),
+        Case(table: "claim", row: claim, column: "reasons", bad: "\(CheckWorthinessReason.storedLimit)"),
         Case(table: "claim", row: claim, column: "reasons", bad: "-1"),
         Case(table: "claim", row: claim, column: "kinds", bad: "512"),
         Case(table: "claim", row: claim, column: "kinds", bad: "-1"),

@@ -13,6 +13,29 @@ import TestSupport
         return path
     }
 
+    /// Version 13 rebuilt the claim table for a seventeenth reason's bit: a migrated database stores it, and the
+    /// full-text triggers made again keep an edited claim findable by its new words only.
+    @Test func aMigratedClaimTableTakesTheRecordReasonAndKeepsItsIndexInStep() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: try Self.copyOfVersion1(in: folder), mode: .existing)
+        let body = "Ferry test\n\nThe harbour ferry carried a record 41,200 riders in August, the port said."
+        let parsed = ArticleParser.parse(body)
+        let claims = ClaimExtractor().extract(from: parsed.body)
+        #expect(claims.first?.reasons.contains(.claimsRecord) == true)
+        let draft = ArticleDraft(metadata: parsed.metadata, body: parsed.body, sourcePath: nil, claims: claims)
+        guard case .ingested(let article, _) = try store.ingest(draft, editor: "test") else {
+            Issue.record("the article was not stored")
+            return
+        }
+        let stored = try #require(try store.claims(ClaimFilter(articleID: article)).first)
+        #expect(stored.reasons.contains(.claimsRecord))
+        #expect(try store.claims(ClaimFilter(search: "riders")).map(\.id) == [stored.id])
+        let revision = ClaimRevision(text: "The harbour ferry carried 41,200 passengers in August.", kinds: stored.kinds, quantities: stored.quantities)
+        _ = try store.editText(stored.id, to: revision, note: nil, editor: "test")
+        #expect(try store.claims(ClaimFilter(search: "riders")).isEmpty)
+        #expect(try store.claims(ClaimFilter(search: "passengers")).map(\.id) == [stored.id])
+    }
+
     @Test func aVersion1DatabaseIsMigratedWithItsDataIntact() throws {
         let folder = TemporaryDirectory()
         let path = try Self.copyOfVersion1(in: folder)

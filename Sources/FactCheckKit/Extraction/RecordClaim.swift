@@ -1,0 +1,42 @@
+/// A sentence that claims a record: a superlative bounded in time ("the highest since 2008", "the deadliest in the
+/// state's history", "the warmest year on record", "the largest ever"), an all-time or first-ever mark, or "record"
+/// modifying a figure ("a record 3 million", "record highs", "a new record"). Fact-checkers take these first: a
+/// record is easy to state and often wrong.
+enum RecordClaim {
+    /// Words before "record" that make it a document, not a mark reached: "the record shows", "her track record".
+    private static let documentOwners: WordSet = [
+        "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose", "track", "criminal",
+        "public", "voting", "court", "medical", "police", "dental", "official",
+    ]
+
+    static func isClaimed(in tokens: [Token]) -> Bool {
+        var scope = false
+        for index in tokens.indices where tokens[index].isWord {
+            guard tokens[index].roles.contains(.recordScope) else { continue }
+            let word = tokens[index].lowered
+            guard word == "record" else {
+                // "all-time", "first-ever", "highest-ever" are records on their own.
+                if word == "all-time" || word.hasSuffix("-ever") { return true }
+                scope = true
+                continue
+            }
+            let before = index > 0 ? tokens[index - 1].lowered : ""
+            if before == "on" { scope = true; continue }  // "the warmest year on record"
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if next?.lowered == "of" {
+                // "a record of 4.2 million" is a mark; "a record of the meeting" a document.
+                if index + 2 < tokens.count, tokens[index + 2].isNumber { return true }
+                continue
+            }
+            if before == "a" || before == "new" { return true }  // "a record 3 million", "set a new record"
+            // "record crowds", "a world record", "Record profits": a mark reached, unless a document's.
+            if let next, next.isNumber || next.isWord, !documentOwners.contains(before), !isPossessive(before) { return true }
+        }
+        return scope && tokens.contains(where: ClaimExtractor.isSuperlative)
+    }
+
+    /// "the government's", "voters'": whose record it is, so a document or a history, not a mark.
+    private static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("s'") || word.hasSuffix("s’")
+    }
+}
