@@ -525,11 +525,34 @@ enum SourceFinder {
                 j += 1
             }
         }
+        // "said county engineer Paul Brandt", "said Kaufman Brothers analyst Shaw Wu": the person's name comes after
+        // the words that describe them (the firm's name among them).
+        if let named = nameAfterDescriptor(tokens, from: j) { return named }
         if words.isEmpty, ["the", "a", "an"].contains(tokens[i].lowered) {
             // "said the minister", "said a spokesman for the ministry"
             while j < tokens.count, tokens[j].isWord, words.count < 6 { words.append(tokens[j].text); j += 1 }
         }
         return words.isEmpty ? nil : tidyName(words)
+    }
+
+    /// Words that end a speaker's description rather than belong to it: "said on Tuesday", "said in a statement".
+    private static let notDescriptors: WordSet = [
+        "on", "in", "at", "to", "that", "the", "a", "an", "and", "or", "of", "for", "by", "with", "from", "this",
+        "last", "after", "before", "during", "while", "when", "as", "but", "who", "which", "it", "he", "she", "they",
+    ]
+
+    /// One to three lower-case words of description at `i`, then a name of two or more capitalised words:
+    /// `volunteer Maria Ortiz`, `county engineer Paul Brandt`.
+    private static func nameAfterDescriptor(_ tokens: [Token], from i: Int) -> String? {
+        var j = i
+        while j < tokens.count, j < i + 3, tokens[j].isWord, !tokens[j].isCapitalized, !notDescriptors.contains(tokens[j].lowered) { j += 1 }
+        guard j > i else { return nil }
+        var words: [String] = []
+        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, words.count < 4 {
+            words.append(tokens[j].text)
+            j += 1
+        }
+        return words.count >= 2 ? tidyName(words) : nil
     }
 
     /// A name before the verb: `EVA Center founder Cherie Jimenez says`.

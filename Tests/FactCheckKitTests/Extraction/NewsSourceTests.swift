@@ -20,6 +20,17 @@ struct NewsSourceTests {
         #expect(found.attribution == source)
     }
 
+    @Test("the speaker after the words that describe them", arguments: [
+        ("“We need 40 more buses here tonight,” says volunteer Maria Ortiz.", "Maria Ortiz"),
+        ("\"The river rose 2 metres overnight,\" said county engineer Paul Brandt.", "Paul Brandt"),
+        ("\"Sales of the phone fell 9 percent,\" said Halden Securities analyst Ivo Marsh.", "Ivo Marsh"),
+        ("\"The river rose 2 metres overnight,\" said Paul Brandt on Tuesday.", "Paul Brandt"),
+    ])
+    func speakerAfterDescriptor(sentence: String, speaker: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.speaker == speaker)
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
