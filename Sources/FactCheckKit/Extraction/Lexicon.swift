@@ -132,10 +132,9 @@ extension Lexicon {
         "incredible", "tremendous", "disaster", "believe", "america", "americans", "god", "bless", "proud", "great",
     ]
 
-    /// Words of record: actions, institutions and measures a fact-checker can look up.
     /// Words that bound a superlative in time, so it claims a record: "the highest since 2008", "the largest in its
-    /// history", "the warmest year on record", "an all-time low", "the first-ever". "record" itself is one only in
-    /// "on record" (`RecordClaim`).
+    /// history", "the warmest year on record", "an all-time low", "the first-ever". "record" is read in its context
+    /// (`RecordClaim`): "on record" bounds a superlative, "a record 3 million" is a record itself.
     static let recordScopes: WordSet = ["since", "ever", "history", "histories", "recorded", "records", "record", "all-time"]
 
     /// Words of degree, after which an "-ed" word describes a state: "very crowded", "too complicated".
@@ -144,6 +143,7 @@ extension Lexicon {
         "totally", "completely", "incredibly", "somewhat",
     ]
 
+    /// Words of record: actions, institutions and measures a fact-checker can look up.
     static let factualWords: WordSet = [
         "voted", "vote", "votes", "passed", "signed", "vetoed", "enacted", "cut", "cuts", "raised", "lowered",
         "created", "lost", "spent", "spending", "tax", "taxes", "deficit", "debt", "budget", "jobs", "unemployment",
