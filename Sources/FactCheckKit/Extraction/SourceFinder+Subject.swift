@@ -36,6 +36,9 @@ extension SourceFinder {
                 j += 1
             }
             return nil
+        case "It":
+            // "It now expects ...", "It said ...": the organisation named last, as for "The company".
+            return organisationPronounReports(tokens) ? context.recentOrganisation : nil
         default:
             return nil
         }

@@ -41,7 +41,19 @@ struct SourceContext {
     var figures = FigureContext()
 
     /// The organisation last named as a source or a sentence's subject, for "the agency said", "the company".
-    var lastOrganisation: String?
+    var lastOrganisation: String? {
+        didSet {
+            organisationAge = 0
+            organisationHead = lastOrganisation.flatMap { name in
+                name.split(separator: " ").first { !["The", "the", "A", "An"].contains($0) }.map(String.init)
+            }
+        }
+    }
+    /// Sentences since `lastOrganisation` was last named, by its first word after "The" ("Toyota" for "Toyota Motor
+    /// Corp", "Harbour" for "The Harbour Authority"): "it" stands for it only while it is recent, not once the
+    /// article has moved on to "the Chinese government".
+    var organisationAge = 0
+    var organisationHead: String?
     /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
     var capitalCounts: [String: Int] = [:]
     /// The single name the article repeats most, seen at least three times: who "the company" is when no
@@ -50,6 +62,9 @@ struct SourceContext {
         guard let (name, count) = capitalCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), count >= 2 else { return nil }
         return name
     }
+
+    /// The organisation named in this sentence or the two before: who "it" is in "It now expects", "..., it said.".
+    var recentOrganisation: String? { organisationAge <= 2 ? lastOrganisation : nil }
 
     mutating func remember(_ name: String) {
         if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
@@ -117,6 +132,8 @@ enum SourceFinder {
 
     static func find(_ tokens: [Token], context: inout SourceContext) -> SourceFinding {
         let startsInsideQuote = context.insideQuote
+        context.organisationAge += 1
+        if let head = context.organisationHead, tokens.contains(where: { $0.isCapitalized && $0.text == head }) { context.organisationAge = 0 }
         noteNames(tokens, context: &context)
         var finding = SourceFinding()
         let quotes = quoteSpans(tokens, startsInside: context.insideQuote)
@@ -160,6 +177,9 @@ enum SourceFinder {
                     finding.attribution = resolved
                     if isPerson { context.remember(resolved) }
                 }
+            }
+            if finding.attribution == nil, let organisation = context.recentOrganisation, organisationPronounReports(tokens) {
+                finding.attribution = organisation
             }
         }
         if let attribution = finding.attribution {
@@ -211,8 +231,12 @@ enum SourceFinder {
         if words.count == 1, personDescriptors.contains(words[0].lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
             return person
         }
-        // "the country's electoral commission" names its own organisation.
-        if words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return nil }
+        // "the country's electoral commission" names its own organisation; "the world's biggest carmaker" describes
+        // the one already named.
+        if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+            guard owner + 1 < words.count, placeOwners.contains(words[owner].lowercased().replacingOccurrences(of: "’", with: "'")),
+                  isSuperlativeWord(words[owner + 1].lowercased()) else { return nil }
+        }
         if words.count >= 2, words.count <= 4, ["the", "The"].contains(words[0]), let last = words.last,
            personDescriptors.contains(last.lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
             return person
@@ -221,6 +245,32 @@ enum SourceFinder {
         guard words.count >= 2, words.count <= 5, ["the", "The"].contains(words[0]),
               let last = words.last, descriptorNouns.contains(last.lowercased()), last.first?.isLowercase == true else { return nil }
         return organisation
+    }
+
+    /// Owners before a superlative that describe a company by its rank: "the world's biggest", "the nation's largest".
+    private static let placeOwners: WordSet = ["world's", "nation's", "country's", "region's", "continent's"]
+
+    private static func isSuperlativeWord(_ word: String) -> Bool {
+        Lexicon.superlatives.contains(word) || (word.hasSuffix("est") && !Lexicon.notSuperlatives.contains(word))
+    }
+
+    /// Verbs an organisation called "it" reports or forecasts with: "..., it said.", "It now expects ...". Not "it
+    /// shows" or "it found": a chart or a study does those too.
+    private static let organisationReportVerbs: WordSet = [
+        "said", "says", "added", "adds", "warned", "announced", "reported", "reports", "stated", "noted", "told",
+        "estimated", "estimates", "expects", "forecasts", "forecast", "predicts", "predicted", "projects", "projected",
+    ]
+
+    /// The sentence reports what "it" says or expects, with "it" a subject of its own (opening the sentence or a
+    /// clause: "It now expects", "But it warned", "..., it said."): the organisation the article named last.
+    static func organisationPronounReports(_ tokens: [Token]) -> Bool {
+        for i in tokens.indices where tokens[i].isWord && tokens[i].lowered == "it" {
+            guard i == 0 || tokens[i - 1].kind == .punctuation(0x2C) || ["but", "and", "yet"].contains(tokens[i - 1].lowered) else { continue }
+            var v = i + 1
+            if v < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[v].lowered) { v += 1 }
+            if v < tokens.count, tokens[v].isWord, organisationReportVerbs.contains(tokens[v].lowered) { return true }
+        }
+        return false
     }
 
     /// "figures released by the German industrial conglomerate Wednesday" → "the German industrial conglomerate".

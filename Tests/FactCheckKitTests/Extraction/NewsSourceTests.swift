@@ -31,6 +31,41 @@ struct NewsSourceTests {
         #expect(found.speaker == speaker)
     }
 
+    @Test("'it' reporting or forecasting, and a company described by its rank, stand for the organisation named")
+    func organisationPronounAndRank() {
+        let text = """
+        Nordvik Shipping Ltd. said Wednesday it carried 2.1 million passengers in the year to March.
+        Lower fuel costs also helped, offsetting a 4 percent fall in freight, it said.
+        The country's biggest ferry operator said its net profit rose to 310 million kroner.
+        It now expects revenue to grow 5 percent next year.
+        But it warned that fuel costs are expected to rise 8 percent.
+        The chart is plain: it shows a 6 percent rise in tolls.
+        The country's electoral commission said turnout was 61 percent.
+        """
+        let found = claims(text)
+        for words in ["4 percent fall", "310 million", "grow 5 percent", "rise 8 percent"] {
+            #expect(claim(found, words)?.attribution == "Nordvik Shipping Ltd", "\(words)")
+        }
+        #expect(claim(found, "grow 5 percent")?.subject == "Nordvik Shipping Ltd")
+        #expect(claim(found, "6 percent rise")?.attribution == nil, "a chart shows; it is not the company")
+        #expect(claim(found, "turnout was")?.attribution == "The country's electoral commission")
+    }
+
+    @Test("'it' is not an organisation the article has moved on from")
+    func staleOrganisationIsNotIt() {
+        let text = """
+        The Harbour Authority of Nordvik said Monday that tolls rose 4 percent.
+        Many towns objected to the ruling on tolls.
+        Ferry crews held meetings in 12 ports.
+        The national government opposed the ruling, calling it unfair.
+        It said 30 ports would appeal.
+        """
+        let found = claims(text)
+        #expect(claim(found, "tolls rose")?.attribution == "The Harbour Authority of Nordvik")
+        #expect(claim(found, "30 ports")?.attribution == nil)
+        #expect(claim(found, "30 ports")?.subject == nil)
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
