@@ -446,6 +446,12 @@ enum SourceFinder {
         var openAt: Int? = startsInside ? -1 : nil
         var openKind: Token.Kind?
         for (index, token) in tokens.enumerated() {
+            // `... from 12% to 7%," announced the minister.`: the quote was opened in an earlier paragraph, or its
+            // opening mark was lost in the copy; it closes here and runs from the sentence's start.
+            if openAt == nil, spans.isEmpty, token.kind == .closeQuote || token.kind == .straightQuote, closesUnopenedQuote(tokens, index) {
+                spans.append(0..<index)
+                continue
+            }
             switch token.kind {
             case .openQuote:
                 if openAt == nil { openAt = index; openKind = .openQuote }
@@ -470,6 +476,14 @@ enum SourceFinder {
             return (spans, true)
         }
         return (spans, false)
+    }
+
+    /// A quote mark after the punctuation that ends a quote (`,"` `."` `?"`), then a verb of saying: it closes a quote.
+    private static func closesUnopenedQuote(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index >= 3, index + 1 < tokens.count, tokens[index].attached,
+              tokens[index - 1].kind == .punctuation(0x2C) || tokens[index - 1].kind == .punctuation(0x2E)
+                || tokens[index - 1].kind == .punctuation(0x3F) || tokens[index - 1].kind == .punctuation(0x21) else { return false }
+        return tokens[index + 1].isWord && Lexicon.quoteVerbs.contains(tokens[index + 1].lowered)
     }
 
     private static func wordCount(_ tokens: [Token], _ span: Range<Int>) -> Int {

@@ -66,6 +66,18 @@ struct NewsSourceTests {
         #expect(claim(found, "30 ports")?.subject == nil)
     }
 
+    @Test("a quote whose opening mark was lost still closes before its credit")
+    func unopenedQuote() throws {
+        let text = """
+        Harbour Minister Dana Okafor presented the port budget on Monday.
+        Ferry tolls to be cut from 9% to 6%," announced Minister Okafor.
+        """
+        let found = claims(text)
+        let cut = try #require(claim(found, "tolls to be cut"))
+        #expect(cut.kinds.contains(.quote))
+        #expect(cut.speaker == "Dana Okafor")
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
