@@ -40,9 +40,6 @@ package enum CheckWorthiness {
         if kinds.contains(.money) { reasons.append(.money) }
         if kinds.contains(.attribution) { reasons.append(.namesSource) }
         if kinds.contains(.ranking) || kinds.contains(.comparison) { reasons.append(.ranks) }
-        if RecordClaim.isClaimed(in: tokens) { reasons.append(.claimsRecord) }
-        if kinds.contains(.date) { reasons.append(.dated) }
-        if kinds.contains(.quote) { reasons.append(.quote) }
         var roles: WordRoles = []
         var record = 0
         var words = 0
@@ -59,14 +56,19 @@ package enum CheckWorthiness {
             // word of degree: "very crowded", "so tired" describe a state.
             // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
             var lowered = tokens[index].lowered
-            let describes = index > 0 && tokens[index - 1].roles.contains(.degree)
+            var endsInEd = false
             let count = lowered.withUTF8 { bytes in
-                if bytes.count >= 5, bytes[bytes.count - 1] == 0x64, bytes[bytes.count - 2] == 0x65, !describes { pastTense = true }
+                endsInEd = bytes.count >= 5 && bytes[bytes.count - 1] == 0x64 && bytes[bytes.count - 2] == 0x65
                 return bytes.count
             }
+            if endsInEd, index == 0 || !tokens[index - 1].roles.contains(.degree) { pastTense = true }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
             if index > 0, tokens[index].isCapitalized, count > 1 { names += 1 }
         }
+        // A record is asked for only when a word that can bound one is there ("since", "record", "history").
+        if roles.contains(.recordScope), RecordClaim.isClaimed(in: tokens) { reasons.append(.claimsRecord) }
+        if kinds.contains(.date) { reasons.append(.dated) }
+        if kinds.contains(.quote) { reasons.append(.quote) }
         if pastTense { reasons.append(.event) }
         if names > 0 || opensWithName(tokens, sources) { reasons.append(.namesEntity) }
         // Words of record ("voted", "tax", "since") make a checkable statement even without a figure; three or more

@@ -44,9 +44,9 @@ struct SourceContext {
     var lastOrganisation: String? {
         didSet {
             organisationAge = 0
-            organisationHead = lastOrganisation.flatMap { name in
-                name.split(separator: " ").first { !["The", "the", "A", "An"].contains($0) }.map(String.init)
-            }
+            guard lastOrganisation != oldValue else { return }
+            organisationHead = lastOrganisation.map(Self.head)
+            organisationHeadLength = organisationHead?.utf8.count ?? 0
         }
     }
     /// Sentences since `lastOrganisation` was last named, by its first word after "The" ("Toyota" for "Toyota Motor
@@ -54,6 +54,7 @@ struct SourceContext {
     /// article has moved on to "the Chinese government".
     var organisationAge = 0
     var organisationHead: String?
+    var organisationHeadLength = 0
     /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
     var capitalCounts: [String: Int] = [:]
     /// The single name the article repeats most, seen at least three times: who "the company" is when no
@@ -61,6 +62,18 @@ struct SourceContext {
     var mostNamed: String? {
         guard let (name, count) = capitalCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), count >= 2 else { return nil }
         return name
+    }
+
+    /// A name's first word after "The", "A" or "An", found by bytes: "Toyota" of "Toyota Motor Corp".
+    static func head(_ name: String) -> String {
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        while let space = utf8[start...].firstIndex(of: 0x20) {
+            let word = name[start..<space]
+            guard word == "The" || word == "the" || word == "A" || word == "An" else { return String(word) }
+            start = utf8.index(after: space)
+        }
+        return String(name[start...])
     }
 
     /// The organisation named in this sentence or the two before: who "it" is in "It now expects", "..., it said.".
@@ -133,7 +146,14 @@ enum SourceFinder {
     static func find(_ tokens: [Token], context: inout SourceContext) -> SourceFinding {
         let startsInsideQuote = context.insideQuote
         context.organisationAge += 1
-        if let head = context.organisationHead, tokens.contains(where: { $0.isCapitalized && $0.text == head }) { context.organisationAge = 0 }
+        if let head = context.organisationHead {
+            // By index, and by length before text: most words differ in length, and a string comparison is a call.
+            let length = context.organisationHeadLength
+            for index in tokens.indices where tokens[index].end - tokens[index].start == length && tokens[index].text == head {
+                context.organisationAge = 0
+                break
+            }
+        }
         noteNames(tokens, context: &context)
         var finding = SourceFinding()
         let quotes = quoteSpans(tokens, startsInside: context.insideQuote)
@@ -264,7 +284,7 @@ enum SourceFinder {
     /// The sentence reports what "it" says or expects, with "it" a subject of its own (opening the sentence or a
     /// clause: "It now expects", "But it warned", "..., it said."): the organisation the article named last.
     static func organisationPronounReports(_ tokens: [Token]) -> Bool {
-        for i in tokens.indices where tokens[i].isWord && tokens[i].lowered == "it" {
+        for i in tokens.indices where tokens[i].end - tokens[i].start == 2 && tokens[i].isWord && tokens[i].lowered == "it" {
             guard i == 0 || tokens[i - 1].kind == .punctuation(0x2C) || ["but", "and", "yet"].contains(tokens[i - 1].lowered) else { continue }
             var v = i + 1
             if v < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[v].lowered) { v += 1 }
@@ -445,28 +465,31 @@ enum SourceFinder {
         var spans: [Range<Int>] = []
         var openAt: Int? = startsInside ? -1 : nil
         var openKind: Token.Kind?
-        for (index, token) in tokens.enumerated() {
-            // `... from 12% to 7%," announced the minister.`: the quote was opened in an earlier paragraph, or its
-            // opening mark was lost in the copy; it closes here and runs from the sentence's start.
-            if openAt == nil, spans.isEmpty, token.kind == .closeQuote || token.kind == .straightQuote, closesUnopenedQuote(tokens, index) {
-                spans.append(0..<index)
-                continue
-            }
-            switch token.kind {
+        for index in tokens.indices {
+            // A closing mark with no quote open (`closesUnopenedQuote`): `... from 12% to 7%," announced the minister.`
+            // The quote was opened in an earlier paragraph, or its opening mark was lost in the copy; it runs from
+            // the sentence's start.
+            switch tokens[index].kind {
             case .openQuote:
                 if openAt == nil { openAt = index; openKind = .openQuote }
             case .closeQuote:
                 if let start = openAt, openKind != .straightQuote {
                     spans.append((start + 1)..<index)
                     openAt = nil
+                } else if openAt == nil, spans.isEmpty, closesUnopenedQuote(tokens, index) {
+                    spans.append(0..<index)
                 }
             case .straightQuote:
                 if let start = openAt, openKind == .straightQuote || start == -1 {
                     spans.append((start + 1)..<index)
                     openAt = nil
                 } else if openAt == nil {
-                    openAt = index
-                    openKind = .straightQuote
+                    if spans.isEmpty, closesUnopenedQuote(tokens, index) {
+                        spans.append(0..<index)
+                    } else {
+                        openAt = index
+                        openKind = .straightQuote
+                    }
                 }
             default: break
             }
