@@ -31,6 +31,7 @@ public enum ClaimTracking {
             try store.storeMatches(ids.map { ($0, []) })
             return MatchSummary()
         }
+        try store.useMatchingCache()
         var found: [(ClaimID, [ClaimMatch])] = []
         var summary = MatchSummary()
         for id in ids {
