@@ -48,7 +48,8 @@ package enum CheckWorthiness {
         // By index, not `for token in`: a copied token costs two string retains and releases.
         for index in tokens.indices where tokens[index].isWord {
             words += 1
-            let tokenRoles = tokens[index].roles
+            var tokenRoles = tokens[index].roles
+            if tokenRoles.contains(.rhetoric), !Rhetoric.isRhetorical(tokens, index) { tokenRoles.remove(.rhetoric) }
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
             if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }

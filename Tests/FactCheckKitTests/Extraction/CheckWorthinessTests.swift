@@ -92,4 +92,12 @@ struct CheckWorthinessTopTests {
         let event = try #require(onlyClaim("The ward was evacuated, with 40 beds for 60 patients."))
         #expect(event.reasons.contains(.event))
     }
+
+    @Test("'thanks to' a cause is no greeting; thanks to people is")
+    func thanksToACause() throws {
+        let cause = try #require(onlyClaim("Profits rose 12 percent, thanks to lower fuel costs."))
+        #expect(!cause.reasons.contains(.rhetoric))
+        let greeting = try #require(onlyClaim("Thanks to all of you, we raised 40,000 dollars."))
+        #expect(greeting.reasons.contains(.rhetoric))
+    }
 }
