@@ -82,10 +82,12 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The claims in `body`, in reading order.
-    public func extract(from body: String) -> [ExtractedClaim] {
+    /// `title` is the article's headline: the organisation it is about stands for "the group" or "it" in the body
+    /// until the body names one (`SourceFinder.headlineOrganisation`).
+    public func extract(from body: String, title: String? = nil) -> [ExtractedClaim] {
         let sentences = sentences(in: body)
         var claims: [ExtractedClaim] = []
-        extract(from: body, chunk: .max, sentences: .list(sentences), emit: { claims = $0; return true })
+        extract(from: body, title: title, chunk: .max, sentences: .list(sentences), emit: { claims = $0; return true })
         return claims
     }
 
@@ -94,9 +96,11 @@ public struct ClaimExtractor: Sendable {
     /// Sentences are read twice and never kept, and `emit` may store and drop each run: what a huge article needs
     /// so that neither its sentences nor its claims ever all sit in memory. An error from `emit` stops the
     /// extraction and is thrown.
-    public func extract<E: Error>(from body: String, chunk: Int, emit: ([ExtractedClaim]) throws(E) -> Void) throws(E) {
+    public func extract<E: Error>(
+        from body: String, title: String? = nil, chunk: Int, emit: ([ExtractedClaim]) throws(E) -> Void
+    ) throws(E) {
         var failure: E?
-        extract(from: body, chunk: max(1, chunk), sentences: .walked(body)) { claims in
+        extract(from: body, title: title, chunk: max(1, chunk), sentences: .walked(body)) { claims in
             do throws(E) { try emit(claims) } catch { failure = error }
             return failure == nil
         }
@@ -122,12 +126,13 @@ public struct ClaimExtractor: Sendable {
 
     /// The one extraction loop behind both `extract` forms; `emit` returns false to stop it.
     private func extract(
-        from body: String, chunk: Int, sentences: SentenceSource, emit: ([ExtractedClaim]) -> Bool
+        from body: String, title: String?, chunk: Int, sentences: SentenceSource, emit: ([ExtractedClaim]) -> Bool
     ) {
         let dollar = (self.dollar ?? DollarCurrency.inferred(from: body) ?? .usd).code
         let pulled = repeatedPullQuotes(sentences)
         var seen = Set<UInt64>()
         var context = SourceContext()
+        if let organisation = title.flatMap(SourceFinder.headlineOrganisation) { context.lastOrganisation = organisation }
         var claims: [ExtractedClaim] = []
         var paragraph = -1
         var position = 0

@@ -37,12 +37,21 @@ extension SourceFinder {
             }
             return nil
         case "It":
-            // "It now expects ...", "It said ...": the organisation named last, as for "The company".
-            return organisationPronounReports(tokens) ? context.recentOrganisation : nil
+            // "It now expects ...", "It said ...", "It posted ...": the organisation named last, as for "The company".
+            var verb = 1
+            if verb < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[verb].lowered) { verb += 1 }
+            guard verb < tokens.count, organisationPronounReports(tokens) || businessVerbs.contains(tokens[verb].lowered) else { return nil }
+            return context.recentOrganisation
         default:
             return nil
         }
     }
+
+    /// Verbs of a company's results: "It posted a 58 per cent jump", "It logged a loss".
+    private static let businessVerbs: WordSet = [
+        "posted", "posts", "reported", "logged", "logs", "earned", "earns", "lost", "raised", "cut", "booked", "made",
+        "sold", "shipped", "hired", "recorded", "swung", "returned",
+    ]
 
     /// Words that go on with the noun phrase rather than start its verb: "The company whose ...", "The bank of".
     private static let notVerbsAfterSubject: WordSet = ["whose", "who", "that", "which", "of", "in", "for", "with", "and", "or", "to"]

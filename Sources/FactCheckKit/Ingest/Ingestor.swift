@@ -225,11 +225,12 @@ public struct Ingestor {
         let streamed = drafts.indices.map { index in
             existing[index] == nil && ((try? drafts[index].get())?.draft.body.utf8.count ?? 0) > streamingBytes
         }
-        let bodies: [String?] = drafts.indices.map {
-            existing[$0] == nil && !streamed[$0] ? (try? drafts[$0].get())?.draft.body : nil
+        let articles: [(body: String, title: String?)?] = drafts.indices.map {
+            guard existing[$0] == nil, !streamed[$0], let draft = (try? drafts[$0].get())?.draft else { return nil }
+            return (draft.body, draft.metadata.title)
         }
-        let claims = Parallel.map(bodies, threads: threads) { body in
-            body.map(extractor.extract) ?? []
+        let claims = Parallel.map(articles, threads: threads) { article in
+            article.map { extractor.extract(from: $0.body, title: $0.title) } ?? []
         }
         for index in drafts.indices {
             if case .success(var read) = drafts[index] {
@@ -276,7 +277,7 @@ public struct Ingestor {
     /// Stores a body too long to hold all its claims in memory, extracting them run by run inside its transaction.
     private func streamedIngest(_ draft: ArticleDraft) throws(StoreError) -> IngestOutcome {
         try store.ingest(draft, editor: editor) { (store) throws(StoreError) in
-            try extractor.extract(from: draft.body, chunk: Self.streamedClaimsPerRun, emit: store)
+            try extractor.extract(from: draft.body, title: draft.metadata.title, chunk: Self.streamedClaimsPerRun, emit: store)
         }
     }
 
@@ -284,7 +285,7 @@ public struct Ingestor {
     /// Split from `ingest` so benchmarks can time extraction and storage apart.
     public func prepare(_ source: ArticleSource) throws -> (draft: ArticleDraft, warnings: [IngestWarning]) {
         var read = try reader.read(source)
-        read.draft.claims = extractor.extract(from: read.draft.body)
+        read.draft.claims = extractor.extract(from: read.draft.body, title: read.draft.metadata.title)
         return read
     }
 }

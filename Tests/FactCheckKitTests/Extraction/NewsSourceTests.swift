@@ -78,6 +78,39 @@ struct NewsSourceTests {
         #expect(cut.speaker == "Dana Okafor")
     }
 
+    @Test("the company a headline is about", arguments: [
+        ("How retailer Brandvik saw profits double to £1.2bn", "Brandvik"),
+        ("Nordvik Shipping reports 4% rise in passengers", "Nordvik Shipping"),
+        ("Halden Motors' profit falls on weak sales", "Halden Motors"),
+        ("Statistics Bureau: rents rose fastest in the north", "Statistics Bureau"),
+    ])
+    func headlineOrganisation(title: String, organisation: String) {
+        #expect(SourceFinder.headlineOrganisation(title) == organisation)
+    }
+
+    @Test("a headline about no company, or in title case, names none", arguments: [
+        "Carbon dioxide levels hit record peak in May",
+        "Opposition Claims Election Fraud In Capital",
+        "Glacier loss speeds up across the Alps",
+    ])
+    func noHeadlineOrganisation(title: String) {
+        #expect(SourceFinder.headlineOrganisation(title) == nil)
+    }
+
+    @Test("'the group' and 'it' in the body stand for the headline's company until the body names one")
+    func headlineCompanyInTheBody() {
+        let body = """
+        The retail giant saw pre-tax profits jump to £1.2bn in the year to March.
+        It posted a 40 per cent rise in operating profit to £1.9bn.
+        The group said sales excluding fuel rose by 3 per cent.
+        """
+        let found = ClaimExtractor().extract(from: body, title: "How retailer Brandvik saw profits double to £1.2bn")
+        #expect(claim(found, "40 per cent rise")?.subject == "Brandvik")
+        #expect(claim(found, "sales excluding fuel")?.attribution == "Brandvik")
+        let untitled = ClaimExtractor().extract(from: body)
+        #expect(claim(untitled, "sales excluding fuel")?.attribution == "The group")
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
