@@ -837,7 +837,9 @@ enum SourceFinder {
     /// A verb of report; "added" only when what follows is what was said ("added that", "added."), not "added jobs".
     private static func isReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
         // "released a report", "issued a statement saying": the body that published it is the source.
-        if ["released", "issued", "published"].contains(tokens[v].lowered), v + 1 < tokens.count,
+        // Lengths first: this runs for every token, and a string comparison is a call.
+        let length = tokens[v].lowered.utf8.count
+        if length == 8 || length == 6 || length == 9, ["released", "issued", "published"].contains(tokens[v].lowered), v + 1 < tokens.count,
            ["a", "the", "its", "new", "data", "figures", "an"].contains(tokens[v + 1].lowered) {
             return true
         }
