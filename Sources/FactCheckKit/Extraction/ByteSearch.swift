@@ -1,18 +1,25 @@
+import Foundation
+
 /// Substring search over UTF-8 bytes, for the hot path: `String.contains` and `range(of:)` go through
 /// Foundation's Unicode-aware search, which is a hundred times slower for ASCII needles.
 enum ByteSearch {
     /// The byte offset of the first occurrence of `needle` in `text`, or nil.
     static func firstOffset(of needle: String, in text: String, from start: Int = 0) -> Int? {
-        let hay = Array(text.utf8), pin = Array(needle.utf8)
+        // In place, not copied to arrays: a whole article body is searched for its dateline credit.
+        var text = text, needle = needle
+        return text.withUTF8 { hay in needle.withUTF8 { pin in firstOffset(of: pin, in: hay, from: start) } }
+    }
+
+    static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard !pin.isEmpty, hay.count >= pin.count, start <= hay.count - pin.count else { return nil }
-        var i = start
+        let base = hay.baseAddress!, needle = pin.baseAddress!
         let last = hay.count - pin.count
+        var i = start
         while i <= last {
-            if hay[i] == pin[0] {
-                var k = 1
-                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
-                if k == pin.count { return i }
-            }
+            // memchr finds the next first byte many bytes at a time; memcmp checks the rest there.
+            guard let found = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + i + 1, needle + 1, pin.count - 1) == 0 { return i }
             i += 1
         }
         return nil

@@ -337,7 +337,7 @@ enum SourceFinder {
         var j = 0
         var words: [String] = []
         while j < tokens.count, words.count < 6 {
-            if tokens[j].isWord, tokens[j].isCapitalized || (!words.isEmpty && ["of", "for", "and"].contains(tokens[j].lowered)) {
+            if tokens[j].isWord, tokens[j].isCapitalized || (!words.isEmpty && isNameJoiner(tokens[j].lowered)) {
                 words.append(tokens[j].text)
             } else if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, !words.isEmpty {
                 // "Corp.", "U.N."
@@ -346,7 +346,7 @@ enum SourceFinder {
             }
             j += 1
         }
-        while let last = words.last, ["of", "for", "and"].contains(last) { words.removeLast() }
+        while let last = words.last, isNameJoiner(last) { words.removeLast() }
         guard !words.isEmpty, j < tokens.count, tokens[j].isWord, !tokens[j].isCapitalized else { return nil }
         let name = words.joined(separator: " ")
         if words.count == 1 {
@@ -837,14 +837,16 @@ enum SourceFinder {
     /// A verb of report; "added" only when what follows is what was said ("added that", "added."), not "added jobs".
     private static func isReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
         // "released a report", "issued a statement saying": the body that published it is the source.
-        if ["released", "issued", "published"].contains(tokens[v].lowered), v + 1 < tokens.count,
-           ["a", "the", "its", "new", "data", "figures", "an"].contains(tokens[v + 1].lowered) {
+        // Lengths first: this runs for every token, and a string comparison is a call.
+        let length = tokens[v].lowered.utf8.count
+        if length == 8 || length == 6 || length == 9, isPublishingVerb(tokens[v].lowered), v + 1 < tokens.count,
+           opensPublication(tokens[v + 1].lowered) {
             return true
         }
         // "the United States": a capital is a name, not the verb "states".
         guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.
-        if ["added", "adds"].contains(tokens[v].lowered), v + 1 < tokens.count, tokens[v + 1].isWord, tokens[v + 1].lowered != "that" {
+        if tokens[v].lowered == "added" || tokens[v].lowered == "adds", v + 1 < tokens.count, tokens[v + 1].isWord, tokens[v + 1].lowered != "that" {
             return false
         }
         return true
@@ -853,8 +855,30 @@ enum SourceFinder {
     /// Nothing but a time and the full stop after the verb: "..., the agency said Friday."
     private static func closesSentence(_ tokens: [Token], after v: Int) -> Bool {
         var k = v + 1
-        while k < tokens.count, tokens[k].isWord, Lexicon.weekdays.contains(tokens[k].lowered) || ["today", "yesterday", "on", "in", "a", "statement"].contains(tokens[k].lowered) { k += 1 }
+        while k < tokens.count, tokens[k].isWord, Lexicon.weekdays.contains(tokens[k].lowered) || isCreditTail(tokens[k].lowered) { k += 1 }
         return k >= tokens.count || !tokens[k].isWord && !tokens[k].isNumber && tokens[k].kind != .openQuote && tokens[k].kind != .straightQuote
+    }
+
+    // Small word lists as switches, not array literals: these run for every token, and an array literal
+    // `.contains` builds and frees its array of strings on each call.
+
+    private static func isPublishingVerb(_ word: String) -> Bool {
+        switch word { case "released", "issued", "published": true; default: false }
+    }
+
+    /// What follows a publishing verb when the sentence names a publication: "released a report", "issued new figures".
+    private static func opensPublication(_ word: String) -> Bool {
+        switch word { case "a", "the", "its", "new", "data", "figures", "an": true; default: false }
+    }
+
+    /// Lower-case words that join a capitalised name: "Bank of Canada", "Centers for Disease Control and Prevention".
+    private static func isNameJoiner(_ word: String) -> Bool {
+        switch word { case "of", "for", "and": true; default: false }
+    }
+
+    /// Words after a closing verb of report: "said today", "said in a statement".
+    private static func isCreditTail(_ word: String) -> Bool {
+        switch word { case "today", "yesterday", "on", "in", "a", "statement": true; default: false }
     }
 
     /// "and" inside a name: "Centers for Disease Control and Prevention", "NOAA and Scripps".
