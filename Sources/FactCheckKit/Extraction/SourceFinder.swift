@@ -295,8 +295,11 @@ enum SourceFinder {
 
     /// "figures released by the German industrial conglomerate Wednesday" → "the German industrial conglomerate".
     static func byPhrase(_ text: String) -> String? {
-        guard let range = text.range(of: " by ") else { return nil }
-        var words = text[range.upperBound...].split(separator: " ")
+        // By bytes: Foundation's `range(of:)` here and its `contains` in `isPersonName` cost 1.1 M instructions a
+        // pass of the speed suite (1.6 %).
+        guard let offset = ByteSearch.firstOffset(of: " by ", in: text) else { return nil }
+        let after = text.utf8.index(text.utf8.startIndex, offsetBy: offset + 4)
+        var words = text[after...].split(separator: " ")
         while let last = words.last, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday", "on"].contains(last.lowercased()) { words.removeLast() }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
