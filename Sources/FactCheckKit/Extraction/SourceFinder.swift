@@ -590,7 +590,15 @@ enum SourceFinder {
     private static func nameThenVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {
         var j = i
         var words: [String] = []
-        while j < tokens.count, tokens[j].isWord, words.count < 5, !Lexicon.quoteVerbs.contains(tokens[j].lowered) {
+        var abbreviated = false
+        while j < tokens.count, words.count < (abbreviated ? 6 : 5) {
+            // `," U.S. Trade Secretary Ann Lee said`: an abbreviation's full stop is part of the credit.
+            if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > i, tokens[j - 1].isCapitalized, tokens[j - 1].text.utf8.count <= 4 {
+                abbreviated = true
+                j += 1
+                continue
+            }
+            guard tokens[j].isWord, !Lexicon.quoteVerbs.contains(tokens[j].lowered) else { break }
             words.append(tokens[j].text)
             j += 1
         }
@@ -598,7 +606,8 @@ enum SourceFinder {
               tokens[i..<j].contains(where: \.isCapitalized) || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
             return nil
         }
-        return (words.joined(separator: " "), j)
+        // "U S Trade Secretary Ann Lee" is Ann Lee: the title and what stands before it go.
+        return (abbreviated ? tidyName(words) : words.joined(separator: " "), j)
     }
 
     /// A capitalised name after the verb: `said Cherie Jimenez, a survivor`. Pronouns count too.

@@ -111,6 +111,17 @@ struct NewsSourceTests {
         #expect(claim(untitled, "sales excluding fuel")?.attribution == "The group")
     }
 
+    @Test("a credit after the quote with an abbreviation in it: the person, over the whole quote")
+    func abbreviatedCredit() {
+        let text = """
+        "Prices rose 4 percent this year. More rises are coming," U.S. Trade Secretary Ann Lee said. "We expect 3 percent next year."
+        """
+        let found = claims(text)
+        for words in ["Prices rose", "More rises", "3 percent next year"] {
+            #expect(claim(found, words)?.speaker == "Ann Lee", "\(words)")
+        }
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
