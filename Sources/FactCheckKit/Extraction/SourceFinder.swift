@@ -481,6 +481,10 @@ enum SourceFinder {
                     openAt = nil
                 } else if openAt == nil, spans.isEmpty, closesUnopenedQuote(tokens, index) {
                     spans.append(0..<index)
+                } else if openAt == nil, index == 0, tokens.count > 1, tokens[1].attached {
+                    // `”And we were on the third floor ...”`: a closing mark typed where a quote opens.
+                    openAt = index
+                    openKind = .openQuote
                 }
             case .straightQuote:
                 if let start = openAt, openKind == .straightQuote || start == -1 {

@@ -122,6 +122,14 @@ struct NewsSourceTests {
         }
     }
 
+    @Test("a closing mark typed where a quote opens still opens it")
+    func closingMarkOpensAQuote() throws {
+        let text = "Dana Okafor was pulled from the river by a fire crew. ”We were in the water for 40 minutes before they came.”"
+        let quote = try #require(claim(claims(text), "40 minutes"))
+        #expect(quote.kinds.contains(.quote))
+        #expect(quote.speaker == "Dana Okafor")
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
