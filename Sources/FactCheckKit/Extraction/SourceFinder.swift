@@ -662,6 +662,14 @@ enum SourceFinder {
     private static func nameBackward(_ tokens: [Token], before v: Int) -> String? {
         var j = v - 1
         if j >= 0, Lexicon.pronouns.contains(tokens[j].lowered) { return tokens[j].lowered }
+        // `The company said: “...`, `The statement called it the “largest ...”`: an organisation's descriptor,
+        // resolved later to the one the article named (`resolveDescriptor`). Not a person's ("the president said,"):
+        // in a debate transcript that is mostly no source to check, and ClaimBuster's F1 fell with it.
+        if j >= 1, tokens[j].isWord, descriptorNouns.contains(tokens[j].lowered) {
+            var k = j - 1
+            while k >= 0, k >= j - 3, tokens[k].isWord, tokens[k].lowered != "the" { k -= 1 }
+            if k >= 0, tokens[k].lowered == "the" { return tokens[k...j].map(\.text).joined(separator: " ") }
+        }
         var words: [String] = []
         while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || isNameParticle(tokens[j].lowered) {
             words.insert(tokens[j].text, at: 0)

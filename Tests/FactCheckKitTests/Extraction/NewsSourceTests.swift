@@ -130,6 +130,19 @@ struct NewsSourceTests {
         #expect(quote.speaker == "Dana Okafor")
     }
 
+    @Test("a descriptor before the quote's verb stands for whom the article named")
+    func descriptorBeforeQuote() {
+        let text = """
+        Nordvik Shipping Ltd. said Tuesday it carried 2.1 million passengers.
+        The company said: "We will hire 300 crew next year."
+        The statement called the fare rise the "largest in the line's 40-year history."
+        """
+        let found = claims(text)
+        #expect(claim(found, "300 crew")?.speaker == "Nordvik Shipping Ltd")
+        #expect(claim(found, "fare rise")?.speaker == "Nordvik Shipping Ltd")
+        #expect(claim(found, "fare rise")?.attribution == "Nordvik Shipping Ltd")
+    }
+
     @Test("a capitalised 'States' is a name, not the verb")
     func unitedStatesIsNotASource() throws {
         let found = try #require(onlyClaim("It is the leading cause of 40,000 deaths a year in the United States."))
