@@ -64,6 +64,8 @@ struct CheckWorthinessTopTests {
         "The index closed at an all-time high of 5,120 points.",
         "The festival drew record crowds of 80,000 people.",
         "Ticket sales set a new record of 4.2 million this season.",
+        "The port handled its highest-ever volume, 9.1 million tonnes.",
+        "The agency called it the worst drought in the region's 120-year-history.",
     ])
     func recordClaimed(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
