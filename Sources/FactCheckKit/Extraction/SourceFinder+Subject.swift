@@ -38,10 +38,8 @@ extension SourceFinder {
             return nil
         case "It":
             // "It now expects ...", "It said ...", "It posted ...": the organisation named last, as for "The company".
-            var verb = 1
-            if verb < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[verb].lowered) { verb += 1 }
-            guard verb < tokens.count, organisationPronounReports(tokens) || businessVerbs.contains(tokens[verb].lowered) else { return nil }
-            return context.recentOrganisation
+            let reportsResults = verb(after: 0, in: tokens).map { businessVerbs.contains(tokens[$0].lowered) } ?? false
+            return organisationPronounReports(tokens) || reportsResults ? context.recentOrganisation : nil
         default:
             return nil
         }

@@ -46,7 +46,6 @@ struct SourceContext {
             organisationAge = 0
             guard lastOrganisation != oldValue else { return }
             organisationHead = lastOrganisation.map(Self.head)
-            organisationHeadLength = organisationHead?.utf8.count ?? 0
         }
     }
     /// Sentences since `lastOrganisation` was last named, by its first word after "The" ("Toyota" for "Toyota Motor
@@ -54,7 +53,6 @@ struct SourceContext {
     /// article has moved on to "the Chinese government".
     var organisationAge = 0
     var organisationHead: String?
-    var organisationHeadLength = 0
     /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
     var capitalCounts: [String: Int] = [:]
     /// The single name the article repeats most, seen at least three times: who "the company" is when no
@@ -148,7 +146,7 @@ enum SourceFinder {
         context.organisationAge += 1
         if let head = context.organisationHead {
             // By index, and by length before text: most words differ in length, and a string comparison is a call.
-            let length = context.organisationHeadLength
+            let length = head.utf8.count
             for index in tokens.indices where tokens[index].end - tokens[index].start == length && tokens[index].text == head {
                 context.organisationAge = 0
                 break
@@ -286,11 +284,16 @@ enum SourceFinder {
     static func organisationPronounReports(_ tokens: [Token]) -> Bool {
         for i in tokens.indices where tokens[i].end - tokens[i].start == 2 && tokens[i].isWord && tokens[i].lowered == "it" {
             guard i == 0 || tokens[i - 1].kind == .punctuation(0x2C) || ["but", "and", "yet"].contains(tokens[i - 1].lowered) else { continue }
-            var v = i + 1
-            if v < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[v].lowered) { v += 1 }
-            if v < tokens.count, tokens[v].isWord, organisationReportVerbs.contains(tokens[v].lowered) { return true }
+            if let v = verb(after: i, in: tokens), organisationReportVerbs.contains(tokens[v].lowered) { return true }
         }
         return false
+    }
+
+    /// The word after the subject at `i`, past one adverb ("It now expects", "it later said"), if it is a word.
+    static func verb(after i: Int, in tokens: [Token]) -> Int? {
+        var v = i + 1
+        if v < tokens.count, ["now", "also", "still", "later", "further", "previously", "earlier"].contains(tokens[v].lowered) { v += 1 }
+        return v < tokens.count && tokens[v].isWord ? v : nil
     }
 
     /// "figures released by the German industrial conglomerate Wednesday" → "the German industrial conglomerate".
@@ -469,9 +472,6 @@ enum SourceFinder {
         var openAt: Int? = startsInside ? -1 : nil
         var openKind: Token.Kind?
         for index in tokens.indices {
-            // A closing mark with no quote open (`closesUnopenedQuote`): `... from 12% to 7%," announced the minister.`
-            // The quote was opened in an earlier paragraph, or its opening mark was lost in the copy; it runs from
-            // the sentence's start.
             switch tokens[index].kind {
             case .openQuote:
                 if openAt == nil { openAt = index; openKind = .openQuote }
@@ -480,6 +480,8 @@ enum SourceFinder {
                     spans.append((start + 1)..<index)
                     openAt = nil
                 } else if openAt == nil, spans.isEmpty, closesUnopenedQuote(tokens, index) {
+                    // `... from 12% to 7%," announced the minister.`: the quote was opened in an earlier paragraph,
+                    // or its opening mark was lost in the copy; it runs from the sentence's start.
                     spans.append(0..<index)
                 } else if openAt == nil, index == 0, tokens.count > 1, tokens[1].attached {
                     // `”And we were on the third floor ...”`: a closing mark typed where a quote opens.
@@ -492,7 +494,7 @@ enum SourceFinder {
                     openAt = nil
                 } else if openAt == nil {
                     if spans.isEmpty, closesUnopenedQuote(tokens, index) {
-                        spans.append(0..<index)
+                        spans.append(0..<index)  // as for a closing mark above
                     } else {
                         openAt = index
                         openKind = .straightQuote

@@ -17,10 +17,8 @@ extension FactCheckStore {
         // the page cache holds the hot index pages of a large archive. Both only for the batch.
         let cacheSize = try db.integer("PRAGMA cache_size")
         let tempStore = try db.integer("PRAGMA temp_store")
-        switch memory {
-        case .ample: try db.execute("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536")
-        case .lean: try db.execute("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384")
-        }
+        let journals = memory == .ample ? "MEMORY" : "FILE"
+        try db.execute("PRAGMA temp_store = \(journals); PRAGMA cache_size = -\(memory.cacheKiB)")
         // Put back what was set before the batch, not a guessed default.
         defer { try? db.execute("PRAGMA temp_store = \(tempStore); PRAGMA cache_size = \(cacheSize)") }
         // New claims reach the full-text index in one statement before the commit: FTS5 writes a segment per
@@ -42,6 +40,14 @@ public enum BatchMemory: Sendable {
     /// A 16 MiB page cache, and savepoint journals in temporary files: for a batch that holds a huge article,
     /// whose pages would otherwise fill the cache beside its body in memory.
     case lean
+
+    /// The page cache it keeps, in KiB.
+    var cacheKiB: Int64 {
+        switch self {
+        case .ample: 65_536
+        case .lean: 16_384
+        }
+    }
 }
 
 /// How bulk ingest groups articles into commits.

@@ -12,7 +12,7 @@ extension FactCheckStore {
     }
 
     /// The page cache matching keeps: that of a batch (`BatchMemory.ample`).
-    static let matchingCacheKiB: Int64 = 65_536
+    static let matchingCacheKiB = BatchMemory.ample.cacheKiB
 
     /// The page cache's size in bytes (`cache_size` is in pages when positive, in KiB when negative).
     private func cacheBytes() throws(StoreError) -> Int64 {
