@@ -146,6 +146,7 @@ public struct ClaimExtractor: Sendable {
                 paragraph = sentence.paragraph
                 context.insideQuote = false
                 context.openQuoteSpeaker = nil
+                context.paragraphOpeningSpeaker = context.lastCredited
                 awaitingSpeaker.removeAll()
             }
             // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.

@@ -11,6 +11,12 @@ enum PageNoise {
         "recommended:", "trending:", "follow us",
     ]
 
+    /// Lines opening with these are captions however long they run: a caption that walks round a set of photos
+    /// ("Clockwise from top: ...; ...; ...") goes on for several sentences.
+    static let captionPrefixes: [String] = [
+        "clockwise from ", "from left:", "from left,", "left to right:", "pictured:", "main image:", "inset:",
+    ]
+
     /// Words of subscription, sign-up and consent prompts.
     static let promptWords: [String] = [
         "by subscribing", "subscribe now", "subscribe to", "subscribe for", "terms and conditions", "privacy policy",
@@ -61,8 +67,9 @@ enum PageNoise {
         // Not a quotation with its credit ("“...” - NAME"), nor a line that introduces what follows ("... his account:").
         if !alone, !isBullet, block.count <= 120, !endsLikeSentence(block), !hasDoubleQuote(block),
            block.count <= 30 || block[block.count - 1] != 0x3A { return true }
+        let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)]))
+        if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         if block.count <= 200 {
-            let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)]))
             if furniturePrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
             if isByline(block) { return true }
             if hasPromptWords(block) { return true }

@@ -95,14 +95,61 @@ extension QuantityScanner {
         return (h * 3600 + m * 60 + s, j)
     }
 
-    /// A year joined to the next by a hyphen: "2018-19", "2020-2021", "2015-12-08". Returns the token after it.
+    /// A year joined to the next by a hyphen: "2018-19", "2020-2021", "2015-12-08", or a slash: "2019/20". Returns the
+    /// token after it.
     static func yearSpan(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i + 2 < tokens.count, isJoinedByHyphen(tokens, i + 1), tokens[i + 2].isNumber, tokens[i + 2].attached else { return nil }
+        // "2019/20": a fiscal year written with a slash.
+        let slashed = i + 2 < tokens.count && tokens[i + 1].kind == .punctuation(0x2F) && tokens[i + 1].attached
+            && tokens[i + 2].text.utf8.count == 2 && isFollowingYear(tokens[i + 2], after: tokens[i])
+        guard i + 2 < tokens.count, isJoinedByHyphen(tokens, i + 1) || slashed, tokens[i + 2].isNumber, tokens[i + 2].attached else { return nil }
+        if slashed { return i + 3 }
         let second = tokens[i + 2].text.utf8.count
         if second == 2, i + 4 < tokens.count, isJoinedByHyphen(tokens, i + 3), tokens[i + 4].isNumber, tokens[i + 4].attached {
             return i + 5  // an ISO date
         }
         guard second == 2 || (second == 4 && isYear(tokens[i + 2])) else { return nil }
+        return i + 3
+    }
+
+    /// A capitalised number word inside a sentence, after a word and before another capitalised word, is part of a
+    /// name ("on Ninety Mile Beach", "at Three Mile Island"): returns the token after the name. Not at the sentence's
+    /// start, after a quote mark or a colon, where any word takes a capital ("Seven Mile Road" opening a sentence is
+    /// read as a figure, as "Seven People Died" in a title would be).
+    static func numberWordInName(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i > 0, i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i - 1].isWord, tokens[i + 1].isWord,
+              tokens[i + 1].isCapitalized, !tokens[i].isAllCaps else { return nil }
+        let w = tokens[i].lowered
+        guard NumberWords.units[w] != nil || NumberWords.tens[w] != nil else { return nil }
+        var j = i + 1
+        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
+        return j
+    }
+
+    /// `next` is the last two digits of the year after `year`: the "20" of "2019/20".
+    private static func isFollowingYear(_ next: Token, after year: Token) -> Bool {
+        guard let a = year.numericValue, let b = next.numericValue else { return false }
+        return (Int(a) + 1) % 100 == Int(b)
+    }
+
+    /// A date written with slashes at `i` ("12/24/2019", "24/12/19", "9/11", "11/5"), returning the token after it;
+    /// `i` itself for "24/7", which is "round the clock" and neither a date nor a figure. Nil for what is not a date:
+    /// a fraction ("3/4", "9/10"), a score or ratio ("50/50"), a fiscal year ("2019/20").
+    static func slashedDate(_ tokens: [Token], _ i: Int) -> Int? {
+        func part(_ k: Int, digits: ClosedRange<Int>) -> Double? {
+            guard k < tokens.count, tokens[k].isNumber, tokens[k].attached || k == i, digits.contains(tokens[k].text.utf8.count),
+                  tokens[k].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return tokens[k].numericValue
+        }
+        guard tokens[i + 1].attached, let first = part(i, digits: 1...2), let second = part(i + 2, digits: 1...2),
+              first >= 1, second >= 1, first <= 31, second <= 31, first <= 12 || second <= 12 else { return nil }
+        if i + 4 < tokens.count, tokens[i + 3].kind == .punctuation(0x2F), tokens[i + 3].attached,
+           let year = part(i + 4, digits: 2...4), tokens[i + 4].text.utf8.count != 3, year >= 0 {
+            return i + 5
+        }
+        if i + 3 < tokens.count, tokens[i + 3].kind == .punctuation(0x2F), tokens[i + 3].attached { return nil }
+        if first == 24, second == 7 { return i }
+        // A proper fraction over a usual denominator is a share.
+        if first < second, FigureReader.digitDenominators.contains(second) { return nil }
         return i + 3
     }
 

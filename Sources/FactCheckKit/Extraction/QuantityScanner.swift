@@ -104,6 +104,11 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            // "Ninety Mile Beach", "the Seven Sisters": a number word inside a name names, it does not count.
+            if token.isWord, let after = numberWordInName(tokens, i) {
+                i = after
+                continue
+            }
             // Rankings are figures too: "second-highest", "third largest", "seventh consecutive", "a second day".
             if token.isWord, let rank = ordinalRank(tokens, i) {
                 if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
@@ -142,6 +147,17 @@ package enum QuantityScanner {
             if token.isNumber, isYear(token), let next = yearSpan(tokens, i) {
                 scan.times.append(surface(i, next))
                 i = next
+                continue
+            }
+            // Dates written with slashes are times, not figures: "12/24/2019", "9/11", "11/5" ("3/4" is a fraction).
+            // Its numbers are still figures read, as a date's day and year are.
+            if token.isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
+                if next > i { scan.times.append(surface(i, next)) }
+                let end = max(next, i + 3)
+                for k in stride(from: i, to: end, by: 2) {
+                    if let value = tokens[k].numericValue { scan.figures.append(Figure(range: tokens[k].start..<tokens[k].end, value: value)) }
+                }
+                i = end
                 continue
             }
             // "District 8", "section 8", "Route 9": numbers that name, not count.

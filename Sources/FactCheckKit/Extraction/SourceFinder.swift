@@ -36,6 +36,11 @@ struct SourceContext {
     var lastSpeakerInferred = false
     /// The speaker of the quote still open from the previous sentence, if any.
     var openQuoteSpeaker: String?
+    /// The person the last sentence credits, as speaker or as source, or is about (`SourceFinder.find` keeps it).
+    var lastCredited: String?
+    /// Who the previous paragraph ended by crediting: a paragraph that opens on a quote nobody is credited with goes
+    /// on in that voice (`"There are going to be tensions."` after `..., he said.`). Set at each paragraph's start.
+    var paragraphOpeningSpeaker: String?
     var insideQuote = false
     /// The figures of the sentences before: what a bare figure counts when its sentence does not say.
     var figures = FigureContext()
@@ -89,9 +94,13 @@ struct SourceContext {
     }
 
     /// "Jimenez" becomes "Cherie Jimenez" when the article named her in full earlier.
+    /// So does "Mr Jimenez" or "President Jimenez": a surname after titles only.
     func fullName(_ name: String) -> String {
-        guard !name.utf8.contains(0x20) else { return name }
-        return knownNames.last { $0.hasSuffix(" " + name) } ?? name
+        guard name.utf8.contains(0x20) else { return knownNames.last { $0.hasSuffix(" " + name) } ?? name }
+        let words = name.split(separator: " ")
+        guard words.dropLast().allSatisfy({ SourceFinder.titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }),
+              let surname = words.last, let known = knownNames.last(where: { $0.hasSuffix(" " + surname) }) else { return name }
+        return known
     }
 }
 
@@ -107,7 +116,8 @@ enum SourceFinder {
     /// Titles and roles that stand before a name: "State Auditor Maria Delgado" is Maria Delgado.
     static let titles: WordSet = [
         "president", "vice", "council", "state", "auditor", "senator", "sen", "rep", "representative", "gov", "governor",
-        "mayor", "judge", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "chief", "minister", "prime", "secretary",
+        "mayor", "emeritus", "associate", "assistant", "judge", "dr", "mr", "mrs", "ms", "miss", "prof", "professor",
+        "chief", "minister", "prime", "secretary",
         "general", "gen", "director", "officer", "commissioner", "ambassador", "chairman", "chairwoman", "chair", "ceo",
         "justice", "attorney", "deputy", "founder", "spokesman", "spokeswoman", "spokesperson", "councilor",
         "councillor", "councilwoman", "councilman", "sheriff", "police", "captain", "capt", "lieutenant", "lt",
@@ -165,7 +175,7 @@ enum SourceFinder {
         let spokenQuotes = (longQuotes + creditedShort).sorted { $0.lowerBound < $1.lowerBound }
         if !spokenQuotes.isEmpty {
             finding.hasQuote = true
-            var speaker = quoteSpeaker(tokens, quotes: spokenQuotes) ?? trailingCredit(tokens)
+            var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
             if let found = speaker {
                 speaker = resolve(found, context: context)
             } else if spokenQuotes.first!.lowerBound <= 1, context.insideQuote || context.openQuoteSpeaker != nil {
@@ -175,6 +185,9 @@ enum SourceFinder {
                       !tokens[min(last.upperBound + 1, tokens.count)...].contains(where: { $0.isWord || $0.isNumber }),
                       let named = personNamed(context.previousTokens, context: context) {
                 speaker = named  // `Ron Humble was rescued ... “And we were on the third floor ...”`
+                finding.speakerInferred = true
+            } else if spokenQuotes.first!.lowerBound <= 1, let previous = context.paragraphOpeningSpeaker {
+                speaker = previous  // a paragraph's opening quote, uncredited: the voice the paragraph before ended in
                 finding.speakerInferred = true
             }
             if let speaker, speaker != "" {
@@ -191,7 +204,7 @@ enum SourceFinder {
         } else {
             context.openQuoteSpeaker = nil
             if finding.attribution == nil, let (source, isPerson) = reportingSource(tokens) {
-                if let resolved = isPerson ? resolve(source, context: context) : source {
+                if let resolved = isPerson ? resolve(source, context: context) : context.fullName(source) {
                     finding.attribution = resolved
                     if isPerson { context.remember(resolved) }
                 }
@@ -220,6 +233,10 @@ enum SourceFinder {
         noteNamedPerson(finding: finding, context: &context)
         context.previousTokens = tokens
         context.lastSpeakerInferred = finding.speakerInferred
+        context.paragraphOpeningSpeaker = nil
+        // Or the person the sentence is about: "However, he defended his decision." before `"Well, ..."`.
+        let credited = finding.speaker ?? finding.attribution ?? finding.subject
+        context.lastCredited = credited.flatMap { isPersonName($0) ? $0 : nil }
         context.insideQuote = quotes.endsInside
         return finding
     }
@@ -523,7 +540,9 @@ enum SourceFinder {
     }
 
     /// The speaker named around the quotes: `”, said Cherie Jimenez`, `” Jimenez said`, `Trump said: “`.
-    private static func quoteSpeaker(_ tokens: [Token], quotes: [Range<Int>]) -> String? {
+    /// `firstMark` is the sentence's first quotation of any length: the credit before it serves the quotes after it
+    /// (`NAME said it was "distressing" not to have made progress "even in the face of ..."`).
+    private static func quoteSpeaker(_ tokens: [Token], quotes: [Range<Int>], firstMark: Range<Int>?) -> String? {
         // Token indices inside the quotes, as flags rather than a Set: no hashing per index.
         var insideFlags = [Bool](repeating: false, count: tokens.count)
         for span in quotes { for index in span where index >= 0 && index < tokens.count { insideFlags[index] = true } }
@@ -549,7 +568,7 @@ enum SourceFinder {
             }
         }
         // Before the first opening quote: `NAME said: “...`, `NAME told reporters, “...`.
-        if let first = quotes.first, first.lowerBound > 1 {
+        if let first = [quotes.first, firstMark].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }), first.lowerBound > 1 {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
@@ -663,6 +682,8 @@ enum SourceFinder {
     /// A name before the verb: `EVA Center founder Cherie Jimenez says`.
     private static func nameBackward(_ tokens: [Token], before v: Int) -> String? {
         var j = v - 1
+        // `NAME has said: “...`: the auxiliary of a perfect tense, and an adverb, stand between name and verb.
+        while j >= 1, isVerbLead(tokens[j].lowered) { j -= 1 }
         if j >= 0, Lexicon.pronouns.contains(tokens[j].lowered) { return tokens[j].lowered }
         // `The company said: “...`, `The statement called it the “largest ...”`: an organisation's descriptor,
         // resolved later to the one the article named (`resolveDescriptor`). Not a person's ("the president said,"):
@@ -794,14 +815,23 @@ enum SourceFinder {
                     j -= 1
                     continue
                 }
+                // Adverbs and a perfect tense's auxiliary between subject and verb: "Wise also stated", "the agency
+                // later said", "the minister has admitted", "the ONS had warned".
+                if words.isEmpty, tokens[j].isWord, isVerbLead(tokens[j].lowered) { j -= 1; continue }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
-                // Adverbs between subject and verb: "Wise also stated", "the agency later said".
-                if words.isEmpty, ["also", "later", "then", "previously", "further", "separately", "earlier"].contains(tokens[j].lowered) { j -= 1; continue }
                 if words.count >= 10 { break }
                 words.insert(tokens[j], at: 0)
                 j -= 1
             }
             guard !words.isEmpty else { continue }
+            // "a program that Senator Kennedy has suggested": a relative clause describing a thing named before it, whose
+            // subject is not the sentence's source. It is when what it says is the gap's own clause: "the ice that the
+            // study says is melting". ("Officials said that Kennedy has suggested" reports what was said.)
+            if j >= 1, tokens[j].isWord, ["that", "which", "whom"].contains(tokens[j].lowered), tokens[j - 1].isWord,
+               !tokens[j - 1].isCapitalized, !tokens[j - 1].roles.contains(.speechVerb), !isVerbLead(tokens[j - 1].lowered),
+               !(v + 1 < tokens.count && opensPredicate(tokens[v + 1].lowered)) {
+                continue
+            }
             // "Study co-author Brian Menounos of the University of ...": the person, not the institution.
             if let of = words.firstIndex(where: { ["of", "at", "from"].contains($0.lowered) }), of >= 2,
                words[of - 1].isCapitalized, words[of - 2].isCapitalized {
@@ -841,7 +871,10 @@ enum SourceFinder {
                 words = Array(words[(words[firstCapital - 1].lowered == "the" ? firstCapital - 1 : firstCapital)...])
             }
             let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-            let isPerson = words.allSatisfy { $0.isCapitalized } && words.count <= 5 && !hasSourceNoun && !isOrganisation(text)
+            // "Mayor Dana Okafor has said": a title before a full name is a person's, though "the mayor" alone is a source
+            // by its noun.
+            let capitalised = words.allSatisfy { $0.isCapitalized } && words.count <= 5 && !isOrganisation(text)
+            let isPerson = capitalised && (!hasSourceNoun || isTitledName(tidyName(words.map(\.text))))
             return (isPerson ? tidyName(words.map(\.text)) : text, isPerson)
         }
         return nil
@@ -872,8 +905,13 @@ enum SourceFinder {
         // "the United States": a capital is a name, not the verb "states".
         guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.
-        if tokens[v].lowered == "added" || tokens[v].lowered == "adds", v + 1 < tokens.count, tokens[v + 1].isWord, tokens[v + 1].lowered != "that" {
-            return false
+        // "has added 353,000 jobs", "added $3 billion": nor before a figure.
+        if tokens[v].lowered == "added" || tokens[v].lowered == "adds", v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
+            switch tokens[v + 1].kind {
+            case .punctuation(let p) where p == 0x2C || p == 0x3A || p == 0x2E: break
+            case .openQuote, .straightQuote: break
+            default: return false
+            }
         }
         return true
     }
@@ -887,6 +925,31 @@ enum SourceFinder {
 
     // Small word lists as switches, not array literals: these run for every token, and an array literal
     // `.contains` builds and frees its array of strings on each call.
+
+    /// A word that may stand between a source and its verb of saying: an adverb ("also said") or the auxiliary of a
+    /// perfect tense ("has said", "had warned").
+    private static func isVerbLead(_ word: String) -> Bool {
+        switch word {
+        case "also", "later", "then", "previously", "further", "separately", "earlier", "has", "have", "had": true
+        default: false
+        }
+    }
+
+    /// A name of two or more words once its titles are gone, none of them a noun that names a source or a role.
+    private static func isTitledName(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        return words.count >= 2
+            && !words.contains { sourceNouns.contains($0) || descriptorNouns.contains($0) || personDescriptors.contains($0) }
+    }
+
+    /// An auxiliary or copula that opens a clause's predicate: "is", "will", "has".
+    private static func opensPredicate(_ word: String) -> Bool {
+        switch word {
+        case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+             "must": true
+        default: false
+        }
+    }
 
     private static func isPublishingVerb(_ word: String) -> Bool {
         switch word { case "released", "issued", "published": true; default: false }

@@ -96,6 +96,8 @@ struct NewsQuantityTests {
         ("Voters in District 8 chose a new member.", 8),
         ("Sales rose in the first half of the year.", 0.5),
         ("Revenue in the quarter ended Sept. 30 rose 3 percent.", 30),
+        ("Rangers counted 14 seals stranded on Ninety Mile Beach.", 90),
+        ("The plant near Three Mile Island employs 600 people.", 3),
     ])
     func notFigures(sentence: String, value: Double) {
         #expect(find(sentence, value) == nil)
@@ -105,6 +107,28 @@ struct NewsQuantityTests {
     func fiscalYear() throws {
         let claim = try #require(onlyClaim("The deficit for 2018-19 was 3.4 percent."))
         #expect(claim.timeReference == "2018-19")
+    }
+
+    @Test("a date written with slashes is a time, not figures", arguments: [
+        ("The depot burned on 3/14/2021 and reopened in May.", "3/14/2021", [3.0, 14]),
+        ("Flights fell 40 percent after 9/11.", "9/11", [9, 11]),
+        ("Ticket sales rose 6 percent on 11/5.", "11/5", [11, 5]),
+        ("The county spent $2 million in 2019/20.", "2019/20", [20]),
+    ])
+    func slashedDates(sentence: String, time: String, notFigures: [Double]) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.timeReferences.contains(time))
+        for value in notFigures { #expect(find(sentence, value) == nil, "\(value) is part of a date") }
+    }
+
+    @Test("a fraction with slashes stays a share; a ratio or 'round the clock' is no date", arguments: [
+        "About 3/4 of the pupils walk to school.", "Nurses worked 24/7 during the outbreak.", "It was a 50/50 call.",
+    ])
+    func slashesThatAreNotDates(sentence: String) {
+        let claims = ClaimExtractor().extract(from: sentence)
+        #expect(claims.allSatisfy { $0.timeReferences.isEmpty })
+        if sentence.contains("3/4") { #expect(find(sentence, 0.75) != nil) }
+        if sentence.contains("24/7") { #expect(find(sentence, 24) == nil && find(sentence, 7) == nil) }
     }
 
     @Test("a vague amount is no figure, but the sentence is still a claim")

@@ -31,6 +31,72 @@ struct NewsSourceTests {
         #expect(found.speaker == speaker)
     }
 
+    @Test("a perfect tense between the source and its verb", arguments: [
+        ("Mayor Dana Okafor has admitted that the pool costs 2 million dollars a year.", "Dana Okafor"),
+        ("The Harbour Authority has said that 14 berths are empty.", "The Harbour Authority"),
+        ("The ministry had also warned that 7 percent of beds were empty.", "The ministry"),
+    ])
+    func perfectTense(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("a relative clause's subject is no source unless what it says is the clause's gap")
+    func relativeClause() throws {
+        let proposal = try #require(onlyClaim("We would cut the tax by 5 percent, not through a plan that Senator Ruiz has suggested that would raise fees."))
+        #expect(proposal.attribution == nil)
+        let gap = try #require(onlyClaim("The amount of ice that the survey says is melting is 40 tonnes a day."))
+        #expect(gap.attribution == "the survey")
+    }
+
+    @Test("'added' before a figure adds it, and reports nothing")
+    func addedFigure() throws {
+        let found = try #require(onlyClaim("Over the past year, the province's economy has added 35,000 jobs."))
+        #expect(found.attribution == nil)
+        let reported = try #require(onlyClaim("Tourism rose 4 percent, the minister added."))
+        #expect(reported.attribution == "the minister")
+    }
+
+    @Test("a credit before a short quote serves a longer quote after it")
+    func creditBeforeShortQuote() throws {
+        let text = """
+        Mayor Dana Okafor spoke on Monday. Ms Okafor said it was "painful" that the town had lost 300 jobs "in spite of two years of work".
+        """
+        let found = try #require(claim(claims(text), "300 jobs"))
+        #expect(found.speaker == "Dana Okafor")
+        #expect(found.attribution == "Dana Okafor")
+    }
+
+    @Test("a surname after a title is the person named in full before")
+    func titledSurname() {
+        let text = """
+        Governor Ivo Marsh signed the bill on Monday.
+        "It will save 40 million dollars," Mr Marsh said.
+        President Marsh also said 12 schools would reopen.
+        "We found 30 cases," said Emeritus Professor Ada Lind.
+        """
+        let found = claims(text)
+        #expect(claim(found, "30 cases")?.speaker == "Ada Lind")
+        #expect(claim(found, "40 million")?.speaker == "Ivo Marsh")
+        #expect(claim(found, "12 schools")?.attribution == "Ivo Marsh")
+    }
+
+    @Test("a paragraph that opens on an uncredited quote goes on in the voice the one before ended in")
+    func quoteParagraphAfterCredit() {
+        let text = """
+        "We lost 40 homes in one night," Ivo Marsh said.
+
+        "There are 12 families still in the school gym. Nobody has a plan for them."
+
+        The council met on Monday to discuss 3 sites for new homes.
+
+        "Only 2 of the 3 sites have water."
+        """
+        let found = claims(text)
+        #expect(claim(found, "12 families")?.speaker == "Ivo Marsh")
+        #expect(claim(found, "Only 2 of the 3")?.speaker == nil, "the paragraph before credits nobody")
+    }
+
     @Test("'it' reporting or forecasting, and a company described by its rank, stand for the organisation named")
     func organisationPronounAndRank() {
         let text = """
