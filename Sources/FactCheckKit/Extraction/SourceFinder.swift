@@ -94,13 +94,17 @@ struct SourceContext {
     }
 
     /// "Jimenez" becomes "Cherie Jimenez" when the article named her in full earlier.
-    /// So does "Mr Jimenez" or "President Jimenez": a surname after titles only.
+    /// So does "Mr Jimenez" or "President Jimenez": a surname after titles only. Never a place's name: "Sudan" is
+    /// not "South Sudan".
     func fullName(_ name: String) -> String {
-        guard name.utf8.contains(0x20) else { return knownNames.last { $0.hasSuffix(" " + name) } ?? name }
+        func known(_ surname: Substring) -> String? {
+            knownNames.last { $0.hasSuffix(" " + surname) && !SourceFinder.namesPlace($0) }
+        }
+        guard name.utf8.contains(0x20) else { return known(Substring(name)) ?? name }
         let words = name.split(separator: " ")
         guard words.dropLast().allSatisfy({ SourceFinder.titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }),
-              let surname = words.last, let known = knownNames.last(where: { $0.hasSuffix(" " + surname) }) else { return name }
-        return known
+              let surname = words.last, let full = known(surname) else { return name }
+        return full
     }
 }
 
@@ -134,6 +138,11 @@ enum SourceFinder {
         "ocean", "mountains", "park", "hall", "square", "bridge", "korea", "america", "africa", "europe", "asia",
         "east", "west", "north", "south", "war", "court", "hospital", "school", "college", "museum", "league", "club",
     ]
+
+    /// A name with a word of place or body in it: "South Sudan", "Kings County".
+    static func namesPlace(_ name: String) -> Bool {
+        name.split(separator: " ").contains { nonPersonWords.contains($0.lowercased()) }
+    }
 
     /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
     static let clauseOpeners: Set<String> = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then"]
@@ -189,6 +198,15 @@ enum SourceFinder {
             } else if spokenQuotes.first!.lowerBound <= 1, let previous = context.paragraphOpeningSpeaker {
                 speaker = previous  // a paragraph's opening quote, uncredited: the voice the paragraph before ended in
                 finding.speakerInferred = true
+            }
+            // `Mr. Reeves said he thought ... had made a “deal with the devil.”`: the quote is too far from its verb to be
+            // credited by it, but a person named as reporting the sentence said the quote. Only a person named: "the
+            // president said," before a quote is left to `quoteSpeaker`, which takes no role for a name, and "he
+            // replied" may be anyone the sentence names.
+            if speaker == nil, finding.attribution == nil, let (source, isPerson) = reportingSource(tokens, outside: quotes.spans),
+               isPerson, !Lexicon.pronouns.contains(source), let resolved = resolve(source, context: context) {
+                finding.attribution = resolved
+                speaker = resolved
             }
             if let speaker, speaker != "" {
                 finding.speaker = speaker
@@ -796,9 +814,10 @@ enum SourceFinder {
 
     /// The subject of a reporting verb in a sentence without quotes: "the Saudi Interior Ministry said".
     /// Returns the source and whether it looks like a person's name.
-    private static func reportingSource(_ tokens: [Token]) -> (String, Bool)? {
+    /// Verbs inside `quotes` are the quote's own words, not the sentence's report.
+    private static func reportingSource(_ tokens: [Token], outside quotes: [Range<Int>] = []) -> (String, Bool)? {
         // A verb that closes the sentence (", the agency said.") is the report's own; try it first.
-        let verbs = tokens.indices.filter { isReportingVerb(tokens, $0) }
+        let verbs = tokens.indices.filter { v in isReportingVerb(tokens, v) && !quotes.contains { $0.contains(v) } }
         let ordered = verbs.filter { closesSentence(tokens, after: $0) } + verbs.filter { !closesSentence(tokens, after: $0) }
         for v in ordered {
             var j = v - 1

@@ -81,6 +81,26 @@ struct NewsSourceTests {
         #expect(claim(found, "12 schools")?.attribution == "Ivo Marsh")
     }
 
+    @Test("a country is never a place's longer name")
+    func countryIsNotItsNeighbour() throws {
+        let text = """
+        Rebels crossed from South Sudan in March.
+        Sudan has said it will open 4 border posts to aid groups.
+        """
+        #expect(try #require(claim(claims(text), "4 border posts")).attribution == "Sudan")
+    }
+
+    @Test("a named person reporting a sentence said the quote in it, however far from the verb")
+    func quoteFarFromItsVerb() throws {
+        let text = """
+        Ivo Marsh studies the port's finances.
+        Mr. Marsh said he thought that the board had lost 3 million dollars and that the deal was "a gift to the buyers."
+        """
+        let found = try #require(claim(claims(text), "3 million"))
+        #expect(found.speaker == "Ivo Marsh")
+        #expect(found.attribution == "Ivo Marsh")
+    }
+
     @Test("a paragraph that opens on an uncredited quote goes on in the voice the one before ended in")
     func quoteParagraphAfterCredit() {
         let text = """
