@@ -492,7 +492,8 @@ enum SourceFinder {
             if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
                 if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) { continue }
                 run.append(index)
-            } else if tokens[index].kind == .punctuation(0x2E), let last = run.last, Lexicon.titleAbbreviations.contains(tokens[last].lowered) {
+            } else if tokens[index].kind == .punctuation(0x2E), let last = run.last,
+                      Lexicon.titleAbbreviations.contains(tokens[last].lowered) || isInitial(tokens, last) && run.count >= 2 {
                 continue
             } else if !run.isEmpty {
                 flush()
@@ -634,7 +635,8 @@ enum SourceFinder {
         var j = i
         var words: [String] = []
         var abbreviated = false
-        while j < tokens.count, words.count < (abbreviated ? 6 : 5) {
+        // Up to seven words: `,” White House press secretary Josh Earnest told` names its person last.
+        while j < tokens.count, words.count < (abbreviated ? 8 : 7) {
             // `," U.S. Trade Secretary Ann Lee said`: an abbreviation's full stop is part of the credit.
             if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > i, tokens[j - 1].isCapitalized, tokens[j - 1].text.utf8.count <= 4 {
                 abbreviated = true
@@ -649,6 +651,13 @@ enum SourceFinder {
               tokens[i..<j].contains(where: \.isCapitalized) || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
             return nil
         }
+        // "White House press secretary Josh Earnest": the name after the words that describe its person.
+        let named = words.reversed().prefix { $0.first?.isUppercase == true }.count
+        if named >= 2, named < words.count, words[words.count - named - 1].first?.isLowercase == true,
+           !notDescriptors.contains(words[words.count - named - 1]) {
+            return (tidyName(Array(words.suffix(named))), j)
+        }
+        guard words.count <= (abbreviated ? 6 : 5) else { return nil }
         // "U S Trade Secretary Ann Lee" is Ann Lee: the title and what stands before it go.
         return (abbreviated ? tidyName(words) : words.joined(separator: " "), j)
     }
@@ -662,8 +671,9 @@ enum SourceFinder {
         while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || (isNameParticle(tokens[j].lowered) && !words.isEmpty) {
             words.append(tokens[j].text)
             j += 1
-            // "Dr. Samuel Whitfield": the title's full stop does not end the name.
-            if j + 1 < tokens.count, tokens[j].kind == .punctuation(0x2E), Lexicon.titleAbbreviations.contains(tokens[j - 1].lowered) {
+            // "Dr. Samuel Whitfield", "Robert M. Danin": a title's or an initial's full stop does not end the name.
+            if j + 1 < tokens.count, tokens[j].kind == .punctuation(0x2E),
+               Lexicon.titleAbbreviations.contains(tokens[j - 1].lowered) || isInitial(tokens, j - 1) && tokens[j + 1].isCapitalized {
                 j += 1
             }
         }
@@ -701,7 +711,7 @@ enum SourceFinder {
     private static func nameBackward(_ tokens: [Token], before v: Int) -> String? {
         var j = v - 1
         // `NAME has said: “...`: the auxiliary of a perfect tense, and an adverb, stand between name and verb.
-        while j >= 1, isVerbLead(tokens[j].lowered) { j -= 1 }
+        while j >= 1, isVerbLead(tokens[j]) { j -= 1 }
         if j >= 0, Lexicon.pronouns.contains(tokens[j].lowered) { return tokens[j].lowered }
         // `The company said: “...`, `The statement called it the “largest ...”`: an organisation's descriptor,
         // resolved later to the one the article named (`resolveDescriptor`). Not a person's ("the president said,"):
@@ -720,13 +730,21 @@ enum SourceFinder {
         return words.isEmpty ? nil : tidyName(words)
     }
 
+    /// A single capital letter attached to the full stop after it: a name's initial ("M." of "Robert M. Danin").
+    private static func isInitial(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].isWord && tokens[k].text.utf8.count == 1 && tokens[k].isCapitalized && tokens[k + 1].attached
+    }
+
     private static func isNameParticle(_ word: String) -> Bool {
         ["de", "da", "van", "von", "bin", "al", "del", "della", "der", "le", "la", "du"].contains(word)
     }
 
     /// "CHERIE JIMENEZ" reads as "Cherie Jimenez"; titles before the name go ("State Auditor Maria Delgado").
     static func tidyName(_ words: [String]) -> String {
-        var words = words
+        // A middle initial keeps its full stop, however the name was read: "Robert M. Danin".
+        var words = words.enumerated().map { k, word in
+            k > 0 && k < words.count - 1 && word.utf8.count == 1 && word.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true ? word + "." : word
+        }
         while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
         // "Union Finance Minister Nirmala Sitharaman", "Commerce Secretary Gary Locke": what stands before the title
         // describes the office.
@@ -836,7 +854,7 @@ enum SourceFinder {
                 }
                 // Adverbs and a perfect tense's auxiliary between subject and verb: "Wise also stated", "the agency
                 // later said", "the minister has admitted", "the ONS had warned".
-                if words.isEmpty, tokens[j].isWord, isVerbLead(tokens[j].lowered) { j -= 1; continue }
+                if words.isEmpty, isVerbLead(tokens[j]) { j -= 1; continue }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
                 if words.count >= 10 { break }
                 words.insert(tokens[j], at: 0)
@@ -847,7 +865,7 @@ enum SourceFinder {
             // subject is not the sentence's source. It is when what it says is the gap's own clause: "the ice that the
             // study says is melting". ("Officials said that Kennedy has suggested" reports what was said.)
             if j >= 1, tokens[j].isWord, ["that", "which", "whom"].contains(tokens[j].lowered), tokens[j - 1].isWord,
-               !tokens[j - 1].isCapitalized, !tokens[j - 1].roles.contains(.speechVerb), !isVerbLead(tokens[j - 1].lowered),
+               !tokens[j - 1].isCapitalized, !tokens[j - 1].roles.contains(.speechVerb), !isVerbLead(tokens[j - 1]),
                !(v + 1 < tokens.count && opensPredicate(tokens[v + 1].lowered)) {
                 continue
             }
@@ -947,8 +965,11 @@ enum SourceFinder {
 
     /// A word that may stand between a source and its verb of saying: an adverb ("also said") or the auxiliary of a
     /// perfect tense ("has said", "had warned").
-    private static func isVerbLead(_ word: String) -> Bool {
-        switch word {
+    private static func isVerbLead(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        // Not every adverb in "-ly": skipping them took "I immediately said" from its (wrong) source and lowered
+        // ClaimBuster's F1, so "Netanyahu strongly warned" stays unread.
+        return switch token.lowered {
         case "also", "later", "then", "previously", "further", "separately", "earlier", "has", "have", "had": true
         default: false
         }
