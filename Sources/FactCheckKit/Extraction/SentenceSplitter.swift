@@ -95,11 +95,14 @@ enum SentenceSplitter {
             let terminatorAt = i
             var j = i + terminatorLength
             // More stops ("?!", "...") and closing quotes or brackets belong to this sentence.
+            var closesQuote = false
             while j < end {
                 let c = bytes[j]
                 if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D {
+                    closesQuote = closesQuote || c == 0x22 || c == 0x27
                     j += 1
                 } else if c == 0xE2, j + 2 < end, bytes[j + 1] == 0x80, [0x99, 0x9D, 0xA6].contains(bytes[j + 2]) {
+                    closesQuote = closesQuote || bytes[j + 2] != 0xA6
                     j += 3
                 } else if c == 0xC2, j + 1 < end, bytes[j + 1] == 0xBB {
                     j += 2
@@ -114,6 +117,11 @@ enum SentenceSplitter {
             }
             var k = j
             while k < end, isSpace(bytes[k]) { k += 1 }
+            // `...?” Forte said.`: a quote asked or exclaimed goes on into its credit.
+            if closesQuote, b != 0x2E, opensCredit(bytes, k, end) {
+                i = k
+                continue
+            }
             if isBoundary(bytes, terminatorAt: terminatorAt, terminator: b, paragraphStart: start, next: k, end: end) {
                 appendTrimmed(bytes, start..<j, into: &result)
                 start = k
@@ -154,6 +162,28 @@ enum SentenceSplitter {
         }
         if lowered == "no", Tokenizer.isDigit(c) { return false }
         return true
+    }
+
+    /// One to three capitalised words and a verb of saying at `k`: "Forte said", "Ada Lind asked".
+    private static func opensCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Bool {
+        var at = k
+        for words in 0...3 {
+            var e = at
+            while e < end, Tokenizer.isWordByte(bytes[e]) || bytes[e] == 0x2E || bytes[e] == 0x2D { e += 1 }
+            guard e > at else { return false }
+            let first = bytes[at]
+            if first >= 0x41 && first <= 0x5A {
+                guard words < 3 else { return false }
+            } else {
+                var last = e
+                while last > at, bytes[last - 1] == 0x2E { last -= 1 }  // "said." ends the sentence
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<last]), as: UTF8.self)
+                return words > 0 && Lexicon.quoteVerbs.contains(word)
+            }
+            guard e < end, bytes[e] == 0x20 else { return false }
+            at = e + 1
+        }
+        return false
     }
 
     private static func leadingWord(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> String {

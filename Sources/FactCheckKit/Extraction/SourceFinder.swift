@@ -252,8 +252,10 @@ enum SourceFinder {
         context.previousTokens = tokens
         context.lastSpeakerInferred = finding.speakerInferred
         context.paragraphOpeningSpeaker = nil
-        // Or the person the sentence is about: "However, he defended his decision." before `"Well, ..."`.
-        let credited = finding.speaker ?? finding.attribution ?? finding.subject
+        // Or the person a sentence opening "He" or "She" is about: "He defended his decision." before `"Well, ..."`;
+        // not a subject found otherwise ("the company claims ..." is about a company).
+        let opensWithPronoun = tokens.first.map { $0.lowered == "he" || $0.lowered == "she" } ?? false
+        let credited = finding.speaker ?? finding.attribution ?? (opensWithPronoun ? finding.subject : nil)
         context.lastCredited = credited.flatMap { isPersonName($0) ? $0 : nil }
         context.insideQuote = quotes.endsInside
         return finding
@@ -765,7 +767,8 @@ enum SourceFinder {
     private static func resolve(_ speaker: String, context: SourceContext) -> String? {
         if Lexicon.pronouns.contains(speaker) {
             // "he said": the person last named, known by a full name ("Ghana announced ... he said" is nobody).
-            guard speaker != "i", speaker != "we", let person = context.lastPerson else { return nil }
+            // The last person credited, else the last named in full in any role ("skipper Wade Bassi has ...").
+            guard speaker != "i", speaker != "we", let person = context.lastPerson ?? context.lastNamedPerson else { return nil }
             let full = context.fullName(person)
             return full.utf8.contains(0x20) ? full : nil
         }

@@ -94,6 +94,33 @@ struct NewsSourceTests {
         #expect(claim(found, "2 new routes")?.speaker == "Ada K. Lind")
     }
 
+    @Test("a quote asked or exclaimed goes on into its credit")
+    func questionThenCredit() throws {
+        let found = claims("Ivo Marsh runs the port. “Will fares rise 12 percent again?” Marsh asked. “No!” Ada Lind said.")
+        let question = try #require(claim(found, "12 percent"))
+        #expect(question.text.hasSuffix("Marsh asked."))
+        #expect(question.speaker == "Ivo Marsh")
+        #expect(!found.contains { $0.text == "Marsh asked." })
+    }
+
+    @Test("'he said' with nobody credited before stands for the person named in full")
+    func pronounAfterNamedPerson() throws {
+        let found = claims("Skipper Wade Bassi has fished for 43 years. “A good halibut sells for 20 dollars a pound,” he said.")
+        #expect(try #require(claim(found, "20 dollars")).speaker?.hasSuffix("Wade Bassi") == true)
+    }
+
+    @Test("a paragraph about a company does not lend it a quote after it")
+    func companyIsNoQuoteVoice() {
+        let text = """
+        Harbour Foods posted a profit of 3 million dollars.
+
+        The company spent 40 million dollars on lower prices.
+
+        "Do they take the profit from shipping and spend it on 12 new stores?"
+        """
+        #expect(claim(claims(text), "12 new stores")?.speaker == nil)
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
