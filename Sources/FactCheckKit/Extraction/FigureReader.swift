@@ -21,6 +21,11 @@ enum FigureReader {
     static let spacedScales: WordTable<Double> = [
         "k": 1e3, "K": 1e3, "G": 1e9, "M": 1e6, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tln": 1e12, "tn": 1e12,
     ]
+    /// Fractions written as one character: "½", "¾".
+    static let vulgarFractions: WordTable<Double> = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6,
+        "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
     /// Denominators a digit fraction is read with: "3/4", not "9/11" or "24/7".
     static let digitDenominators: Set<Double> = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 100]
 
@@ -64,6 +69,7 @@ enum FigureReader {
             return nil
         }
         let w = token.lowered
+        if let fraction = vulgarFractions[token.text] { return Read(value: fraction, next: i + 1, isFraction: true) }  // "¾ of"
         if w == "half" || w == "quarter", i + 1 < tokens.count {
             let share = w == "half" ? 0.5 : 0.25
             // "half a billion", "half a dozen", "half million", "quarter million"
@@ -118,6 +124,10 @@ enum FigureReader {
         if !money, next == i + 1, next < tokens.count, tokens[next].isNumber, !tokens[next].attached,
            let (fraction, after) = digitFraction(tokens, at: next), fraction < 1 {
             return Read(value: value + fraction, next: after, isFraction: false)
+        }
+        // "6 ½ minutes", "2¼ tonnes": a fraction written as one character.
+        if next == i + 1, next < tokens.count, tokens[next].isWord, let fraction = vulgarFractions[tokens[next].text] {
+            return Read(value: value + fraction, next: next + 1, isFraction: false)
         }
         if !money, let (ratio, after) = NumberWords.fraction(tokens, at: i), after > i + 1, tokens[i + 1].lowered == "in" {
             return Read(value: ratio, next: after, isFraction: true)  // "1 in 4"

@@ -299,6 +299,10 @@ enum SourceFinder {
         guard let organisation = context.lastOrganisation ?? context.mostNamed else { return nil }
         guard words.count >= 2, words.count <= 5, ["the", "The"].contains(words[0]),
               let last = words.last, descriptorNouns.contains(last.lowercased()), last.first?.isLowercase == true else { return nil }
+        // "the Russian space agency" is not "Russian", the word the article repeats: a descriptor does not describe a
+        // body by its own name.
+        let head = SourceContext.head(organisation)
+        guard !words.contains(where: { $0 == head }) else { return nil }
         return organisation
     }
 

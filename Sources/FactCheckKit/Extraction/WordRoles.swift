@@ -67,6 +67,7 @@ extension Lexicon {
         add(QuantityScanner.dollarPrefixes.keys.map { $0.lowercased() }, .quantityStart)
         add(QuantityScanner.currencyWords.keys, .quantityStart)
         add(["per", "percent", "percents"], .quantityStart)
+        add(FigureReader.vulgarFractions.keys, .quantityStart)
         add(QuantityScanner.currencyPrefixWords.keys.map { $0.lowercased() }, .quantityStart)
         add(QuantityScanner.ordinalWords.keys, .quantityStart)
         add(months.keys, .timeWord)

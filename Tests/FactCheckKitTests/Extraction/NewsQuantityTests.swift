@@ -131,6 +131,15 @@ struct NewsQuantityTests {
         if sentence.contains("24/7") { #expect(find(sentence, 24) == nil && find(sentence, 7) == nil) }
     }
 
+    @Test("a fraction written as one character", arguments: [
+        ("The probe went silent 6 ½ minutes after launch.", 6.5),
+        ("The tank held 2¼ tonnes of fuel.", 2.25),
+        ("About ¾ of the crew were rescued.", 0.75),
+    ])
+    func vulgarFractions(sentence: String, value: Double) {
+        #expect(find(sentence, value) != nil)
+    }
+
     @Test("a vague amount is no figure, but the sentence is still a claim")
     func vagueAmounts() throws {
         let claim = try #require(onlyClaim("Thousands of people waited for the buses."))

@@ -121,6 +121,15 @@ struct NewsSourceTests {
         #expect(claim(claims(text), "12 new stores")?.speaker == nil)
     }
 
+    @Test("a descriptor does not stand for a body named by its own word")
+    func descriptorWithItsOwnName() throws {
+        let text = """
+        A Norwegian ferry ran aground off Bergen. The Norwegian crew was safe.
+        The ferry hit rocks at 12 knots, the Norwegian maritime agency said.
+        """
+        #expect(try #require(claim(claims(text), "12 knots")).attribution == "the Norwegian maritime agency")
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
