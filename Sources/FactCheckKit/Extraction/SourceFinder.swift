@@ -36,10 +36,11 @@ struct SourceContext {
     var lastSpeakerInferred = false
     /// The speaker of the quote still open from the previous sentence, if any.
     var openQuoteSpeaker: String?
-    /// The person the last sentence credits, as speaker or as source, or is about (`SourceFinder.find` keeps it).
+    /// Whom the last sentence credits, as speaker or as source, or is about (`SourceFinder.find` keeps it).
     var lastCredited: String?
     /// Who the previous paragraph ended by crediting: a paragraph that opens on a quote nobody is credited with goes
-    /// on in that voice (`"There are going to be tensions."` after `..., he said.`). Set at each paragraph's start.
+    /// on in that voice (`"There are going to be tensions."` after `..., he said.`), when it is a person's name
+    /// (asked only then). Set at each paragraph's start.
     var paragraphOpeningSpeaker: String?
     var insideQuote = false
     /// The figures of the sentences before: what a bare figure counts when its sentence does not say.
@@ -82,8 +83,14 @@ struct SourceContext {
     /// The organisation named in this sentence or the two before: who "it" is in "It now expects", "..., it said.".
     var recentOrganisation: String? { organisationAge <= 2 ? lastOrganisation : nil }
 
+    /// Keeps a full name among those known, once. Many are never asked for: whether one names a place is asked
+    /// only of a name a lookup matches (`fullName`).
+    mutating func know(_ name: String) {
+        if knownNameSet.insert(name).inserted { knownNames.append(name) }
+    }
+
     mutating func remember(_ name: String) {
-        if name.utf8.contains(0x20), knownNameSet.insert(name).inserted { knownNames.append(name) }
+        if name.utf8.contains(0x20) { know(name) }
         lastPerson = name
     }
 
@@ -98,13 +105,21 @@ struct SourceContext {
     /// not "South Sudan".
     func fullName(_ name: String) -> String {
         func known(_ surname: Substring) -> String? {
-            knownNames.last { $0.hasSuffix(" " + surname) && !SourceFinder.namesPlace($0) }
+            let needle = " " + surname
+            return knownNames.last { $0.hasSuffix(needle) && !SourceFinder.namesPlace($0) }
         }
-        guard name.utf8.contains(0x20) else { return known(Substring(name)) ?? name }
+        guard let space = name.utf8.firstIndex(of: 0x20) else { return known(Substring(name)) ?? name }
+        // Most names open with no title: settled on the first word before any splitting.
+        guard Self.isTitle(name[..<space]) else { return name }
         let words = name.split(separator: " ")
-        guard words.dropLast().allSatisfy({ SourceFinder.titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }),
-              let surname = words.last, let full = known(surname) else { return name }
+        guard words.dropLast().allSatisfy(Self.isTitle), let surname = words.last, let full = known(surname) else { return name }
         return full
+    }
+
+    /// A title as written before a name, with or without its full stop: "Mr", "Dr.", "President".
+    private static func isTitle(_ word: Substring) -> Bool {
+        let bare = word.utf8.last == 0x2E ? word.dropLast() : word
+        return SourceFinder.titles.contains(bare.lowercased())
     }
 }
 
@@ -195,7 +210,7 @@ enum SourceFinder {
                       let named = personNamed(context.previousTokens, context: context) {
                 speaker = named  // `Ron Humble was rescued ... “And we were on the third floor ...”`
                 finding.speakerInferred = true
-            } else if spokenQuotes.first!.lowerBound <= 1, let previous = context.paragraphOpeningSpeaker {
+            } else if spokenQuotes.first!.lowerBound <= 1, let previous = context.paragraphOpeningSpeaker, isPersonName(previous) {
                 speaker = previous  // a paragraph's opening quote, uncredited: the voice the paragraph before ended in
                 finding.speakerInferred = true
             }
@@ -254,9 +269,9 @@ enum SourceFinder {
         context.paragraphOpeningSpeaker = nil
         // Or the person a sentence opening "He" or "She" is about: "He defended his decision." before `"Well, ..."`;
         // not a subject found otherwise ("the company claims ..." is about a company).
-        let opensWithPronoun = tokens.first.map { $0.lowered == "he" || $0.lowered == "she" } ?? false
-        let credited = finding.speaker ?? finding.attribution ?? (opensWithPronoun ? finding.subject : nil)
-        context.lastCredited = credited.flatMap { isPersonName($0) ? $0 : nil }
+        let opensWithPronoun = !tokens.isEmpty && (tokens[0].lowered == "he" || tokens[0].lowered == "she")
+        // Kept as found; whether it names a person is asked only at a paragraph's start.
+        context.lastCredited = finding.speaker ?? finding.attribution ?? (opensWithPronoun ? finding.subject : nil)
         context.insideQuote = quotes.endsInside
         return finding
     }
@@ -480,7 +495,7 @@ enum SourceFinder {
                 if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
                 } else if name.utf8.contains(0x20) {
-                    if context.knownNameSet.insert(name).inserted { context.knownNames.append(name) }
+                    context.know(name)
                     if context.sentenceName == nil { context.sentenceName = name }
                 }
             }
@@ -658,9 +673,14 @@ enum SourceFinder {
             return nil
         }
         // "White House press secretary Josh Earnest": the name after the words that describe its person.
-        let named = words.reversed().prefix { $0.first?.isUppercase == true }.count
-        if named >= 2, named < words.count, words[words.count - named - 1].first?.isLowercase == true,
-           !notDescriptors.contains(words[words.count - named - 1]) {
+        // Read from the tokens, whose capitals are known: no string is walked by character.
+        var named = 0
+        var k = j - 1
+        while k >= i, !tokens[k].isWord || tokens[k].isCapitalized {
+            if tokens[k].isWord { named += 1 }
+            k -= 1
+        }
+        if named >= 2, named < words.count, k >= i, !notDescriptors.contains(tokens[k].lowered) {
             return (tidyName(Array(words.suffix(named))), j)
         }
         guard words.count <= (abbreviated ? 6 : 5) else { return nil }
@@ -747,9 +767,12 @@ enum SourceFinder {
 
     /// "CHERIE JIMENEZ" reads as "Cherie Jimenez"; titles before the name go ("State Auditor Maria Delgado").
     static func tidyName(_ words: [String]) -> String {
+        var words = words
         // A middle initial keeps its full stop, however the name was read: "Robert M. Danin".
-        var words = words.enumerated().map { k, word in
-            k > 0 && k < words.count - 1 && word.utf8.count == 1 && word.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true ? word + "." : word
+        if words.count >= 3 {
+            for k in 1..<(words.count - 1) where words[k].utf8.count == 1 && words[k].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true {
+                words[k] += "."
+            }
         }
         while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
         // "Union Finance Minister Nirmala Sitharaman", "Commerce Secretary Gary Locke": what stands before the title
