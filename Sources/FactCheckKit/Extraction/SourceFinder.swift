@@ -169,7 +169,13 @@ enum SourceFinder {
     ]
 
     /// Capitalised only because they open a sentence: not the start of a name.
-    private static let runOpeners: WordSet = ["the", "a", "an", "in", "on", "at", "but", "and"]
+    /// Capitalised words that open a run without being part of the name after them: "The", "In", "As Mashable
+    /// reports", "While Uber claims".
+    private static let runOpeners: WordSet = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "as", "while", "when", "if", "though", "although", "after",
+        "before", "since", "because", "despite", "unlike", "now", "meanwhile", "however", "yet", "still", "also",
+        "many", "some", "most", "for",
+    ]
     private static let phraseStops: WordSet = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
@@ -885,6 +891,8 @@ enum SourceFinder {
                 // Adverbs and a perfect tense's auxiliary between subject and verb: "Wise also stated", "the agency
                 // later said", "the minister has admitted", "the ONS had warned".
                 if words.isEmpty, isVerbLead(tokens[j]) { j -= 1; continue }
+                // "Uber might have suggested": what someone might have said is no report.
+                if words.isEmpty, tokens[j].isWord, isHypothetical(tokens[j].lowered) { words.removeAll(); break }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
                 if words.count >= 10 { break }
                 words.insert(tokens[j], at: 0)
@@ -918,6 +926,17 @@ enum SourceFinder {
             }
             guard !words.isEmpty else { continue }
             words = Array(words.suffix(6))
+            // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
+            while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {
+                words.removeFirst()
+            }
+            // "Many reports suggest": "Many" is no source, and "reports" there is a noun.
+            if words.count == 1, ["many", "some", "most", "several", "few", "both", "all"].contains(words[0].lowered) { continue }
+            // "We're told": a pronoun run into its verb.
+            if words.count == 1, let apostrophe = words[0].lowered.firstIndex(where: { $0 == "'" || $0 == "’" }),
+               Lexicon.pronouns.contains(String(words[0].lowered[..<apostrophe])) {
+                continue
+            }
             if words.count == 1, Lexicon.pronouns.contains(words[0].lowered) {
                 // "He said the clinic turned away...": the person last named.
                 if ["he", "she"].contains(words[0].lowered) { return (words[0].lowered, true) }
@@ -1010,6 +1029,14 @@ enum SourceFinder {
         let words = name.split(separator: " ").map { $0.lowercased() }
         return words.count >= 2
             && !words.contains { sourceNouns.contains($0) || descriptorNouns.contains($0) || personDescriptors.contains($0) }
+    }
+
+    /// Words that open a sentence as a link to the one before, never part of a source's name.
+    static let discourseOpeners: WordSet = ["Now", "Meanwhile", "However", "But", "And", "So", "Yet", "Still", "Also", "Then"]
+
+    /// A modal of what may or might be: "might have said" reports nothing.
+    private static func isHypothetical(_ word: String) -> Bool {
+        switch word { case "might", "could", "would", "should", "may": true; default: false }
     }
 
     /// An auxiliary or copula that opens a clause's predicate: "is", "will", "has".

@@ -130,6 +130,22 @@ struct NewsSourceTests {
         #expect(try #require(claim(claims(text), "12 knots")).attribution == "the Norwegian maritime agency")
     }
 
+    @Test("words that open a clause, a quantifier, a pronoun or a modal are no source", arguments: [
+        ("As the Courier reports, the board raised fares by 12 percent.", "the Courier"),
+        ("While Nordvik claims its fares rose 5 percent, riders say 9 percent.", "Nordvik"),
+    ])
+    func clauseOpenersAreNoSource(sentence: String, source: String) throws {
+        #expect(try #require(onlyClaim(sentence)).attribution == source)
+    }
+
+    @Test("what someone might have said, 'we're told' and 'Many reports', report nothing", arguments: [
+        "Nordvik might have suggested that it would add 40 buses.", "We're told that fares rose 12 percent.",
+        "Many reports that 40 percent of riders are unhappy were wrong.",
+    ])
+    func noReport(sentence: String) throws {
+        #expect(try #require(onlyClaim(sentence)).attribution == nil)
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
