@@ -497,7 +497,9 @@ enum SourceFinder {
         run.reserveCapacity(8)
         func flush() {
             if run.count >= 2, run.count <= 6 {
-                let name = tidyName(run.map { tokens[$0].text })
+                // "Minister of Education Stefania Giannini": the person is the run's last two words.
+                let named = run.count >= 3 && namesBodyBefore(tokens, run[0]) ? Array(run.suffix(2)) : run
+                let name = tidyName(named.map { tokens[$0].text })
                 if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
                 } else if name.utf8.contains(0x20) {
@@ -709,6 +711,13 @@ enum SourceFinder {
                 j += 1
             }
         }
+        // "said Minister of Education Stefania Giannini": after a title and "of", the body, then the person.
+        if !words.isEmpty, words.allSatisfy({ titles.contains($0.lowercased()) }), j + 1 < tokens.count, namesBodyBefore(tokens, j + 1) {
+            var k = j + 1
+            var after: [String] = []
+            while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized, after.count < 6 { after.append(tokens[k].text); k += 1 }
+            if after.count >= 3 { return tidyName(Array(after.suffix(2))) }
+        }
         // "said county engineer Paul Brandt", "said Kaufman Brothers analyst Shaw Wu": the person's name comes after
         // the words that describe them (the firm's name among them).
         if let named = nameAfterDescriptor(tokens, from: j) { return named }
@@ -759,7 +768,15 @@ enum SourceFinder {
             j -= 1
         }
         while let first = words.first, isNameParticle(first.lowercased()) { words.removeFirst() }
+        if words.count >= 3, namesBodyBefore(tokens, j + 1) { words = Array(words.suffix(2)) }
         return words.isEmpty ? nil : tidyName(words)
+    }
+
+    /// The capitalised run at `start` follows "Minister of", "Governor of", "Council on": it opens with the body's
+    /// name ("Education Stefania Giannini", "Washington Chris Gregoire"), and its person is its last two words.
+    static func namesBodyBefore(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].isWord, tokens[start - 2].isWord, tokens[start - 2].isCapitalized else { return false }
+        switch tokens[start - 1].lowered { case "of", "for", "on": return true; default: return false }
     }
 
     /// A single capital letter attached to the full stop after it: a name's initial ("M." of "Robert M. Danin").
@@ -929,6 +946,11 @@ enum SourceFinder {
             // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
             while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {
                 words.removeFirst()
+            }
+            // "Governor of Washington Chris Gregoire said": the person after the body a title is of.
+            if let of = words.firstIndex(where: { ["of", "for", "on"].contains($0.lowered) }), of >= 1,
+               titles.contains(words[of - 1].lowered), words.count - of - 1 >= 3, words[(of + 1)...].allSatisfy(\.isCapitalized) {
+                return (tidyName(words.suffix(2).map(\.text)), true)
             }
             // "Many reports suggest": "Many" is no source, and "reports" there is a noun.
             if words.count == 1, ["many", "some", "most", "several", "few", "both", "all"].contains(words[0].lowered) { continue }

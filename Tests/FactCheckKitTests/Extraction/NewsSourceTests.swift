@@ -146,6 +146,19 @@ struct NewsSourceTests {
         #expect(try #require(onlyClaim(sentence)).attribution == nil)
     }
 
+    @Test("a title of a body before a name: the person is the name's last two words")
+    func titleOfBody() {
+        let text = """
+        "We will hire 300 teachers," said Minister of Education Ada Lind.
+        Governor of Halden County Ivo Marsh said 40 schools would close.
+        Lind said 12 more would open.
+        """
+        let found = claims(text)
+        #expect(claim(found, "300 teachers")?.speaker == "Ada Lind")
+        #expect(claim(found, "40 schools")?.attribution == "Ivo Marsh")
+        #expect(claim(found, "12 more")?.attribution == "Ada Lind")
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
