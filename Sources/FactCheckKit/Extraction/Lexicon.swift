@@ -70,6 +70,8 @@ enum Lexicon {
         "estimates", "found", "finds", "concluded", "testified", "confirmed", "acknowledged", "admitted", "declared",
         "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
         "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described",
+        "warns", "argues", "insists", "notes", "explains", "admits", "acknowledges", "confirms", "announces", "concludes",
+        "recalls", "replies", "responds",
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.

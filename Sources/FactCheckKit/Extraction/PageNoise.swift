@@ -80,7 +80,22 @@ enum PageNoise {
             if isByline(block) { return true }
             if hasPromptWords(block) { return true }
         }
-        return isGalleryCounter(block) || endsWithCredit(block)
+        return isGalleryCounter(block) || endsWithCredit(block) || hasGluedCredit(block)
+    }
+
+    private static let creditLabel: [UInt8] = Array("Credit".utf8)
+
+    /// A caption scraped with its credit label run into it: "... in 2023.CreditCreditJeon Heon-Kyun/EPA".
+    private static func hasGluedCredit(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        creditLabel.withUnsafeBufferPointer { pin in
+            var from = 1
+            while let at = ByteSearch.firstOffset(of: pin, in: block, from: from) {
+                let after = at + pin.count
+                if block[at - 1] != 0x20, after < block.count, block[after] >= 0x41, block[after] <= 0x5A { return true }
+                from = after
+            }
+            return false
+        }
     }
 
     /// "By Dana Okafor", "— Linda Searing": a name alone after "By" or a dash.

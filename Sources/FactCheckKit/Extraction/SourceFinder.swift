@@ -791,9 +791,9 @@ enum SourceFinder {
     /// "CHERIE JIMENEZ" reads as "Cherie Jimenez"; titles before the name go ("State Auditor Maria Delgado").
     static func tidyName(_ words: [String]) -> String {
         var words = words
-        // A middle initial keeps its full stop, however the name was read: "Robert M. Danin".
-        if words.count >= 3 {
-            for k in 1..<(words.count - 1) where words[k].utf8.count == 1 && words[k].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true {
+        // An initial keeps its full stop, however the name was read: "Robert M. Danin", "C. Eugene Steuerle".
+        if words.count >= 2 {
+            for k in 0..<(words.count - 1) where words[k].utf8.count == 1 && words[k].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true {
                 words[k] += "."
             }
         }

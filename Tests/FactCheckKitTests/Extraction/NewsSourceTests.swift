@@ -159,6 +159,20 @@ struct NewsSourceTests {
         #expect(claim(found, "12 more")?.attribution == "Ada Lind")
     }
 
+    @Test("a verb of saying in the present tense, and a first initial", arguments: [
+        ("But Mr. Marsh warns that fares will rise 12 percent.", "Marsh"),
+        ("The ministry admits that 40 percent of beds are empty.", "The ministry"),
+    ])
+    func presentTenseReport(sentence: String, source: String) throws {
+        #expect(try #require(onlyClaim(sentence)).attribution == source)
+    }
+
+    @Test("a name opening on an initial keeps its full stop")
+    func firstInitial() throws {
+        let found = try #require(onlyClaim("“Fares rose 12 percent,” said C. Ivo Marsh, a fellow at the institute."))
+        #expect(found.speaker == "C. Ivo Marsh")
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """

@@ -46,6 +46,7 @@ struct PageNoiseTests {
         "Read more: fares rose 9 percent in 2010",
         "https://example.org/p/12345",
         "By clicking \"Sign up\", I agree to the Courier's Terms and Conditions and its 2 privacy notices.",
+        "Ferry fares could rise again in 2013.CreditCreditSam Lee/Courier, via Photo Desk",
         "Clockwise from top: the ferry Nordlys, built in 1984, at the quay; 3 of its 12 lifeboats; the captain, Ivo Marsh, who has sailed the route for 22 years; the engine room after its refit, which cost 4 million kroner and took 9 months.",
     ])
     func furniture(line: String) {
