@@ -220,6 +220,13 @@ enum SourceFinder {
                 speaker = previous  // a paragraph's opening quote, uncredited: the voice the paragraph before ended in
                 finding.speakerInferred = true
             }
+            // A speaker guessed from the sentences before is never someone the quote names: `“Who is Ellen Fetter?”`
+            // after a sentence thanking Ellen Fetter is someone else's question.
+            if finding.speakerInferred, let guessed = speaker, let surname = guessed.split(separator: " ").last,
+               spokenQuotes.contains(where: { span in tokens[span].contains { $0.isWord && $0.text == surname } }) {
+                speaker = nil
+                finding.speakerInferred = false
+            }
             // `Mr. Reeves said he thought ... had made a “deal with the devil.”`: the quote is too far from its verb to be
             // credited by it, but a person named as reporting the sentence said the quote. Only a person named: "the
             // president said," before a quote is left to `quoteSpeaker`, which takes no role for a name, and "he

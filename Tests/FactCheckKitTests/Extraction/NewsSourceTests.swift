@@ -173,6 +173,16 @@ struct NewsSourceTests {
         #expect(found.speaker == "C. Ivo Marsh")
     }
 
+    @Test("a speaker guessed from the sentence before is never someone the quote names")
+    func guessedSpeakerNamedInQuote() {
+        let text = """
+        The report thanked Ada Lind for checking 400 tables by hand.
+
+        “Who is Ada Lind, and why did she check 400 tables?”
+        """
+        #expect(claim(claims(text), "Who is Ada Lind")?.speaker == nil)
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
