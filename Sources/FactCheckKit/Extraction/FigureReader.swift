@@ -145,7 +145,9 @@ enum FigureReader {
         // "10k", "1.2bn", "£3.4m", "10M", "2mil"; spaced "2.33 k", "10 bln".
         if t.isWord {
             let scale = t.attached ? attachedScales[t.text] : spacedScales[t.text]
-            let metres = t.text == "m" && !money && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
+            // "3.5mm" without money is millimetres, as "5m" is metres.
+            let metres = (t.text == "m" || t.text == "mm") && !money
+                && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
             if let scale, !metres, next + 1 >= tokens.count || !tokens[next + 1].attached || !tokens[next + 1].isWord {
                 return Read(value: ExactDecimal.times(value, scale), next: next + 1, isFraction: false)
             }

@@ -125,6 +125,17 @@ extension QuantityScanner {
         return j
     }
 
+    /// "pounds" at `k` weighs something: "of" follows a figure under a million ("10 pounds of cocaine"; "3 million
+    /// pounds of taxpayers' money" is money), or the sentence speaks of weight ("weighs", "heavier", "lighter").
+    static func weighs(_ tokens: [Token], after k: Int, value: Double) -> Bool {
+        if k + 1 < tokens.count, tokens[k + 1].lowered == "of", value < 1_000_000 { return true }
+        return tokens.contains { token in
+            guard token.isWord else { return false }
+            let w = token.lowered
+            return w.hasPrefix("weigh") || w == "heavier" || w == "lighter" || w == "heavy" || w == "heaviest" || w == "lightest"
+        }
+    }
+
     /// `next` is the last two digits of the year after `year`: the "20" of "2019/20".
     private static func isFollowingYear(_ next: Token, after year: Token) -> Bool {
         guard let a = year.numericValue, let b = next.numericValue else { return false }

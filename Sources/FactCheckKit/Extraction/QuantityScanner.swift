@@ -345,6 +345,8 @@ package enum QuantityScanner {
             } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
                 currency = code  // "125 million australian dollars", "10,000 swiss francs"
                 next += 2
+            } else if w == "pounds" || w == "pound", currency == nil, weighs(tokens, after: next, value: value) {
+                unit = "pounds"; next += 1  // "weighs 8.4 pounds", "10 pounds of cocaine": a weight, not sterling
             } else if let word = currencyWords[w], currency == nil || currency == word || (word == "USD" && currency == dollar) {
                 // "dollars" and "cents" are the article's dollar: "$20 dollars" in a Toronto story is CAD.
                 let code = word == "USD" ? dollar : word

@@ -140,6 +140,17 @@ struct NewsQuantityTests {
         #expect(find(sentence, value) != nil)
     }
 
+    @Test("pounds that weigh, and millimetres", arguments: [
+        ("The new console weighs 8.4 pounds.", 8.4, "pounds"),
+        ("Police seized 10 pounds of cocaine.", 10, "pounds"),
+        ("The deal cost 3 million pounds of public money.", 3_000_000, "GBP"),
+        ("The phone keeps its 3.5mm headphone jack.", 3.5, "mm"),
+        ("The club paid £3.5m for him.", 3_500_000, "GBP"),
+    ])
+    func poundsAndMillimetres(sentence: String, value: Double, unit: String) throws {
+        #expect(try #require(find(sentence, value)).unit == unit)
+    }
+
     @Test("a vague amount is no figure, but the sentence is still a claim")
     func vagueAmounts() throws {
         let claim = try #require(onlyClaim("Thousands of people waited for the buses."))
