@@ -125,6 +125,17 @@ extension QuantityScanner {
         return j
     }
 
+    /// A whole number of one to three digits between two capitalised words inside a sentence, not after a month or a
+    /// currency: "PlayStation 4 Pro", "Windows 10 Home".
+    static func isModelNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, i + 1 < tokens.count, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, tokens[i + 1].isWord,
+              tokens[i + 1].isCapitalized, !tokens[i + 1].attached, !tokens[i].attached,
+              tokens[i].text.utf8.count <= 3, tokens[i].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let before = tokens[i - 1].lowered
+        return Lexicon.months[before] == nil && currencyWords[before] == nil && !currencyCodes.contains(tokens[i - 1].text)
+            && !currencyPrefixWords.keys.contains(tokens[i - 1].text)
+    }
+
     /// "pounds" at `k` weighs something: "of" follows a figure under a million ("10 pounds of cocaine"; "3 million
     /// pounds of taxpayers' money" is money), or the sentence speaks of weight ("weighs", "heavier", "lighter").
     static func weighs(_ tokens: [Token], after k: Int, value: Double) -> Bool {

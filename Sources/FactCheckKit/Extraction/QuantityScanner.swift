@@ -160,6 +160,13 @@ package enum QuantityScanner {
                 i = end
                 continue
             }
+            // "PlayStation 4 Pro", "Windows 10 Home": a number inside a name names a model, it counts nothing (a
+            // figure read all the same, as a date's day is).
+            if token.isNumber, isModelNumber(tokens, i) {
+                if let value = token.numericValue { scan.figures.append(Figure(range: token.start..<token.end, value: value)) }
+                i += 1
+                continue
+            }
             // "District 8", "section 8", "Route 9": numbers that name, not count.
             if token.isNumber, i > 0, isLabelNumber(tokens, i) {
                 i += 1

@@ -98,6 +98,7 @@ struct NewsQuantityTests {
         ("Revenue in the quarter ended Sept. 30 rose 3 percent.", 30),
         ("Rangers counted 14 seals stranded on Ninety Mile Beach.", 90),
         ("The plant near Three Mile Island employs 600 people.", 3),
+        ("The console plays more games than the PlayStation 4 Pro at 60 frames a second.", 4),
     ])
     func notFigures(sentence: String, value: Double) {
         #expect(find(sentence, value) == nil)
