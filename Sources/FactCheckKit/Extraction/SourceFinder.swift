@@ -937,7 +937,9 @@ enum SourceFinder {
                 var k = of - 1
                 while k > 0, words[k - 1].isCapitalized { k -= 1 }
                 let person = tidyName(words[k..<of].map(\.text))
-                if !isOrganisation(person) { return (person, true) }
+                // "The Secretary of State said": a title is of a body, and names no person.
+                let bare = person.hasPrefix("The ") ? String(person.dropFirst(4)) : person
+                if !isOrganisation(person), !titles.contains(bare.lowercased()) { return (person, true) }
             }
             // "the New Patriotic Party issued a statement saying": who issued it.
             // "figures released by the Realty Board show": who released them.

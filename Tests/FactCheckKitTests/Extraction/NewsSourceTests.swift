@@ -183,6 +183,13 @@ struct NewsSourceTests {
         #expect(claim(claims(text), "Who is Ada Lind")?.speaker == nil)
     }
 
+    @Test("a title of a body before its verb is no person's name")
+    func titleOfBodyAlone() throws {
+        let found = try #require(onlyClaim("The Secretary of State said 3 embassies would close."))
+        #expect(found.attribution != "The Secretary")
+        #expect(found.attribution?.contains("Secretary") == true)
+    }
+
     @Test("a country is never a place's longer name")
     func countryIsNotItsNeighbour() throws {
         let text = """
