@@ -208,6 +208,9 @@ enum SourceFinder {
             var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
             if let found = speaker {
                 speaker = resolve(found, context: context)
+                // `Thomas' sister pleaded with him ..., but he replied "..."`: a pronoun after another person named in
+                // the sentence may be theirs; the one credited before is only a guess, so nobody is named.
+                if found == "he" || found == "she", let person = speaker, namesAnotherOwner(tokens, than: person) { speaker = nil }
             } else if spokenQuotes.first!.lowerBound <= 1, context.insideQuote || context.openQuoteSpeaker != nil {
                 speaker = context.openQuoteSpeaker  // a quote that goes on from the previous sentence
                 finding.speakerInferred = context.lastSpeakerInferred
@@ -777,6 +780,24 @@ enum SourceFinder {
         while let first = words.first, isNameParticle(first.lowercased()) { words.removeFirst() }
         if words.count >= 3, namesBodyBefore(tokens, j + 1) { words = Array(words.suffix(2)) }
         return words.isEmpty ? nil : tidyName(words)
+    }
+
+    /// A capitalised possessive inside the sentence ("Thomas'", "Lind's") that is no word of `person`'s name.
+    static func namesAnotherOwner(_ tokens: [Token], than person: String) -> Bool {
+        let names = person.split(separator: " ")
+        for index in tokens.indices.dropFirst() where tokens[index].isWord && tokens[index].isCapitalized {
+            let text = tokens[index].text
+            var owner = Substring(text)
+            if text.hasSuffix("'s") || text.hasSuffix("’s") {
+                owner = text.dropLast(2)
+            } else if index + 1 < tokens.count, tokens[index + 1].attached, tokens[index + 1].text == "'" || tokens[index + 1].text == "’" {
+                owner = Substring(text)  // "Thomas'": the mark read as its own token
+            } else {
+                continue
+            }
+            if !owner.isEmpty, !names.contains(owner) { return true }
+        }
+        return false
     }
 
     /// The capitalised run at `start` follows "Minister of", "Governor of", "Council on": it opens with the body's
