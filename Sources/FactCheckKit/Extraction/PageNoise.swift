@@ -67,18 +67,15 @@ enum PageNoise {
         // Not a quotation with its credit ("“...” - NAME"), nor a line that introduces what follows ("... his account:").
         if !alone, !isBullet, block.count <= 120, !endsLikeSentence(block), !hasDoubleQuote(block),
            block.count <= 30 || block[block.count - 1] != 0x3A { return true }
-        // Only blocks opening with a caption's letter are lowered to be compared.
-        if block.count > 200, first | 0x20 == 0x63 || first | 0x20 == 0x66 || first | 0x20 == 0x6C || first | 0x20 == 0x70
-            || first | 0x20 == 0x6D || first | 0x20 == 0x69 {
-            let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<40]))
-            if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        }
-        if block.count <= 200 {
+        // A long block is lowered to be compared only when its first letter can open a caption.
+        let short = block.count <= 200
+        let letter = first | 0x20
+        if short || letter == 0x63 || letter == 0x66 || letter == 0x6C || letter == 0x70 || letter == 0x6D || letter == 0x69 {
             let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)]))
             if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-            if furniturePrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-            if isByline(block) { return true }
-            if hasPromptWords(block) { return true }
+            if short, furniturePrefixes.contains(where: { lowered.hasPrefix($0) }) || isByline(block) || hasPromptWords(block) {
+                return true
+            }
         }
         return isGalleryCounter(block) || endsWithCredit(block) || hasGluedCredit(block)
     }

@@ -130,7 +130,7 @@ extension QuantityScanner {
     static func isModelNumber(_ tokens: [Token], _ i: Int) -> Bool {
         guard i >= 2, i + 1 < tokens.count, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, tokens[i + 1].isWord,
               tokens[i + 1].isCapitalized, !tokens[i + 1].attached, !tokens[i].attached,
-              tokens[i].text.utf8.count <= 3, tokens[i].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+              tokens[i].text.utf8.count <= 3, tokens[i].text.utf8.allSatisfy(Tokenizer.isDigit) else { return false }
         let before = tokens[i - 1].lowered
         return Lexicon.months[before] == nil && currencyWords[before] == nil && !currencyCodes.contains(tokens[i - 1].text)
             && !currencyPrefixWords.keys.contains(tokens[i - 1].text)
@@ -159,13 +159,13 @@ extension QuantityScanner {
     static func slashedDate(_ tokens: [Token], _ i: Int) -> Int? {
         func part(_ k: Int, digits: ClosedRange<Int>) -> Double? {
             guard k < tokens.count, tokens[k].isNumber, tokens[k].attached || k == i, digits.contains(tokens[k].text.utf8.count),
-                  tokens[k].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+                  tokens[k].text.utf8.allSatisfy(Tokenizer.isDigit) else { return nil }
             return tokens[k].numericValue
         }
         guard tokens[i + 1].attached, let first = part(i, digits: 1...2), let second = part(i + 2, digits: 1...2),
               first >= 1, second >= 1, first <= 31, second <= 31, first <= 12 || second <= 12 else { return nil }
         if i + 4 < tokens.count, tokens[i + 3].kind == .punctuation(0x2F), tokens[i + 3].attached,
-           let year = part(i + 4, digits: 2...4), tokens[i + 4].text.utf8.count != 3, year >= 0 {
+           part(i + 4, digits: 2...4) != nil, tokens[i + 4].text.utf8.count != 3 {
             return i + 5
         }
         if i + 3 < tokens.count, tokens[i + 3].kind == .punctuation(0x2F), tokens[i + 3].attached { return nil }

@@ -11,6 +11,11 @@ package struct NumberScan {
     package var figures: [Figure] = []
     /// Byte ranges in the sentence of each quantity, parallel to `quantities`.
     var quantityRanges: [Range<Int>] = []
+
+    /// Keeps a number token that is no quantity (a date's part, a model number) among the figures read.
+    mutating func noteFigure(_ token: Token) {
+        if let value = token.numericValue { figures.append(Figure(range: token.start..<token.end, value: value)) }
+    }
 }
 
 /// A number as written, located in its sentence: "1.2bn", "fifteen thousand", the "20" of "$20".
@@ -154,16 +159,14 @@ package enum QuantityScanner {
             if token.isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
                 if next > i { scan.times.append(surface(i, next)) }
                 let end = max(next, i + 3)
-                for k in stride(from: i, to: end, by: 2) {
-                    if let value = tokens[k].numericValue { scan.figures.append(Figure(range: tokens[k].start..<tokens[k].end, value: value)) }
-                }
+                for k in stride(from: i, to: end, by: 2) { scan.noteFigure(tokens[k]) }
                 i = end
                 continue
             }
             // "PlayStation 4 Pro", "Windows 10 Home": a number inside a name names a model, it counts nothing (a
             // figure read all the same, as a date's day is).
             if token.isNumber, isModelNumber(tokens, i) {
-                if let value = token.numericValue { scan.figures.append(Figure(range: token.start..<token.end, value: value)) }
+                scan.noteFigure(token)
                 i += 1
                 continue
             }

@@ -626,7 +626,8 @@ enum SourceFinder {
             }
         }
         // Before the first opening quote: `NAME said: “...`, `NAME told reporters, “...`.
-        if let first = [quotes.first, firstMark].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }), first.lowerBound > 1 {
+        // `quotes` are some of the sentence's quotations, so none opens before `firstMark`.
+        if let first = firstMark ?? quotes.first, first.lowerBound > 1 {
             let openAt = first.lowerBound - 1
             var v = openAt - 1
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
