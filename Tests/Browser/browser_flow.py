@@ -10,10 +10,9 @@ import os, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
 os.environ.setdefault("SE_OFFLINE", "true")
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -103,10 +102,21 @@ def stop(server):
 
 
 def submit(driver, button):
-    """Clicks a form's button and waits (bounded) until the post/redirect/get has replaced the page, so the next
-    lookup never finds an element of the old page (a stale element)."""
+    """Clicks a form's button and waits (bounded) until the post/redirect/get has replaced the page and it has
+    loaded, so the next lookup never finds an element of the old page. The old page carries a mark the new one lacks;
+    asking for it mid-navigation can fail in ways chromedriver reports variously (a stale element, or 'Node with given
+    id does not belong to the document' from Chrome 156's inspector): each such answer means 'not yet', never a
+    failure, and only the 15 s bound fails the flow."""
+    driver.execute_script("window.__factcheckOldPage = true")
     button.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(button), "the form post did not load a new page")
+
+    def new_page_loaded(d):
+        try:
+            return d.execute_script(
+                "return window.__factcheckOldPage === undefined && document.readyState === 'complete'")
+        except WebDriverException:
+            return False
+    WebDriverWait(driver, 15).until(new_page_loaded, "the form post did not load a new page")
 
 
 def flow(base, token, hostile_id):
