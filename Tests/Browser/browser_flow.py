@@ -132,9 +132,9 @@ def flow(base, token, hostile_id):
         driver.get(base + "/")
         assert driver.current_url.endswith("/login"), driver.current_url
         driver.find_element(By.NAME, "token").send_keys(token)
-        driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        # The click returns before the redirect's page has loaded: wait (bounded) for it rather than read the old title.
-        WebDriverWait(driver, 15).until(lambda d: "Worklist" in d.title, f"no worklist after sign-in: {driver.title}")
+        # The click returns before the redirect's page has loaded: submit waits (bounded) for it.
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+        assert "Worklist" in driver.title, f"no worklist after sign-in: {driver.title}"
         assert "ann (editor)" in driver.page_source
         driver.save_screenshot(os.path.join(SHOTS, "worklist.png"))
         step("signed in; worklist shown")
