@@ -77,14 +77,34 @@ extension FactCheckStore {
         return result
     }
 
-    /// The ids of one article's claims, or of every claim, in order: what `match --refresh` recomputes.
+    /// The ids of one article's claims, or of every claim, in order: what `match --refresh` recomputes, and what
+    /// ingest matches after storing an article.
     public func claimIDs(article: ArticleID? = nil) throws(StoreError) -> [ClaimID] {
-        let statement = try db.statement("SELECT id FROM claim WHERE ? IS NULL OR article_id = ? ORDER BY id")
-        let value: SQLValue = article.map { .integer($0.rawValue) } ?? .null
-        try statement.bind(value, value)
+        let (sql, values) = Self.claimIDsQuery(article)
+        let statement = try db.statement(sql)
+        try statement.bind(values)
         defer { statement.reset() }
         var result: [ClaimID] = []
         while try statement.step() { result.append(ClaimID(statement.int64(0))) }
         return result
+    }
+
+    /// SQLite's plan for `claimIDs(article:)`, one line per step: for the test that pins one article's claims to
+    /// the `(article_id, position)` index.
+    package func claimIDsPlan(article: ArticleID?) throws(StoreError) -> [String] {
+        let (sql, values) = Self.claimIDsQuery(article)
+        let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        var lines: [String] = []
+        while try statement.step() { lines.append(statement.text(3)) }
+        return lines
+    }
+
+    /// One article's claims are read through the `(article_id, position)` index: a single statement with
+    /// `? IS NULL OR article_id = ?` cannot use it, and read every claim of the archive for each article ingest matched.
+    private static func claimIDsQuery(_ article: ArticleID?) -> (String, [SQLValue]) {
+        guard let article else { return ("SELECT id FROM claim ORDER BY id", []) }
+        return ("SELECT id FROM claim WHERE article_id = ? ORDER BY id", [.integer(article.rawValue)])
     }
 }

@@ -61,6 +61,20 @@ import TestSupport
         #expect(try store.countClaims(filter) == expected.count)
     }
 
+    /// Ingest matches each stored article's claims: reading them must not scan the archive once per article.
+    @Test func oneArticlesClaimsAreReadThroughTheArticleIndex() throws {
+        let folder = TemporaryDirectory()
+        let store = try store(folder)
+        let article = try #require(store.articleSummaries().dropFirst().first).id
+        let plan = try store.claimIDsPlan(article: article).joined(separator: "\n")
+        #expect(plan.contains("(article_id=?)"), "\(plan)")
+        #expect(!plan.split(separator: "\n").contains { $0 == "SCAN claim" || $0.hasPrefix("SCAN claim USING") }, "\(plan)")
+        let expected = try store.claims(ClaimFilter(sort: .article)).filter { $0.articleID == article }.map(\.id)
+        #expect(!expected.isEmpty)
+        #expect(try store.claimIDs(article: article) == expected.sorted())
+        #expect(try store.claimIDs().count == store.claims(ClaimFilter()).count)
+    }
+
     @Test func searchGoesThroughTheFullTextIndex() throws {
         let folder = TemporaryDirectory()
         let plan = try store(folder).queryPlan(ClaimFilter(search: "council", limit: 50)).joined(separator: "\n")
