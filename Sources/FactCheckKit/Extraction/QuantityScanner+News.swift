@@ -187,6 +187,32 @@ extension QuantityScanner {
         "unit", "lot", "block", "platform", "terminal", "level", "grade", "class", "version", "episode", "season",
     ]
 
+    /// An hour of the clock, 1 to 12, then "a.m.", "p.m.", "am" or "pm" (written apart or joined: "4am"). Returns the
+    /// token after the mark; nil for anything else ("9 am" is read as a time too: "a.m." without its stops).
+    static func timeOfDay(_ tokens: [Token], _ i: Int) -> Int? {
+        guard let hour = tokens[i].numericValue, hour >= 1, hour <= 12, hour == hour.rounded(), i + 1 < tokens.count else { return nil }
+        // The mark's letters, across the full stops the tokenizer may split off: "a.m." is "a", ".", "m", "." or "a.m", ".".
+        var letters = ""
+        var dotted = false
+        var j = i + 1
+        while j < tokens.count, j <= i + 4, letters.utf8.count < 2 {
+            let token = tokens[j]
+            if token.kind == .punctuation(0x2E), j > i + 1, token.attached {
+                dotted = true
+                j += 1
+                continue
+            }
+            guard token.isWord, j == i + 1 || token.attached else { break }
+            if token.text.utf8.contains(0x2E) { dotted = true }
+            letters += token.lowered.replacingOccurrences(of: ".", with: "")
+            j += 1
+        }
+        guard letters == "am" || letters == "pm" else { return nil }
+        // The closing full stop of "a.m." (at a sentence's end, the sentence's too).
+        if dotted, j < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached { j += 1 }
+        return j
+    }
+
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
         guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
         // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts).

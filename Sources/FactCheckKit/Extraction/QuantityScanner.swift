@@ -34,6 +34,7 @@ package enum QuantityScanner {
     /// `dollar` is the ISO code a bare "$" (and "dollars") stands for in this article.
     static func scan(_ tokens: [Token], sentence: String, dollar: String = "USD", context: FigureContext? = nil) -> NumberScan {
         var scan = NumberScan()
+        var hours: [String] = []
         // Token ranges of the quantities, parallel to `scan.quantities`, for the counted-noun pass at the end.
         var tokenRanges: [Range<Int>] = []
         // The sentence's bytes are copied out only when a quantity or time needs its text.
@@ -170,6 +171,14 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            // "9 a.m.", "4am", "10 p.m.": a time of day is when, and counts nothing (a figure read all the same:
+            // "opened at 9 a.m." against "at 10 a.m." is a changed figure).
+            if token.isNumber, let next = timeOfDay(tokens, i) {
+                hours.append(surface(i, next))
+                scan.noteFigure(token)
+                i = next
+                continue
+            }
             // "District 8", "section 8", "Route 9": numbers that name, not count.
             if token.isNumber, i > 0, isLabelNumber(tokens, i) {
                 i += 1
@@ -206,6 +215,8 @@ package enum QuantityScanner {
             }
             i += 1
         }
+        // A time of day after the dates: "at 9 a.m. on Monday" is dated Monday first.
+        scan.times += hours
         if scan.quantities.count > 1 { joinDurations(&scan, tokenRanges: &tokenRanges, tokens: tokens, surface: surface) }
         if !scan.quantities.isEmpty { inferCountedThings(&scan, tokenRanges: tokenRanges, tokens: tokens, context: context) }
         return scan

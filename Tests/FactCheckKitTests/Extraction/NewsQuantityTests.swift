@@ -73,6 +73,34 @@ struct NewsQuantityTests {
         #expect(quantities(in: "The train left at 3:30 on Monday.").isEmpty)
     }
 
+    @Test("a time of day is when, and counts nothing, however it is written", arguments: [
+        ("The pharmacy opened at 9 a.m. and served 240 patients.", "9 a.m."),
+        ("The blaze started at 4am and burned 240 hectares.", "4am"),
+        ("Polls closed at 10 pm, after 240 voters had come.", "10 pm"),
+        ("Crews worked until 11 P.M. to clear 240 trees.", "11 P.M."),
+    ])
+    func timeOfDay(sentence: String, time: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.quantities.map(\.value) == [240], "\(claim.quantities)")
+        #expect(claim.timeReferences == [time])
+        // Still a figure read, so a changed hour is a changed figure.
+        #expect(QuantityScanner.scan(sentence).figures.count == 2)
+    }
+
+    @Test("a time of day comes after the dates, and ends with its own full stop")
+    func timeOfDayAfterDates() throws {
+        let claim = try #require(onlyClaim("The clinic opened at 8 a.m. on March 3, 2024, and shut at 6 p.m."))
+        #expect(claim.timeReferences == ["March 3, 2024", "8 a.m.", "6 p.m."])
+        #expect(claim.quantities.isEmpty)
+    }
+
+    @Test("an hour without a.m. or p.m., or a count of things spelled like it, still counts")
+    func notTimeOfDay() {
+        #expect(find("He was one of 12 amateurs who finished.", 12)?.unit == "amateurs")
+        #expect(find("The council passed 4 amendments in 2021.", 4)?.unit == "amendments")
+        #expect(find("The fund lost 9 percent at the open.", 9)?.kind == .percentage)
+    }
+
     @Test("rankings and multipliers are figures", arguments: [
         ("It was the third-busiest port in the region.", 3.0),
         ("The county ranked last in the state (14th) for turnout.", 14),
