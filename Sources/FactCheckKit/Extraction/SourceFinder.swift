@@ -633,7 +633,7 @@ enum SourceFinder {
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
             while v >= 0, v >= openAt - 12, !isInside(v) {
                 if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
-                   let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) {
+                   let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) ?? participleSubject(tokens, verb: v) {
                     return name
                 }
                 v -= 1
@@ -920,6 +920,11 @@ enum SourceFinder {
         let verbs = tokens.indices.filter { v in isReportingVerb(tokens, v) && !quotes.contains { $0.contains(v) } }
         let ordered = verbs.filter { closesSentence(tokens, after: $0) } + verbs.filter { !closesSentence(tokens, after: $0) }
         for v in ordered {
+            // "Mayor Ann Lee resigned, saying the fund had run dry": what the sentence's subject said.
+            if reportingParticiples.contains(tokens[v].lowered) {
+                if let subject = participleSubject(tokens, verb: v) { return (subject, !isOrganisation(subject)) }
+                continue
+            }
             var j = v - 1
             // "The airline (TSX:AC) says": a bracket between subject and verb.
             if j >= 0, tokens[j].kind == .punctuation(0x29), let open = tokens[..<j].lastIndex(where: { $0.kind == .punctuation(0x28) }), j - open <= 8 {
@@ -1032,6 +1037,39 @@ enum SourceFinder {
         return isOrganisation(name) ? nil : name
     }
 
+    /// Participles that report what the sentence's subject said, after a comma: "..., saying the fund had run dry".
+    static let reportingParticiples: WordSet = [
+        "saying", "adding", "stating", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "writing",
+    ]
+
+    /// `Emery retweeted the story, saying, “...`, `He resigned, adding that ...`: a participle after a comma reports
+    /// what the sentence's subject said, a name (or "he", "she") that opens the sentence, its verb next. Nil for any
+    /// other opening ("The", "In 2019,", "Officials ..." in lower case after it): the subject is not that plain.
+    static func participleSubject(_ tokens: [Token], verb v: Int) -> String? {
+        guard v >= 3, reportingParticiples.contains(tokens[v].lowered), tokens[v - 1].kind == .punctuation(0x2C),
+              tokens[0].isWord else { return nil }
+        var j = 0
+        var words: [String] = []
+        if ["He", "She"].contains(tokens[0].text) {
+            j = 1
+        } else {
+            while j < v - 1, tokens[j].isWord, tokens[j].isCapitalized, words.count < 5 {
+                words.append(tokens[j].text)
+                j += 1
+            }
+            guard let first = words.first, !Lexicon.sentenceStarters.contains(first), !clauseOpeners.contains(first),
+                  !discourseOpeners.contains(first), !Lexicon.pronouns.contains(first.lowercased()) else { return nil }
+        }
+        // The subject's verb follows it: "Emery retweeted", not "Emery of the agency" or "Lee and Cole".
+        guard j < v - 1, tokens[j].isWord, !tokens[j].isCapitalized, !participleSubjectGoesOn.contains(tokens[j].lowered) else { return nil }
+        return words.isEmpty ? tokens[0].lowered : tidyName(words)
+    }
+
+    /// Words after a capitalised run that continue the noun phrase rather than start its verb.
+    private static let participleSubjectGoesOn: WordSet = [
+        "of", "and", "or", "in", "for", "to", "with", "at", "from", "on", "by", "who", "which", "that", "whose", "'s", "’s",
+    ]
+
     /// A verb of report; "added" only when what follows is what was said ("added that", "added."), not "added jobs".
     private static func isReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
         // "released a report", "issued a statement saying": the body that published it is the source.
@@ -1041,6 +1079,7 @@ enum SourceFinder {
            opensPublication(tokens[v + 1].lowered) {
             return true
         }
+        if length >= 6, v >= 1, tokens[v - 1].kind == .punctuation(0x2C), reportingParticiples.contains(tokens[v].lowered) { return true }
         // "the United States": a capital is a name, not the verb "states".
         guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.

@@ -404,6 +404,18 @@ struct NewsSourceTests {
         #expect(claim(found, "We waited")?.speaker == "Tom Alder")
     }
 
+    @Test("a participle after a comma reports what the sentence's subject said")
+    func participleReports() throws {
+        let quoted = try #require(onlyClaim("Councillor Ada Brennan left the meeting, saying, \"We have cut 30 percent of the parks budget.\""))
+        #expect(quoted.speaker == "Ada Brennan")
+        let reported = try #require(onlyClaim("Councillor Ada Brennan resigned on Tuesday, adding that 30 percent of the budget was gone."))
+        #expect(reported.attribution == "Ada Brennan")
+        // Only a name that opens the sentence before its verb: "The board" is no name, "Brennan and Kyle" two.
+        #expect(onlyClaim("The board cut 30 percent of the budget, saying the grant had ended.")?.attribution == nil)
+        #expect(onlyClaim("Brennan and Kyle cut 30 percent of the budget, saying the grant had ended.")?.attribution == nil)
+        #expect(onlyClaim("In 2021, Brennan cut 30 percent of the budget, saying the grant had ended.")?.attribution == nil)
+    }
+
     @Test("'he said' is the person last named in full, never a place")
     func pronounsNeedAPerson() {
         let found = claims("Norway announced 200 new jobs on Monday. \"The results are as follows: 40 percent in the north,\" he said.")
