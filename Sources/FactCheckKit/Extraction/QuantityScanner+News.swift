@@ -190,7 +190,7 @@ extension QuantityScanner {
     /// An hour of the clock, 1 to 12, then "a.m.", "p.m.", "am" or "pm" (written apart or joined: "4am"). Returns the
     /// token after the mark; nil for anything else ("9 am" is read as a time too: "a.m." without its stops).
     static func timeOfDay(_ tokens: [Token], _ i: Int) -> Int? {
-        guard let hour = tokens[i].numericValue, hour >= 1, hour <= 12, hour == hour.rounded(), i + 1 < tokens.count else { return nil }
+        guard isHour(tokens[i]), i + 1 < tokens.count else { return nil }
         // The mark's letters, across the full stops the tokenizer may split off: "a.m." is "a", ".", "m", "." or "a.m", ".".
         var letters = ""
         var dotted = false
@@ -211,6 +211,20 @@ extension QuantityScanner {
         // The closing full stop of "a.m." (at a sentence's end, the sentence's too).
         if dotted, j < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached { j += 1 }
         return j
+    }
+
+    /// "three or four a.m.", "9 to 11 p.m.": the first hour of a range of times of day. Returns the token after the
+    /// second's mark.
+    static func timeOfDayRange(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 2 < tokens.count, isHour(tokens[i]), ["or", "to", "and", "-", "–"].contains(tokens[i + 1].lowered) else { return nil }
+        return timeOfDay(tokens, i + 2)
+    }
+
+    /// A whole number from 1 to 12, in digits or in words.
+    private static func isHour(_ token: Token) -> Bool {
+        let value = token.isNumber ? token.numericValue : token.isWord ? NumberWords.simpleValue(token.lowered) : nil
+        guard let value else { return false }
+        return value >= 1 && value <= 12 && value == value.rounded()
     }
 
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
@@ -390,13 +404,31 @@ extension QuantityScanner {
             if w == "population" || w == "residents" || w == "inhabitants" { return "people" }
             if j >= 2, tokens[j - 1].lowered == "of", tokens[j - 2].lowered == "number" || tokens[j - 2].lowered == "total", isCountNoun(tokens[j]) { return w }
             // A capital is a name ("Thomas", "Jones"), unless it only opens the sentence on a plural ending ("Offences").
-            if candidate == nil, isCountNoun(tokens[j]),
+            if candidate == nil, isCountNoun(tokens[j]), !isSubjectsVerb(tokens, j),
                !tokens[j].isCapitalized || (j == 0 && ["ces", "ses", "ers", "ions", "ents", "ants"].contains { w.hasSuffix($0) }) {
                 candidate = w
             }
         }
         return candidate
     }
+
+    /// A word in -s that is the verb of the subject before it, not a plural noun: "It refers to ...", "The plan
+    /// identifies three ...", "This report lists ..." (a pronoun, or a determiner and one singular noun opening the
+    /// sentence, then the word, then no verb of its own: "The bus stops were moved" keeps "stops" a noun).
+    private static func isSubjectsVerb(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j >= 1, tokens[j - 1].isWord else { return false }
+        if subjectPronouns.contains(tokens[j - 1].lowered) { return true }
+        guard j == 2, tokens[0].isWord, openingDeterminers.contains(tokens[0].lowered), !tokens[1].lowered.hasSuffix("s"),
+              !tokens[1].isCapitalized || tokens[0].isCapitalized && tokens[1].text.utf8.count > 1 else { return false }
+        return j + 1 >= tokens.count || !tokens[j + 1].isWord || !auxiliaries.contains(tokens[j + 1].lowered)
+    }
+
+    private static let subjectPronouns: WordSet = ["it", "he", "she", "this", "that", "which", "who"]
+    private static let openingDeterminers: WordSet = ["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "each", "every"]
+    private static let auxiliaries: WordSet = [
+        "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "may", "might",
+        "should", "must", "do", "did", "remain", "remained",
+    ]
 
     private static func isCountNoun(_ token: Token) -> Bool {
         let w = token.lowered

@@ -173,9 +173,9 @@ package enum QuantityScanner {
             }
             // "9 a.m.", "4am", "10 p.m.": a time of day is when, and counts nothing (a figure read all the same:
             // "opened at 9 a.m." against "at 10 a.m." is a changed figure).
-            if token.isNumber, let next = timeOfDay(tokens, i) {
+            if let next = timeOfDay(tokens, i) ?? timeOfDayRange(tokens, i) {
                 hours.append(surface(i, next))
-                scan.noteFigure(token)
+                for k in i..<next where tokens[k].isNumber { scan.noteFigure(tokens[k]) }
                 i = next
                 continue
             }

@@ -94,6 +94,26 @@ struct NewsQuantityTests {
         #expect(claim.quantities.isEmpty)
     }
 
+    @Test("hours in words and ranges of hours are times of day too")
+    func timeOfDayInWordsAndRanges() throws {
+        let party = try #require(onlyClaim("The guests left at three or four a.m., after 60 toasts."))
+        #expect(party.timeReferences == ["three or four a.m."])
+        #expect(party.quantities.map(\.value) == [60])
+        let desk = try #require(onlyClaim("The desk takes calls from 9 to 11 p.m. and answered 85 of them."))
+        #expect(desk.timeReferences == ["9 to 11 p.m."])
+        #expect(desk.quantities.map(\.value) == [85])
+    }
+
+    @Test("a subject's verb in -s is not the thing a bare figure counts")
+    func verbIsNoCountedThing() {
+        #expect(find("The plan identifies three \"urgent\" and several \"serious\" threats.", 3)?.unit == nil)
+        #expect(find("It refers to bacteria that resist two or more.", 2)?.unit == nil)
+        #expect(find("This report lists eleven, in all.", 11)?.unit == nil)
+        // A plural subject is still what a later bare figure counts.
+        #expect(find("The bus stops were moved, and 12 were closed.", 12)?.unit == "stops")
+        #expect(find("Offences recorded by the force reached 4,771 last year.", 4_771)?.unit == "offences")
+    }
+
     @Test("an hour without a.m. or p.m., or a count of things spelled like it, still counts")
     func notTimeOfDay() {
         #expect(find("He was one of 12 amateurs who finished.", 12)?.unit == "amateurs")
