@@ -925,6 +925,15 @@ enum SourceFinder {
                 if let subject = participleSubject(tokens, verb: v) { return (subject, !isOrganisation(subject)) }
                 continue
             }
+            // "Crime fell 12 percent, says Police Chief Ann Lee.": the credit after what was said, its verb first. A
+            // name only: "said the minister" stays unread, as "the minister said" is; and not after "told" or
+            // "asked", whose name is who heard it ("Lee, a spokesman, told LA Weekly that ...").
+            if v >= 2, tokens[v - 1].kind == .punctuation(0x2C), invertedCreditVerbs.contains(tokens[v].lowered),
+               v + 1 < tokens.count, tokens[v + 1].isCapitalized,
+               !["The", "A", "An"].contains(tokens[v + 1].text), let name = nameForward(tokens, from: v + 1),
+               name.first?.isUppercase == true {
+                return (name, !isOrganisation(name))
+            }
             var j = v - 1
             // "The airline (TSX:AC) says": a bracket between subject and verb.
             if j >= 0, tokens[j].kind == .punctuation(0x29), let open = tokens[..<j].lastIndex(where: { $0.kind == .punctuation(0x28) }), j - open <= 8 {
@@ -1036,6 +1045,13 @@ enum SourceFinder {
         let name = tidyName(words)
         return isOrganisation(name) ? nil : name
     }
+
+    /// Verbs that can come before the name they credit: "..., says Ann Lee", "..., wrote Lee".
+    static let invertedCreditVerbs: WordSet = [
+        "said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "explains", "argued", "argues",
+        "warned", "warns", "insisted", "insists", "recalled", "recalls", "remarked", "observed", "commented", "continued",
+        "replied", "responded", "reported", "reports", "stated", "declared", "announced", "concluded", "estimated",
+    ]
 
     /// Participles that report what the sentence's subject said, after a comma: "..., saying the fund had run dry".
     static let reportingParticiples: WordSet = [

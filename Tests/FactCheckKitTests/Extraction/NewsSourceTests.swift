@@ -416,6 +416,15 @@ struct NewsSourceTests {
         #expect(onlyClaim("In 2021, Brennan cut 30 percent of the budget, saying the grant had ended.")?.attribution == nil)
     }
 
+    @Test("a credit after the statement, its verb first, names the source")
+    func invertedCredit() {
+        #expect(onlyClaim("Burglaries fell 12 percent last year, says Police Chief Ann Lee.")?.attribution == "Ann Lee")
+        #expect(onlyClaim("Schools, said Kovacs, must keep 40 percent of the fund in reserve.")?.attribution == "Kovacs")
+        // Not the one who was told, and not a bare role.
+        #expect(onlyClaim("Ann Lee, a spokeswoman, told Channel 4 that 12 percent of the fund was gone.")?.attribution == "Ann Lee")
+        #expect(onlyClaim("Burglaries fell 12 percent last year, said the police chief.")?.attribution == nil)
+    }
+
     @Test("'he said' is the person last named in full, never a place")
     func pronounsNeedAPerson() {
         let found = claims("Norway announced 200 new jobs on Monday. \"The results are as follows: 40 percent in the north,\" he said.")
