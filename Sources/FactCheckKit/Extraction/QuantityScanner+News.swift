@@ -213,6 +213,33 @@ extension QuantityScanner {
         return j
     }
 
+    /// "720p", "1080p", "1,440p", and "4K" or "8K" said of a picture ("in native 4K", "4K TVs", "4K/HDR"; "earned 4K"
+    /// and "$4K" are amounts): names of screen resolutions. Returns the token after the letter.
+    static func resolutionLabel(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].isWord, let value = tokens[i].numericValue else { return nil }
+        switch tokens[i + 1].text {
+        case "K":
+            guard value == 4 || value == 8 else { return nil }
+            let before = i > 0 && tokens[i - 1].isWord && resolutionBefore.contains(tokens[i - 1].lowered)
+            let after = i + 2 < tokens.count
+                && (tokens[i + 2].kind == .punctuation(0x2F) || tokens[i + 2].isWord && resolutionAfter.contains(tokens[i + 2].lowered))
+            return before || after ? i + 2 : nil
+        case "p":
+            return [360, 480, 576, 720, 1080, 1440, 2160, 4320].contains(value) ? i + 2 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Words before "4K" that say a picture's resolution follows: "in native 4K", "true 4K", "1080p and 4K".
+    private static let resolutionBefore: WordSet = ["in", "native", "true", "full", "and", "or", "to", "between", "than", "at"]
+    /// Words after "4K" that make it a picture's resolution: "4K TVs", "4K textures", "4K Blu-ray".
+    private static let resolutionAfter: WordSet = [
+        "hdr", "tv", "tvs", "television", "televisions", "resolution", "video", "videos", "blu-ray", "textures", "content",
+        "display", "displays", "screen", "screens", "monitor", "monitors", "streaming", "gaming", "rendering", "uhd",
+        "camera", "cameras", "footage", "movies", "film", "films",
+    ]
+
     /// "three or four a.m.", "9 to 11 p.m.": the first hour of a range of times of day. Returns the token after the
     /// second's mark.
     static func timeOfDayRange(_ tokens: [Token], _ i: Int) -> Int? {

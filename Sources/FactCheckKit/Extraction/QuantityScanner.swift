@@ -171,6 +171,13 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            // "4K", "8K", "1080p", "1,440p": a screen's resolution names a format, it counts nothing (a figure read all
+            // the same, as a model number is).
+            if token.isNumber, let next = resolutionLabel(tokens, i) {
+                scan.noteFigure(token)
+                i = next
+                continue
+            }
             // "9 a.m.", "4am", "10 p.m.": a time of day is when, and counts nothing (a figure read all the same:
             // "opened at 9 a.m." against "at 10 a.m." is a changed figure).
             if let next = timeOfDay(tokens, i) ?? timeOfDayRange(tokens, i) {

@@ -104,6 +104,22 @@ struct NewsQuantityTests {
         #expect(desk.quantities.map(\.value) == [85])
     }
 
+    @Test("a screen resolution names a format and counts nothing", arguments: [
+        "The console plays 40 titles in native 4K.",
+        "The console plays 40 titles, some at 1080p.",
+        "Its 4K textures fill 40 titles.",
+        "Screens between 1,440p and 4K made up 40 titles.",
+    ])
+    func resolution(sentence: String) {
+        #expect(quantities(in: sentence).map(\.value) == [40], "\(quantities(in: sentence))")
+    }
+
+    @Test("4K as money is still an amount")
+    func fourKAsMoney() {
+        #expect(find("The bonus was $4K, paid in March.", 4_000)?.kind == .money)
+        #expect(find("He earned 4K last month.", 4_000) != nil)
+    }
+
     @Test("a subject's verb in -s is not the thing a bare figure counts")
     func verbIsNoCountedThing() {
         #expect(find("The plan identifies three \"urgent\" and several \"serious\" threats.", 3)?.unit == nil)
