@@ -45,8 +45,21 @@ extension QuantityScanner {
         return nil
     }
 
-    static func nationalCurrency(_ tokens: [Token], at i: Int) -> String? {
+    /// The currency two words at `i` name, and how many words it takes (three with the currency's own name after a
+    /// place: "New Zealand dollars").
+    static func nationalCurrency(_ tokens: [Token], at i: Int) -> (code: String, words: Int)? {
         guard i + 1 < tokens.count, tokens[i].isWord, tokens[i + 1].isWord else { return nil }
-        return nationalCurrencies[tokens[i].lowered + " " + tokens[i + 1].lowered]
+        let pair = tokens[i].lowered + " " + tokens[i + 1].lowered
+        guard let code = nationalCurrencies[pair] else { return nil }
+        // "Hong Kong", "New Zealand" and "South African" name a place or people until a currency follows:
+        // "40 New Zealand dollars", not "In 1893 New Zealand was ...".
+        if placeCurrencies.contains(pair) {
+            guard i + 2 < tokens.count, ["dollar", "dollars", "rand"].contains(tokens[i + 2].lowered) else { return nil }
+            return (code, 3)
+        }
+        return (code, 2)
     }
+
+    /// Keys of `nationalCurrencies` that are places: read as money only before the currency's name.
+    static let placeCurrencies: WordSet = ["hong kong", "new zealand", "south african"]
 }

@@ -171,6 +171,12 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            // "deforestation[23]", "in 1642.[31]": a reference mark points to a source, it is no figure.
+            if token.isNumber, i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .punctuation(0x5B), tokens[i + 1].kind == .punctuation(0x5D),
+               token.text.utf8.count <= 3 {
+                i += 2
+                continue
+            }
             // "4K", "8K", "1080p", "1,440p": a screen's resolution names a format, it counts nothing (a figure read all
             // the same, as a model number is).
             if token.isNumber, let next = resolutionLabel(tokens, i) {
@@ -370,9 +376,9 @@ package enum QuantityScanner {
                 unit = "percentage points"; kind = .percentage; next += 2
             } else if w == "percentage" {
                 unit = "percent"; kind = .percentage; next += 1
-            } else if let code = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
-                currency = code  // "125 million australian dollars", "10,000 swiss francs"
-                next += 2
+            } else if let named = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
+                currency = named.code  // "125 million australian dollars", "10,000 swiss francs", "40 New Zealand dollars"
+                next += named.words
             } else if w == "pounds" || w == "pound", currency == nil, weighs(tokens, after: next, value: value) {
                 unit = "pounds"; next += 1  // "weighs 8.4 pounds", "10 pounds of cocaine": a weight, not sterling
             } else if let word = currencyWords[w], currency == nil || currency == word || (word == "USD" && currency == dollar) {

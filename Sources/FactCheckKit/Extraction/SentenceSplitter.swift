@@ -106,6 +106,8 @@ enum SentenceSplitter {
                     j += 3
                 } else if c == 0xC2, j + 1 < end, bytes[j + 1] == 0xBB {
                     j += 2
+                } else if c == 0x5B, let close = footnoteMarkEnd(bytes, j, end) {
+                    j = close  // "...in 1642.[31] In a hostile ...": a reference mark ends with its sentence
                 } else {
                     break
                 }
@@ -162,6 +164,19 @@ enum SentenceSplitter {
         }
         if lowered == "no", Tokenizer.isDigit(c) { return false }
         return true
+    }
+
+    /// A reference mark opening at `k` ("[31]", "[a]", "[note 2]", "[citation needed]"): returns the index after its
+    /// closing bracket. Short, of letters, digits and spaces only, so a bracketed aside is not one.
+    static func footnoteMarkEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Int? {
+        var m = k + 1
+        while m < end, m <= k + 18 {
+            let c = bytes[m]
+            if c == 0x5D { return m > k + 1 ? m + 1 : nil }
+            guard Tokenizer.isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x20 else { return nil }
+            m += 1
+        }
+        return nil
     }
 
     /// One to three capitalised words and a verb of saying at `k`: "Forte said", "Ada Lind asked".

@@ -114,6 +114,16 @@ struct NewsQuantityTests {
         #expect(quantities(in: sentence).map(\.value) == [40], "\(quantities(in: sentence))")
     }
 
+    @Test("a place's name is its currency only before the currency's own name")
+    func placeCurrencies() throws {
+        #expect(quantities(in: "In 1893 New Zealand gave 40,000 women the vote.").map(\.unit) == ["women"])
+        #expect(quantities(in: "In 2019 Hong Kong had 7 million people.").map(\.unit) == ["people"])
+        let loan = try #require(find("The loan was 40 New Zealand dollars.", 40))
+        #expect(loan.unit == "NZD" && loan.text == "40 New Zealand dollars")
+        #expect(find("It cost 500 South African rand.", 500)?.unit == "ZAR")
+        #expect(find("They paid 12 Swiss francs.", 12)?.unit == "CHF")
+    }
+
     @Test("4K as money is still an amount")
     func fourKAsMoney() {
         #expect(find("The bonus was $4K, paid in March.", 4_000)?.kind == .money)

@@ -74,6 +74,18 @@ struct PageNoiseTests {
         #expect(claims.map(\.text) == ["The port moved 550,000 containers last year.", "It hired 40 pilots."])
     }
 
+    @Test("reference marks end with their sentence and are no figures")
+    func referenceMarks() {
+        let claims = ClaimExtractor().extract(from: "The valley held 12 farms by 1850.[14] Drought cut that to 5 by 1890,[15][16] a survey found.[a] Rain returned in 1902.[citation needed] Few stayed.")
+        #expect(claims.map(\.text) == [
+            "The valley held 12 farms by 1850.[14]", "Drought cut that to 5 by 1890,[15][16] a survey found.[a]",
+            "Rain returned in 1902.[citation needed]",
+        ])
+        #expect(claims.flatMap(\.quantities).map(\.value) == [12, 5])
+        // A bracketed aside is no mark: "[12 percent more]" is read.
+        #expect(quantities(in: "Fares rose [12 percent more than wages] in 2019.").map(\.value) == [12])
+    }
+
     @Test("a short subscription prompt is left out whole")
     func prompts() {
         let body = "The port moved 550,000 containers last year.\n\nGood reporting costs money, more than ever.\nBy subscribing, you keep it going."
