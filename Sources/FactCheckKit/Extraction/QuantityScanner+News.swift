@@ -101,7 +101,9 @@ extension QuantityScanner {
         // "2019/20": a fiscal year written with a slash.
         let slashed = i + 2 < tokens.count && tokens[i + 1].kind == .punctuation(0x2F) && tokens[i + 1].attached
             && tokens[i + 2].text.utf8.count == 2 && isFollowingYear(tokens[i + 2], after: tokens[i])
-        guard i + 2 < tokens.count, isJoinedByHyphen(tokens, i + 1) || slashed, tokens[i + 2].isNumber, tokens[i + 2].attached else { return nil }
+        // "1769–70": an en dash joins years as a hyphen does.
+        let enDashed = i + 2 < tokens.count && tokens[i + 1].kind == .dash && tokens[i + 1].text == "–" && tokens[i + 1].attached
+        guard i + 2 < tokens.count, isJoinedByHyphen(tokens, i + 1) || slashed || enDashed, tokens[i + 2].isNumber, tokens[i + 2].attached else { return nil }
         if slashed { return i + 3 }
         let second = tokens[i + 2].text.utf8.count
         if second == 2, i + 4 < tokens.count, isJoinedByHyphen(tokens, i + 3), tokens[i + 4].isNumber, tokens[i + 4].attached {
@@ -239,6 +241,19 @@ extension QuantityScanner {
         "display", "displays", "screen", "screens", "monitor", "monitors", "streaming", "gaming", "rendering", "uhd",
         "camera", "cameras", "footage", "movies", "film", "films",
     ]
+
+    /// "19th century", "nineteenth century", "21st centuries": an ordinal before "century" names a time. Returns the
+    /// token after "century".
+    static func ordinalCentury(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        if tokens[i].isNumber, j < tokens.count, tokens[j].attached, ["st", "nd", "rd", "th"].contains(tokens[j].lowered) {
+            j += 1
+        } else if !(tokens[i].isWord && ordinalWords[tokens[i].lowered] != nil) {
+            return nil
+        }
+        guard j < tokens.count, tokens[j].isWord, tokens[j].lowered == "century" || tokens[j].lowered == "centuries" else { return nil }
+        return j + 1
+    }
 
     /// "three or four a.m.", "9 to 11 p.m.": the first hour of a range of times of day. Returns the token after the
     /// second's mark.

@@ -116,6 +116,17 @@ package enum QuantityScanner {
                 continue
             }
             // Rankings are figures too: "second-highest", "third largest", "seventh consecutive", "a second day".
+            // "the 19th century", "the nineteenth century": a time. "the Second World War", "the First Amendment": a name.
+            if let after = ordinalCentury(tokens, i) {
+                scan.times.append(surface(i, after))
+                i = after
+                continue
+            }
+            if token.isWord, i > 0, token.isCapitalized, ordinalWords[token.lowered] != nil, i + 1 < tokens.count,
+               tokens[i + 1].isWord, tokens[i + 1].isCapitalized {
+                i += 1
+                continue
+            }
             if token.isWord, let rank = ordinalRank(tokens, i) {
                 if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
                 scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
@@ -208,6 +219,12 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            if token.isNumber, isYearBeforeTitle(tokens, i) {
+                scan.times.append(surface(i, i + 1))
+                scan.noteFigure(token)
+                i += 1
+                continue
+            }
             if let found = quantity(tokens, at: i, dollar: dollar, surface: surface) {
                 let quantity = found.quantity, next = found.next
                 if !found.isMeasure { scan.figures.append(Figure(range: tokens[found.figure.lowerBound].start..<tokens[found.figure.upperBound - 1].end, value: found.figureValue)) }
@@ -257,6 +274,14 @@ package enum QuantityScanner {
     /// A year stands alone: "in 2014", "a 1996 law", "the 1940s".
     private static func isYearValue(_ tokens: [Token], _ i: Int, _ next: Int) -> Bool {
         next == i + 1 && isYear(tokens[i]) || (next == i + 2 && isYear(tokens[i]) && tokens[i + 1].lowered == "s")
+    }
+
+    /// "A 2017 Human Rights Report", "the 2020 Summer Olympics": a modern year before a capitalised name dates it,
+    /// it counts nothing ("1,500 Marines" has its comma, "1500 Marines" is older than any year read so).
+    private static func isYearBeforeTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        guard isYear(tokens[i]), let year = tokens[i].numericValue, year >= 1900, i + 1 < tokens.count,
+              tokens[i + 1].isWord, tokens[i + 1].isCapitalized else { return false }
+        return Lexicon.months[tokens[i + 1].lowered] == nil
     }
 
     static func isYear(_ token: Token) -> Bool {
@@ -469,6 +494,7 @@ package enum QuantityScanner {
         "of", "and", "or", "to", "in", "were", "are", "have", "had", "was", "is", "the", "a", "an", "for", "from", "by",
         "with", "at", "on", "than", "that", "who", "which", "per", "more", "less", "fewer", "over", "under", "as", "be",
         "been", "will", "would", "could", "has", "it", "they", "he", "she", "we", "their", "its", "his", "her", "this",
+        "when", "where", "while", "if", "because", "until", "since", "but", "not",
     ]
 
     /// "faster", "more", "as", "higher": what makes "four times" a multiplier.

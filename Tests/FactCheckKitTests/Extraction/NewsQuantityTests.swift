@@ -114,6 +114,23 @@ struct NewsQuantityTests {
         #expect(quantities(in: sentence).map(\.value) == [40], "\(quantities(in: sentence))")
     }
 
+    @Test("years, centuries and named ordinals are times and names, not counts")
+    func yearsCenturiesAndNames() throws {
+        let report = try #require(onlyClaim("A 2019 Annual Report by the port authority listed 12 wrecks."))
+        #expect(report.timeReferences == ["2019"])
+        #expect(report.quantities.map(\.value) == [12])
+        let visit = try #require(onlyClaim("The port did not reopen until 1921 when harbour master Jonas Berg cleared 12 wrecks."))
+        #expect(visit.timeReferences == ["1921"])
+        #expect(visit.quantities.map(\.value) == [12])
+        #expect(onlyClaim("The survey ran in 1769–70 and found 12 wrecks.")?.timeReferences == ["1769–70"])
+        let century = try #require(onlyClaim("Trade fell 40 percent during the 19th century and the twentieth century."))
+        #expect(century.timeReferences == ["19th century", "twentieth century"])
+        #expect(century.quantities.map(\.value) == [40])
+        #expect(quantities(in: "After the Second World War, 12 wrecks were cleared under the First Amendment.").map(\.value) == [12])
+        // A count that is no year keeps its noun.
+        #expect(find("The 1500 Marines left on 12 ships.", 1_500)?.unit == "marines")
+    }
+
     @Test("a place's name is its currency only before the currency's own name")
     func placeCurrencies() throws {
         #expect(quantities(in: "In 1893 New Zealand gave 40,000 women the vote.").map(\.unit) == ["women"])
