@@ -77,7 +77,26 @@ enum PageNoise {
                 return true
             }
         }
-        return isGalleryCounter(block) || endsWithCredit(block) || hasGluedCredit(block)
+        return isGalleryCounter(block) || endsWithCredit(block) || hasGluedCredit(block) || isReferenceEntry(block)
+    }
+
+    private static let isbnLabel: [UInt8] = Array("ISBN".utf8)
+
+    /// An entry of a page's reference list: "^ Frankel, Theodore (2004). ...", the caret an encyclopedia's back-link,
+    /// or a short block that cites a book by its ISBN ("... Cambridge University Press. ISBN 978-0-521-83940-2.").
+    private static func isReferenceEntry(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        if block.count > 1, block[0] == 0x5E, block[1] == 0x20 { return true }
+        guard block.count <= 400 else { return false }
+        return isbnLabel.withUnsafeBufferPointer { label in
+            var from = 0
+            while let at = ByteSearch.firstOffset(of: label, in: block, from: from) {
+                var k = at + label.count
+                while k < block.count, k <= at + label.count + 4, !Tokenizer.isDigit(block[k]), block[k] != 0x2E { k += 1 }  // "ISBN-13: "
+                if k < block.count, Tokenizer.isDigit(block[k]) { return true }
+                from = at + label.count
+            }
+            return false
+        }
     }
 
     private static let creditLabel: [UInt8] = Array("Credit".utf8)

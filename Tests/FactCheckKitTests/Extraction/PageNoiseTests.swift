@@ -86,6 +86,22 @@ struct PageNoiseTests {
         #expect(quantities(in: "Fares rose [12 percent more than wages] in 2019.").map(\.value) == [12])
     }
 
+    @Test("a reference list's entries are no claims")
+    func referenceList() {
+        let body = """
+            The port moved 550,000 containers last year.
+
+            ^ Lind, Ada (2004). Harbours of the North. Halden University Press. p. 212. ISBN 0-521-53927-7.
+
+            Okafor, Dana; Berg, Jonas (2013). Tides, second edition. Northgate Press. ISBN-13: 9780521839402.
+
+            The port's 2019 guide, which has no ISBN, listed 40 berths.
+            """
+        #expect(ClaimExtractor().extract(from: body).map(\.text) == [
+            "The port moved 550,000 containers last year.", "The port's 2019 guide, which has no ISBN, listed 40 berths.",
+        ])
+    }
+
     @Test("a short subscription prompt is left out whole")
     func prompts() {
         let body = "The port moved 550,000 containers last year.\n\nGood reporting costs money, more than ever.\nBy subscribing, you keep it going."
