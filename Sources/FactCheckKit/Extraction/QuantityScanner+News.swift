@@ -192,12 +192,13 @@ extension QuantityScanner {
     /// An hour of the clock, 1 to 12, then "a.m.", "p.m.", "am" or "pm" (written apart or joined: "4am"). Returns the
     /// token after the mark; nil for anything else ("9 am" is read as a time too: "a.m." without its stops).
     static func timeOfDay(_ tokens: [Token], _ i: Int) -> Int? {
-        guard isHour(tokens[i]), i + 1 < tokens.count else { return nil }
+        // Settled on the next word's first letter, before any number is read: this asks of every figure.
+        guard i + 1 < tokens.count, opensMeridiem(tokens[i + 1]), isHour(tokens[i]) else { return nil }
         // The mark's letters, across the full stops the tokenizer may split off: "a.m." is "a", ".", "m", "." or "a.m", ".".
-        var letters = ""
+        var letters: [UInt8] = []
         var dotted = false
         var j = i + 1
-        while j < tokens.count, j <= i + 4, letters.utf8.count < 2 {
+        while j < tokens.count, j <= i + 4, letters.count < 2 {
             let token = tokens[j]
             if token.kind == .punctuation(0x2E), j > i + 1, token.attached {
                 dotted = true
@@ -205,14 +206,21 @@ extension QuantityScanner {
                 continue
             }
             guard token.isWord, j == i + 1 || token.attached else { break }
-            if token.text.utf8.contains(0x2E) { dotted = true }
-            letters += token.lowered.replacingOccurrences(of: ".", with: "")
+            for b in token.lowered.utf8 {
+                if b == 0x2E { dotted = true } else { letters.append(b) }
+            }
             j += 1
         }
-        guard letters == "am" || letters == "pm" else { return nil }
+        guard letters.count == 2, letters[1] == 0x6D, letters[0] == 0x61 || letters[0] == 0x70 else { return nil }
         // The closing full stop of "a.m." (at a sentence's end, the sentence's too).
         if dotted, j < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached { j += 1 }
         return j
+    }
+
+    /// A word that may open "a.m." or "p.m.": its first letter is an "a" or a "p".
+    private static func opensMeridiem(_ token: Token) -> Bool {
+        guard token.isWord, let first = token.text.utf8.first else { return false }
+        return first | 0x20 == 0x61 || first | 0x20 == 0x70
     }
 
     /// "720p", "1080p", "1,440p", and "4K" or "8K" said of a picture ("in native 4K", "4K TVs", "4K/HDR"; "earned 4K"
@@ -245,20 +253,30 @@ extension QuantityScanner {
     /// "19th century", "nineteenth century", "21st centuries": an ordinal before "century" names a time. Returns the
     /// token after "century".
     static func ordinalCentury(_ tokens: [Token], _ i: Int) -> Int? {
-        var j = i + 1
-        if tokens[i].isNumber, j < tokens.count, tokens[j].attached, ["st", "nd", "rd", "th"].contains(tokens[j].lowered) {
-            j += 1
-        } else if !(tokens[i].isWord && ordinalWords[tokens[i].lowered] != nil) {
-            return nil
+        // "century" first: this asks of every figure and number word.
+        let j = tokens[i].isNumber ? i + 2 : i + 1
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        let length = tokens[j].lowered.utf8.count
+        guard length == 7 || length == 9, tokens[j].lowered == "century" || tokens[j].lowered == "centuries" else { return nil }
+        if tokens[i].isNumber {
+            guard tokens[i + 1].attached else { return nil }
+            switch tokens[i + 1].lowered {
+            case "st", "nd", "rd", "th": return j + 1
+            default: return nil
+            }
         }
-        guard j < tokens.count, tokens[j].isWord, tokens[j].lowered == "century" || tokens[j].lowered == "centuries" else { return nil }
-        return j + 1
+        return tokens[i].isWord && ordinalWords[tokens[i].lowered] != nil ? j + 1 : nil
     }
 
     /// "three or four a.m.", "9 to 11 p.m.": the first hour of a range of times of day. Returns the token after the
     /// second's mark.
     static func timeOfDayRange(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i + 2 < tokens.count, isHour(tokens[i]), ["or", "to", "and", "-", "–"].contains(tokens[i + 1].lowered) else { return nil }
+        guard i + 3 < tokens.count, opensMeridiem(tokens[i + 3]) else { return nil }
+        switch tokens[i + 1].lowered {
+        case "or", "to", "and", "-", "–": break
+        default: return nil
+        }
+        guard isHour(tokens[i]) else { return nil }
         return timeOfDay(tokens, i + 2)
     }
 

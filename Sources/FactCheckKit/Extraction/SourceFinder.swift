@@ -1095,7 +1095,7 @@ enum SourceFinder {
            opensPublication(tokens[v + 1].lowered) {
             return true
         }
-        if length >= 6, v >= 1, tokens[v - 1].kind == .punctuation(0x2C), reportingParticiples.contains(tokens[v].lowered) { return true }
+        if tokens[v].roles.contains(.reportingParticiple), v >= 1, tokens[v - 1].kind == .punctuation(0x2C) { return true }
         // "the United States": a capital is a name, not the verb "states".
         guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.

@@ -29,6 +29,8 @@ struct WordRoles: OptionSet, Sendable {
     static let recordScope = WordRoles(rawValue: 1 << 16)
     /// A word of degree ("very", "too"), after which an "-ed" word is an adjective, not an event.
     static let degree = WordRoles(rawValue: 1 << 17)
+    /// A participle that reports speech after a comma ("..., saying", "..., adding"): `SourceFinder.reportingParticiples`.
+    static let reportingParticiple = WordRoles(rawValue: 1 << 18)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -89,6 +91,7 @@ extension Lexicon {
         add(forecastVerbs, .forecastVerb)
         add(recordScopes, .recordScope)
         add(degreeWords, .degree)
+        add(SourceFinder.reportingParticiples, .reportingParticiple)
         return table
     }()
 }
