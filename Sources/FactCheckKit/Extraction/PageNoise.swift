@@ -8,7 +8,8 @@ enum PageNoise {
         "image:", "photo:", "picture:", "video:", "caption:", "credit:", "photograph:", "graphic:", "related:",
         "read more", "see also", "watch:", "listen:", "advertisement", "subscribe", "sign up", "click here",
         "share this", "by clicking", "©", "(c) ", "copyright ", "all rights reserved", "more on ", "also read",
-        "recommended:", "trending:", "follow us",
+        "recommended:", "trending:", "follow us", "photos:", "photo by ", "photos by ", "photographs by ", "images by ",
+        "illustration by ", "illustrations by ",
     ]
 
     /// Lines opening with these are captions however long they run: a caption that walks round a set of photos

@@ -86,6 +86,12 @@ struct PageNoiseTests {
         #expect(quantities(in: "Fares rose [12 percent more than wages] in 2019.").map(\.value) == [12])
     }
 
+    @Test("a credit line for a page's photos is no claim")
+    func photoCredits() {
+        let body = "The port moved 550,000 containers last year.\n\nPhotos by Ada Lind (Harbour Press), J B, Tom Berg, 401(K) 2012.\n\nIllustration by Dana Okafor, 2019."
+        #expect(ClaimExtractor().extract(from: body).map(\.text) == ["The port moved 550,000 containers last year."])
+    }
+
     @Test("a reference list's entries are no claims")
     func referenceList() {
         let body = """
