@@ -629,6 +629,7 @@ enum SourceFinder {
         // `quotes` are some of the sentence's quotations, so none opens before `firstMark`.
         if let first = firstMark ?? quotes.first, first.lowerBound > 1 {
             let openAt = first.lowerBound - 1
+            if let name = wordsOfSpeaker(tokens, openAt: openAt) { return name }
             var v = openAt - 1
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
             while v >= 0, v >= openAt - 12, !isInside(v) {
@@ -641,6 +642,18 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// `in the words of the prosecutor, Mark Tedeschi, QC, “...`: whose words the quote is, the name last before it.
+    private static func wordsOfSpeaker(_ tokens: [Token], openAt: Int) -> String? {
+        guard let w = tokens[max(0, openAt - 16)..<openAt].firstIndex(where: { $0.lowered == "words" }), w >= 2, w + 1 < openAt,
+              tokens[w - 1].lowered == "the", tokens[w - 2].lowered == "in", tokens[w + 1].lowered == "of" else { return nil }
+        var k = openAt - 1
+        // Past the comma before the quote and a letters-after-a-name ("QC", "PhD").
+        while k > w + 1, tokens[k].kind == .punctuation(0x2C) || postNominals.contains(tokens[k].text) { k -= 1 }
+        return k > w + 1 ? nameBackward(tokens, before: k + 1) : nil
+    }
+
+    private static let postNominals: WordSet = ["QC", "KC", "MD", "PhD", "Jr", "Sr", "MP", "CBE", "OBE", "MBE", "Esq"]
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
     /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
@@ -773,14 +786,35 @@ enum SourceFinder {
             while k >= 0, k >= j - 3, tokens[k].isWord, tokens[k].lowered != "the" { k -= 1 }
             if k >= 0, tokens[k].lowered == "the" { return tokens[k...j].map(\.text).joined(separator: " ") }
         }
+        // `The Home Office letter reads “...`, `Cornyn's statement added, “...`: the body or person whose document it is.
+        var owner = false
+        if j >= 1, tokens[j].isWord, documentNouns.contains(tokens[j].lowered), tokens[j - 1].isWord, tokens[j - 1].isCapitalized {
+            j -= 1
+            owner = true
+        }
         var words: [String] = []
-        while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || isNameParticle(tokens[j].lowered) {
+        while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || isNameParticle(tokens[j].lowered) || isParticleName(tokens[j]) {
             words.insert(tokens[j].text, at: 0)
             j -= 1
         }
         while let first = words.first, isNameParticle(first.lowercased()) { words.removeFirst() }
         if words.count >= 3, namesBodyBefore(tokens, j + 1) { words = Array(words.suffix(2)) }
+        if owner, let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
         return words.isEmpty ? nil : tidyName(words)
+    }
+
+    /// Documents a body speaks through: `The Home Office letter reads`, `the Kremlin statement said`.
+    private static let documentNouns: WordSet = ["letter", "statement", "memo", "filing", "notice", "release", "report", "document"]
+
+    /// A surname joined to its particle: "al-Amr", "el-Sisi", "bin-Salman" (a capital after the hyphen).
+    static func isParticleName(_ token: Token) -> Bool {
+        let bytes = Array(token.text.utf8.prefix(6))
+        guard let hyphen = bytes.firstIndex(of: 0x2D), hyphen >= 2, hyphen + 1 < bytes.count,
+              bytes[hyphen + 1] >= 0x41, bytes[hyphen + 1] <= 0x5A else { return false }
+        switch token.lowered.prefix(hyphen) {
+        case "al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "bin", "ibn", "abu", "abd", "bint": return true
+        default: return false
+        }
     }
 
     /// A capitalised possessive inside the sentence ("Thomas'", "Lind's") that is no word of `person`'s name.

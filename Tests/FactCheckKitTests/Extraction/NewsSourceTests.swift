@@ -416,6 +416,17 @@ struct NewsSourceTests {
         #expect(onlyClaim("In 2021, Brennan cut 30 percent of the budget, saying the grant had ended.")?.attribution == nil)
     }
 
+    @Test("a surname joined to its particle, 'in the words of', and a body's document name the speaker")
+    func speakersOfDocumentsAndParticles() {
+        #expect(onlyClaim("Police chief Karim al-Sayed, in remarks to a radio station, said \"12 people were hurt.\"")?.speaker == "Karim al-Sayed")
+        #expect(onlyClaim("In the words of the coroner, Ada Lind, QC, \"She waited 5 hours for help.\"")?.speaker == "Ada Lind")
+        #expect(onlyClaim("The Harbour Authority letter reads \"we will close 12 berths\".")?.speaker == "The Harbour Authority")
+        let found = claims("Senator Ada Lind wrote to the board on Monday. Lind's statement added, \"We lost 12 berths.\"")
+        #expect(claim(found, "Lind's statement")?.speaker == "Ada Lind")
+        // A lower-case word joined by a hyphen is no name: "anti-Smith" is not a person.
+        #expect(onlyClaim("The anti-Smith campaign said \"12 people were hurt.\"")?.speaker == nil)
+    }
+
     @Test("a credit after the statement, its verb first, names the source")
     func invertedCredit() {
         #expect(onlyClaim("Burglaries fell 12 percent last year, says Police Chief Ann Lee.")?.attribution == "Ann Lee")
