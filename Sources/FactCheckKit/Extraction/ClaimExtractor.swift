@@ -124,6 +124,31 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// The first quotation mark of the paragraph that starts at byte `start` of `body` closes a quote: a "”", or a
+    /// straight mark after a letter or stop and before a space or the line's end. Nil-safe on any offset.
+    static func closesQuoteFirst(_ body: String, from start: Int) -> Bool {
+        var body = body
+        return body.withUTF8 { bytes in
+            guard start >= 0, start < bytes.count else { return false }
+            var i = start
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A, i + 1 < bytes.count, bytes[i + 1] == 0x0A { return false }  // the paragraph ends
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                    if bytes[i + 2] == 0x9C { return false }  // “ opens
+                    if bytes[i + 2] == 0x9D { return true }  // ” closes
+                }
+                if b == 0x22 {
+                    let after = i + 1 < bytes.count ? bytes[i + 1] : 0x0A
+                    let before = i > start ? bytes[i - 1] : 0x20
+                    return before != 0x20 && before != 0x0A && (after == 0x20 || after == 0x0A || after == 0x0D)
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The one extraction loop behind both `extract` forms; `emit` returns false to stop it.
     private func extract(
         from body: String, title: String?, chunk: Int, sentences: SentenceSource, emit: ([ExtractedClaim]) -> Bool
@@ -142,12 +167,16 @@ public struct ClaimExtractor: Sendable {
         sentences.walk(self, texts: .all) { sentence in
             defer { position += 1 }
             if sentence.paragraph != paragraph {
-                // A quote does not run on across paragraphs without a new opening mark.
                 paragraph = sentence.paragraph
-                context.insideQuote = false
-                context.openQuoteSpeaker = nil
                 context.paragraphOpeningSpeaker = context.lastCredited
-                awaitingSpeaker.removeAll()
+                // A quote does not run on across paragraphs without a new opening mark, unless the paragraph closes
+                // the quote the last one left open before opening any ("... said, “We learned a lot. ¶ It was a very
+                // emotional day.”": the opening mark of the second paragraph lost).
+                if !(context.insideQuote && Self.closesQuoteFirst(body, from: sentence.startOffset)) {
+                    context.insideQuote = false
+                    context.openQuoteSpeaker = nil
+                    awaitingSpeaker.removeAll()
+                }
             }
             // Exact repeats by a 64-bit fingerprint of the letters and digits: no string per sentence.
             let repeated = sentence.letterCount >= 12 && !seen.insert(sentence.fingerprint).inserted

@@ -207,7 +207,7 @@ enum SourceFinder {
             finding.hasQuote = true
             var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
             if let found = speaker {
-                speaker = resolve(found, context: context)
+                speaker = openingSubject(found, tokens, context: context) ?? resolve(found, context: context)
                 // `Thomas' sister pleaded with him ..., but he replied "..."`: a pronoun after another person named in
                 // the sentence may be theirs; the one credited before is only a guess, so nobody is named.
                 if found == "he" || found == "she", let person = speaker, namesAnotherOwner(tokens, than: person) { speaker = nil }
@@ -435,6 +435,18 @@ enum SourceFinder {
             return name
         }
         return isOrganisation(name) ? name : nil
+    }
+
+    /// `Harry Kane won the award. He said, “...`: a sentence that opens with "He" or "She" goes on about the person
+    /// the sentence before opened with, named in full, whoever was credited earlier. Not a person already called by
+    /// the other pronoun.
+    private static func openingSubject(_ pronoun: String, _ tokens: [Token], context: SourceContext) -> String? {
+        guard pronoun == "he" || pronoun == "she", let first = tokens.first, first.lowered == pronoun,
+              let opener = context.previousTokens.first, opener.isWord, opener.isCapitalized,
+              let named = personNamed(context.previousTokens, context: context), named.hasPrefix(opener.text + " ") else { return nil }
+        let surname = String(named.split(separator: " ").last ?? "")
+        if let known = context.pronouns[surname], known != pronoun { return nil }
+        return named
     }
 
     /// The person a sentence names in full (two or more capitalised words that the article knows as a name).

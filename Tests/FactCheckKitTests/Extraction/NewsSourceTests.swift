@@ -427,6 +427,35 @@ struct NewsSourceTests {
         #expect(onlyClaim("The anti-Smith campaign said \"12 people were hurt.\"")?.speaker == nil)
     }
 
+    @Test("a quote left open at a paragraph's end goes on where the next paragraph closes it first")
+    func quoteAcrossParagraphs() {
+        let found = claims("""
+            After the vote, Mayor Ada Lind said, "We kept 12 libraries open.
+
+            It was a long night. We lost 3 branches all the same."
+
+            Councillor Tom Berg said, "We will look again.
+
+            "Nothing is settled yet," he added.
+            """)
+        #expect(claim(found, "It was a long night")?.kinds.contains(.quote) == true)
+        #expect(claim(found, "It was a long night")?.speaker == "Ada Lind")
+        #expect(claim(found, "We lost 3 branches")?.speaker == "Ada Lind")
+        // A paragraph that opens a new quote first does not go on with the old one by this rule.
+        #expect(claim(found, "Nothing is settled")?.speaker == "Tom Berg")
+    }
+
+    @Test("'He said' opening a sentence is the person the sentence before opened with")
+    func pronounAfterOpeningSubject() {
+        let found = claims("""
+            Coach Ada Lind said the team had trained for 12 weeks. Tom Berg won the award for the 3rd time. He said, "We earned 3 points today."
+            """)
+        #expect(claim(found, "We earned")?.speaker == "Tom Berg")
+        // Without a person opening the sentence before, the person credited last.
+        let other = claims("Coach Ada Lind said the team trained for 12 weeks. The award went to the goalkeeper. She said, \"We earned 3 points.\"")
+        #expect(claim(other, "We earned")?.speaker == "Ada Lind")
+    }
+
     @Test("a credit after the statement, its verb first, names the source")
     func invertedCredit() {
         #expect(onlyClaim("Burglaries fell 12 percent last year, says Police Chief Ann Lee.")?.attribution == "Ann Lee")
