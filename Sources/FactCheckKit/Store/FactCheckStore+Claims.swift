@@ -71,6 +71,11 @@ extension FactCheckStore {
     /// step: for tests that pin the worklist and its footer to their indexes and to the full-text index.
     package func queryPlan(_ filter: ClaimFilter, countCap: Int? = nil) throws(StoreError) -> [String] {
         guard let (sql, values) = countCap.map({ Self.countQuery(filter, cap: $0) }) ?? Self.listQuery(filter) else { return [] }
+        return try explainPlan(sql, values)
+    }
+
+    /// SQLite's plan for a statement, one line per step (`EXPLAIN QUERY PLAN`).
+    func explainPlan(_ sql: String, _ values: [SQLValue]) throws(StoreError) -> [String] {
         let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
         try statement.bind(values)
         defer { statement.reset() }

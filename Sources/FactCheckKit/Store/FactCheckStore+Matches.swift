@@ -93,12 +93,7 @@ extension FactCheckStore {
     /// the `(article_id, position)` index.
     package func claimIDsPlan(article: ArticleID?) throws(StoreError) -> [String] {
         let (sql, values) = Self.claimIDsQuery(article)
-        let statement = try db.statement("EXPLAIN QUERY PLAN " + sql)
-        try statement.bind(values)
-        defer { statement.reset() }
-        var lines: [String] = []
-        while try statement.step() { lines.append(statement.text(3)) }
-        return lines
+        return try explainPlan(sql, values)
     }
 
     /// One article's claims are read through the `(article_id, position)` index: a single statement with
