@@ -301,6 +301,15 @@ enum SourceFinder {
     ]
 
     /// Nouns that describe a person already named: "the FM", "the minister".
+    /// Lower-case roles between a body's name and a person's: "Amazon founder Jeff Bezos", "Acme chief executive Dana
+    /// Lind", "Harbour Authority spokeswoman Ada Berg".
+    static let roleNouns: WordSet = [
+        "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "executive", "president", "chairman",
+        "chairwoman", "director", "analyst", "economist", "professor", "secretary", "minister", "officer", "manager",
+        "head", "chief", "adviser", "advisor", "researcher", "scientist", "lawyer", "attorney", "coach", "captain",
+        "strategist", "commissioner", "superintendent", "engineer", "owner", "editor", "curator", "historian",
+    ]
+
     static let personDescriptors: WordSet = [
         "fm", "minister", "president", "secretary", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor",
         "official", "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "premier",
@@ -1063,6 +1072,14 @@ enum SourceFinder {
             // "IT major Infosys on Friday posted": the name, without the time or the words that describe it.
             while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["today", "yesterday", "on"].contains(last.lowered) {
                 words.removeLast()
+            }
+            // "Amazon founder Jeff Bezos said", "Harbour Authority spokeswoman Ada Berg said": the person after the role,
+            // not the body and role before them.
+            if let firstCapital = words.lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }), firstCapital >= 2,
+               words.count - firstCapital >= 2, words.count - firstCapital <= 3, roleNouns.contains(words[firstCapital - 1].lowered),
+               words[..<(firstCapital - 1)].contains(where: \.isCapitalized) {
+                let person = tidyName(words[firstCapital...].map(\.text))
+                if isPersonName(person) { return (person, true) }
             }
             if let firstCapital = words.lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }), firstCapital < words.count, firstCapital > 0,
                words[..<firstCapital].allSatisfy({ !$0.isCapitalized || $0.isAllCaps }) || words[firstCapital - 1].lowered == "major" {

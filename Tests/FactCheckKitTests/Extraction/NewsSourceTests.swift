@@ -456,6 +456,20 @@ struct NewsSourceTests {
         #expect(claim(other, "We earned")?.speaker == "Ada Lind")
     }
 
+    @Test("a body's role before a person's name credits the person", arguments: [
+        ("Harbour Authority spokeswoman Ada Berg said 12 berths were closed.", "Ada Berg"),
+        ("Acme chief executive Dana Lind said sales rose 12 percent.", "Dana Lind"),
+        ("Northgate Bank economist Tom Berg said rates would rise 2 percent.", "Tom Berg"),
+    ])
+    func roleBeforeName(sentence: String, person: String) {
+        #expect(onlyClaim(sentence)?.attribution == person)
+    }
+
+    @Test("a body with no person after its role stays the source")
+    func bodyStaysSource() {
+        #expect(onlyClaim("The Harbour Authority said 12 berths were closed.")?.attribution == "The Harbour Authority")
+    }
+
     @Test("a credit after the statement, its verb first, names the source")
     func invertedCredit() {
         #expect(onlyClaim("Burglaries fell 12 percent last year, says Police Chief Ann Lee.")?.attribution == "Ann Lee")
