@@ -71,7 +71,7 @@ enum Lexicon {
         "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
         "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described",
         "warns", "argues", "insists", "notes", "explains", "admits", "acknowledges", "confirms", "announces", "concludes",
-        "recalls", "replies", "responds",
+        "recalls", "replies", "responds", "revealed", "reveals",
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.
