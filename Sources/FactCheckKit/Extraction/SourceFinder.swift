@@ -160,7 +160,7 @@ enum SourceFinder {
     }
 
     /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
-    static let clauseOpeners: Set<String> = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then"]
+    static let clauseOpeners: Set<String> = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then", "Once", "Until", "Unless"]
 
     /// Titles of office that end what stands before a person's name.
     static let personTitles: WordSet = [
@@ -446,13 +446,25 @@ enum SourceFinder {
         return isOrganisation(name) ? name : nil
     }
 
-    /// `Harry Kane won the award. He said, “...`: a sentence that opens with "He" or "She" goes on about the person
-    /// the sentence before opened with, named in full, whoever was credited earlier. Not a person already called by
-    /// the other pronoun.
+    /// `Harry Kane won the award. He said, “...`, `Senator James Lankford ... played down that threat. “...,” he said.`:
+    /// "he" or "she" crediting a quote is the person the sentence before opened with, named in full, whoever was
+    /// credited earlier. Not a person already called by the other pronoun.
     private static func openingSubject(_ pronoun: String, _ tokens: [Token], context: SourceContext) -> String? {
-        guard pronoun == "he" || pronoun == "she", let first = tokens.first, first.lowered == pronoun,
-              let opener = context.previousTokens.first, opener.isWord, opener.isCapitalized,
-              let named = personNamed(context.previousTokens, context: context), named.hasPrefix(opener.text + " ") else { return nil }
+        guard pronoun == "he" || pronoun == "she", tokens.contains(where: { $0.isWord && $0.lowered == pronoun }) else { return nil }
+        // The previous sentence's opening run of capitals, titles dropped: "Senator James Lankford, an Oklahoma ...".
+        var run: [String] = []
+        for token in context.previousTokens {
+            guard token.isWord, token.isCapitalized else { break }
+            run.append(token.text)
+        }
+        // "Once Fetter arrived": a clause's opening word is no part of the name.
+        while let first = run.first, runOpeners.contains(first.lowercased()) || Lexicon.sentenceStarters.contains(first)
+                || clauseOpeners.contains(first) || discourseOpeners.contains(first) {
+            run.removeFirst()
+        }
+        guard run.count >= 2 else { return nil }
+        let named = tidyName(run)
+        guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
         let surname = String(named.split(separator: " ").last ?? "")
         if let known = context.pronouns[surname], known != pronoun { return nil }
         return named
@@ -820,6 +832,16 @@ enum SourceFinder {
         }
         while let first = words.first, isNameParticle(first.lowercased()) { words.removeFirst() }
         if words.count >= 3, namesBodyBefore(tokens, j + 1) { words = Array(words.suffix(2)) }
+        // "Senator Mitch McConnell of Kentucky called": the person, not the place they are of.
+        if words.count == 1, j >= 1, tokens[j].lowered == "of", tokens[j - 1].isWord, tokens[j - 1].isCapitalized {
+            var k = j - 1
+            var person: [String] = []
+            while k >= 0, tokens[k].isWord, tokens[k].isCapitalized, person.count < 5 { person.insert(tokens[k].text, at: 0); k -= 1 }
+            let name = tidyName(person)
+            if isPersonName(name) { return name }
+            // "The Bank of England said": a body's name runs on through "of".
+            if !person.isEmpty { return person.joined(separator: " ") + " of " + words[0] }
+        }
         if owner, let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
         return words.isEmpty ? nil : tidyName(words)
     }
@@ -1014,6 +1036,12 @@ enum SourceFinder {
                 j -= 1
             }
             guard !words.isEmpty else { continue }
+            // "..., the ministry notes.": a verb that ends the sentence credits what follows a comma. Without one it
+            // ends a clause of its own ("... destroyed one of Africa's most promising states.").
+            if v + 1 >= tokens.count || closesSentence(tokens, after: v), words.count >= 3, j >= 0,
+               tokens[j].kind != .punctuation(0x2C), words.contains(where: { !$0.isCapitalized && $0.lowered.hasSuffix("ed") }) {
+                continue
+            }
             // "a program that Senator Kennedy has suggested": a relative clause describing a thing named before it, whose
             // subject is not the sentence's source. It is when what it says is the gap's own clause: "the ice that the
             // study says is melting". ("Officials said that Kennedy has suggested" reports what was said.)

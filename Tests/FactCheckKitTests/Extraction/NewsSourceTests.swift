@@ -482,6 +482,19 @@ struct NewsSourceTests {
         #expect(onlyClaim("A new study tracking iodine levels in 400 children has revealed many lack it.")?.attribution == "A new study")
     }
 
+    @Test("a person of a place, a body's name through 'of', and a pronoun credit after a sentence opening with a name")
+    func ofPlacesAndOpeningNames() {
+        #expect(onlyClaim("In 2013, Senator Ada Lind of Kansas called the debt \"the issue of our era\" and cut 12 programs.")?.speaker == "Ada Lind")
+        #expect(onlyClaim("The Bank of Northland said \"rates will rise 2 percent\".")?.speaker == "The Bank of Northland")
+        let found = claims("""
+            Governor Tom Berg of Kansas called the debt "the issue of our era" in 2013. Senator Ada Lind, a Kansas Republican, played down that threat. "It is a risk worth 2 percent of growth," she said.
+            """)
+        #expect(claim(found, "It is a risk")?.speaker == "Ada Lind")
+        // A clause's opening word is no part of the name: "Once Fetter arrived" names no "Once Fetter".
+        let once = claims("Ada Fetter joined the lab in 1961. Once Fetter arrived, Tom Berg gave her 12 problems. \"He carried a lot in his head,\" she said.")
+        #expect(claim(once, "He carried")?.speaker != "Once Fetter")
+    }
+
     @Test("a body with no person after its role stays the source")
     func bodyStaysSource() {
         #expect(onlyClaim("The Harbour Authority said 12 berths were closed.")?.attribution == "The Harbour Authority")
