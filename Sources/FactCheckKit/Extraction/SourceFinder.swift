@@ -1036,12 +1036,6 @@ enum SourceFinder {
                 j -= 1
             }
             guard !words.isEmpty else { continue }
-            // "..., the ministry notes.": a verb that ends the sentence credits what follows a comma. Without one it
-            // ends a clause of its own ("... destroyed one of Africa's most promising states.").
-            if v + 1 >= tokens.count || closesSentence(tokens, after: v), words.count >= 3, j >= 0,
-               tokens[j].kind != .punctuation(0x2C), words.contains(where: { !$0.isCapitalized && $0.lowered.hasSuffix("ed") }) {
-                continue
-            }
             // "a program that Senator Kennedy has suggested": a relative clause describing a thing named before it, whose
             // subject is not the sentence's source. It is when what it says is the gap's own clause: "the ice that the
             // study says is melting". ("Officials said that Kennedy has suggested" reports what was said.)
@@ -1215,6 +1209,11 @@ enum SourceFinder {
         // So is one followed by what goes on with a noun: "Rival claims over the islands", "reports were late".
         if tokens[v].lowered.utf8.last == 0x73 {
             if v >= 1, tokens[v - 1].isWord, nounMarkers.contains(tokens[v - 1].lowered) { return false }
+            // "Africa's 12 most promising states", "the 50 states": after a figure or an adjective in -ing, a noun.
+            if v >= 1, tokens[v - 1].isNumber || tokens[v - 1].isWord && !tokens[v - 1].isCapitalized
+                && (tokens[v - 1].lowered.hasSuffix("ing") || ["most", "more", "other", "member", "new", "recent"].contains(tokens[v - 1].lowered)) {
+                return false
+            }
             // Not before a figure: "shows about 12 percent", "reports over 12 cases" are verbs.
             if v + 1 < tokens.count, tokens[v + 1].isWord, nounFollowers.contains(tokens[v + 1].lowered),
                !(v + 2 < tokens.count && (tokens[v + 2].isNumber || tokens[v + 2].roles.contains(.quantityStart))) {

@@ -495,6 +495,14 @@ struct NewsSourceTests {
         #expect(claim(once, "He carried")?.speaker != "Once Fetter")
     }
 
+    @Test("a word in -s after a figure or an adjective is a noun, not a verb of report")
+    func finalVerbOfAClause() {
+        #expect(onlyClaim("His handling of the economy destroyed one of Africa's 12 most promising states.")?.attribution == nil)
+        #expect(onlyClaim("The despot whose rule destroyed one of the most promising states, costing 12 percent of output, fled.")?.attribution == nil)
+        #expect(onlyClaim("Growth slowed in 12 of the 50 states.")?.attribution == nil)
+        #expect(onlyClaim("Unemployment fell 2 percent, the ministry states.")?.attribution == "the ministry")
+    }
+
     @Test("a body with no person after its role stays the source")
     func bodyStaysSource() {
         #expect(onlyClaim("The Harbour Authority said 12 berths were closed.")?.attribution == "The Harbour Authority")
