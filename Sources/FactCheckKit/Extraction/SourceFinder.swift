@@ -709,12 +709,23 @@ enum SourceFinder {
     }
 
     /// `Jeff Rathke, the State Department Spokesperson, said, “`: the name before the appositive.
+    /// An appositive with commas of its own (`Ada Lind, curator at the University of Oslo, Blindern, said, “`) is read
+    /// back comma by comma, up to three: the first person named before one is the speaker, else the name before the
+    /// nearest.
     private static func nameBeforeAppositive(_ tokens: [Token], before v: Int) -> String? {
         guard v >= 2, tokens[v - 1].kind == .punctuation(0x2C) else { return nil }
-        var k = v - 2
-        while k >= 0, k >= v - 16, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
-        guard k >= 1, tokens[k].kind == .punctuation(0x2C) else { return nil }
-        return nameBackward(tokens, before: k)
+        var nearest: String?
+        var end = v - 1
+        for _ in 0..<3 {
+            var k = end - 1
+            while k >= 0, k >= end - 16, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
+            guard k >= 1, tokens[k].kind == .punctuation(0x2C) else { break }
+            let name = nameBackward(tokens, before: k)
+            if let name, isPersonName(name) { return name }
+            if nearest == nil { nearest = name }
+            end = k
+        }
+        return nearest
     }
 
     private static func nameThenVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {

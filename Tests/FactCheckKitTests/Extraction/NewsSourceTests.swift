@@ -503,6 +503,12 @@ struct NewsSourceTests {
         #expect(onlyClaim("Unemployment fell 2 percent, the ministry states.")?.attribution == "the ministry")
     }
 
+    @Test("an appositive with commas of its own is read back to the person before it")
+    func appositiveWithCommas() {
+        #expect(onlyClaim("Ada Lind, curator of maps at the University of Oslo, Blindern, said, \"We hold 12,000 sheets.\"")?.speaker == "Ada Lind")
+        #expect(onlyClaim("The ministry, in a statement on Monday, said, \"We sent 12 notes.\"")?.speaker == "The ministry")
+    }
+
     @Test("a body with no person after its role stays the source")
     func bodyStaysSource() {
         #expect(onlyClaim("The Harbour Authority said 12 berths were closed.")?.attribution == "The Harbour Authority")
