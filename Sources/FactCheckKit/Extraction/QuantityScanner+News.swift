@@ -235,11 +235,14 @@ extension QuantityScanner {
                 && (tokens[i + 2].kind == .punctuation(0x2F) || tokens[i + 2].isWord && resolutionAfter.contains(tokens[i + 2].lowered))
             return before || after ? i + 2 : nil
         case "p":
-            return [360, 480, 576, 720, 1080, 1440, 2160, 4320].contains(value) ? i + 2 : nil
+            return progressiveLines.contains(value) ? i + 2 : nil
         default:
             return nil
         }
     }
+
+    /// Picture heights written with a "p": "720p", "1080p".
+    private static let progressiveLines: Set<Double> = [360, 480, 576, 720, 1080, 1440, 2160, 4320]
 
     /// Words before "4K" that say a picture's resolution follows: "in native 4K", "true 4K", "1080p and 4K".
     private static let resolutionBefore: WordSet = ["in", "native", "true", "full", "and", "or", "to", "between", "than", "at"]

@@ -300,7 +300,6 @@ enum SourceFinder {
         "manufacturer", "maker", "producer", "utility", "commission", "council",
     ]
 
-    /// Nouns that describe a person already named: "the FM", "the minister".
     /// Lower-case roles between a body's name and a person's: "Amazon founder Jeff Bezos", "Acme chief executive Dana
     /// Lind", "Harbour Authority spokeswoman Ada Berg".
     static let roleNouns: WordSet = [
@@ -310,6 +309,7 @@ enum SourceFinder {
         "strategist", "commissioner", "superintendent", "engineer", "owner", "editor", "curator", "historian",
     ]
 
+    /// Nouns that describe a person already named: "the FM", "the minister".
     static let personDescriptors: WordSet = [
         "fm", "minister", "president", "secretary", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor",
         "official", "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "premier",
@@ -458,10 +458,7 @@ enum SourceFinder {
             run.append(token.text)
         }
         // "Once Fetter arrived": a clause's opening word is no part of the name.
-        while let first = run.first, runOpeners.contains(first.lowercased()) || Lexicon.sentenceStarters.contains(first)
-                || clauseOpeners.contains(first) || discourseOpeners.contains(first) {
-            run.removeFirst()
-        }
+        while let first = run.first, runOpeners.contains(first.lowercased()) || opensClause(first) { run.removeFirst() }
         guard run.count >= 2 else { return nil }
         let named = tidyName(run)
         guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
@@ -1158,6 +1155,9 @@ enum SourceFinder {
         "for", "from", "about", "many", "some", "few", "several", "no", "any", "such", "whose", "by",
     ]
 
+    /// Words before a word in -s that make it a noun: "most promising states", "other reports", "member states".
+    private static let nounAdjectives: WordSet = ["most", "more", "other", "member", "new", "recent"]
+
     /// Words after which a word in -s is a noun's subject or head: "claims over", "reports were".
     private static let nounFollowers: WordSet = [
         "over", "about", "of", "against", "between", "were", "are", "have", "had", "from", "made", "filed",
@@ -1190,8 +1190,7 @@ enum SourceFinder {
                 words.append(tokens[j].text)
                 j += 1
             }
-            guard let first = words.first, !Lexicon.sentenceStarters.contains(first), !clauseOpeners.contains(first),
-                  !discourseOpeners.contains(first), !Lexicon.pronouns.contains(first.lowercased()) else { return nil }
+            guard let first = words.first, !opensClause(first), !Lexicon.pronouns.contains(first.lowercased()) else { return nil }
         }
         // The subject's verb follows it: "Emery retweeted", not "Emery of the agency" or "Lee and Cole".
         guard j < v - 1, tokens[j].isWord, !tokens[j].isCapitalized, !participleSubjectGoesOn.contains(tokens[j].lowered) else { return nil }
@@ -1222,7 +1221,7 @@ enum SourceFinder {
             if v >= 1, tokens[v - 1].isWord, nounMarkers.contains(tokens[v - 1].lowered) { return false }
             // "Africa's 12 most promising states", "the 50 states": after a figure or an adjective in -ing, a noun.
             if v >= 1, tokens[v - 1].isNumber || tokens[v - 1].isWord && !tokens[v - 1].isCapitalized
-                && (tokens[v - 1].lowered.hasSuffix("ing") || ["most", "more", "other", "member", "new", "recent"].contains(tokens[v - 1].lowered)) {
+                && (tokens[v - 1].lowered.hasSuffix("ing") || nounAdjectives.contains(tokens[v - 1].lowered)) {
                 return false
             }
             // Not before a figure: "shows about 12 percent", "reports over 12 cases" are verbs.
@@ -1274,6 +1273,11 @@ enum SourceFinder {
 
     /// Words that open a sentence as a link to the one before, never part of a source's name.
     static let discourseOpeners: WordSet = ["Now", "Meanwhile", "However", "But", "And", "So", "Yet", "Still", "Also", "Then"]
+
+    /// A capitalised word that opens a sentence or clause, not a name: "The", "Once", "Meanwhile".
+    private static func opensClause(_ word: String) -> Bool {
+        Lexicon.sentenceStarters.contains(word) || clauseOpeners.contains(word) || discourseOpeners.contains(word)
+    }
 
     /// A modal of what may or might be: "might have said" reports nothing.
     private static func isHypothetical(_ word: String) -> Bool {
