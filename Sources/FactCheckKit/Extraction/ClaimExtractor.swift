@@ -250,7 +250,8 @@ public struct ClaimExtractor: Sendable {
         if !numbers.times.isEmpty { kinds.insert(.date) }
         if numbers.hasOrdinal || tokens.contains(where: Self.isSuperlative) { kinds.insert(.ranking) }
         if tokens.contains(where: { $0.roles.contains(.comparison) })
-            || (!numbers.quantities.isEmpty && tokens.contains(where: { $0.roles.contains(.figureMove) })) {
+            || (!numbers.quantities.isEmpty && tokens.contains(where: { $0.roles.contains(.figureMove) }))
+            || Sufficiency.isShortfall(tokens) {
             kinds.insert(.comparison)
         }
         if sources.attribution != nil { kinds.insert(.attribution) }

@@ -35,6 +35,25 @@ struct TimeAndComparisonTests {
         #expect(claim.kinds.contains(.comparison))
     }
 
+    @Test("an amount denied as enough for a need is a comparison", arguments: [
+        "There are not enough beds to treat the patients who arrive each night.",
+        "The county doesn't have enough snowplows for its roads.",
+        "Officials said the district lacked enough teachers to open two schools.",
+    ])
+    func shortfalls(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.kinds.contains(.comparison))
+    }
+
+    @Test("'enough' with no counted thing is no comparison", arguments: [
+        "The mayor says she has had enough of the council's delays.",
+        "It is not enough just to publish the figures, critics say.",
+        "Her lead was not enough to win the nomination outright, officials said.",
+    ])
+    func notShortfalls(sentence: String) {
+        #expect(onlyClaim(sentence)?.kinds.contains(.comparison) != true)
+    }
+
     @Test("superlatives and ordinals are rankings", arguments: [
         "It is the world's second-largest port after Shanghai.",
         "The storm was the deadliest in the state's history.",
