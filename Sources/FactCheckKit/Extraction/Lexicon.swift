@@ -63,6 +63,13 @@ enum Lexicon {
         "revised", "reduced", "lowered", "raised", "slashed", "trimmed", "widened", "narrowed",
     ]
 
+    /// Base and present forms of verbs of change: beside a figure they compare as "climbed" does ("the yield will
+    /// climb to 4.2 percent"); alone they are mostly something else ("surge pricing", "grow up", "jump for joy").
+    static let figureChangeWords: WordSet = [
+        "climb", "climbs", "grow", "grows", "drops", "declines", "surge", "surges", "jump", "jumps", "plunge",
+        "plunges", "soar", "soars", "shrink", "shrinks", "shrunk", "decreasing", "increasing", "declining",
+    ]
+
     /// Verbs that report speech or a finding.
     static let speechVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "stated", "states", "explained", "noted", "wrote", "writes",

@@ -22,8 +22,9 @@ struct WordRoles: OptionSet, Sendable {
     /// A verb of forecasting ("predicts", "projected"): a forecast when the speaker makes it, a matter of record
     /// when it is credited to someone or told in the past.
     static let forecastVerb = WordRoles(rawValue: 1 << 14)
-    /// A verb that moves a figure by someone's hand ("revised", "lowered"): a comparison only beside a figure, since
-    /// without one it is "raised concerns" or "narrowed the search".
+    /// A verb that moves a figure by someone's hand ("revised", "lowered") or a present form of a verb of change
+    /// ("climb", "grows"): a comparison only beside a figure, since without one it is "raised concerns", "narrowed
+    /// the search" or "surge pricing".
     static let figureMove = WordRoles(rawValue: 1 << 15)
     /// Bounds a superlative in time, making it a record: "since", "ever", "history", "on record", "all-time".
     static let recordScope = WordRoles(rawValue: 1 << 16)
@@ -78,6 +79,7 @@ extension Lexicon {
         add(superlatives, .superlative)
         add(comparisonWords, .comparison)
         add(figureMoveWords, .figureMove)
+        add(figureChangeWords, .figureMove)
         add(speechVerbs, .speechVerb)
         add(quoteVerbs, .quoteVerb)
         add(opinionWords, .opinion)

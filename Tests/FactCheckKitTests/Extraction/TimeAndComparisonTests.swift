@@ -29,6 +29,8 @@ struct TimeAndComparisonTests {
         "Ridership fell 12 percent in the spring.",
         "The number of shelters rose to 310, up from 289.",
         "The cost of the program doubled.",
+        "The agency expects the jobless rate to climb to 6.1 percent by spring.",
+        "Enrolment grows about 3 percent a year.",
     ])
     func changes(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
@@ -43,6 +45,14 @@ struct TimeAndComparisonTests {
     func shortfalls(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
         #expect(claim.kinds.contains(.comparison))
+    }
+
+    @Test("a present form of a verb of change compares only beside a figure", arguments: [
+        "The firm defended its surge pricing during the storm.",
+        "The children grow up in the valley and rarely leave.",
+    ])
+    func changeVerbsAlone(sentence: String) {
+        #expect(onlyClaim(sentence)?.kinds.contains(.comparison) != true)
     }
 
     @Test("'enough' with no counted thing is no comparison", arguments: [
