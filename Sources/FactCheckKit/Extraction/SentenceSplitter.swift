@@ -143,6 +143,11 @@ enum SentenceSplitter {
         // A dash after the stop attaches a credit to it: "...women.’ — CHERIE JIMENEZ".
         if c == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { return false }
         guard terminator == 0x2E else { return true }
+        // A bracket opening on a figure or a lower-case word is an aside on the word before the period, which was an
+        // abbreviation: "Long County, Ga. (7.2 percent); Chambers County, Texas (7 percent)", "Acme Inc. (up 3%)".
+        if c == 0x28, k + 1 < end, Tokenizer.isDigit(bytes[k + 1]) || (bytes[k + 1] >= 0x61 && bytes[k + 1] <= 0x7A) {
+            return false
+        }
         // The word in front of the period.
         var w = terminatorAt
         while w > paragraphStart, Tokenizer.isWordByte(bytes[w - 1]) || bytes[w - 1] == 0x2E || bytes[w - 1] == 0x27 { w -= 1 }

@@ -70,6 +70,18 @@ import TestSupport
         ])
     }
 
+    @Test("a bracket opening on a figure or a lower-case word after a stop is an aside, not a new sentence")
+    func asideAfterAbbreviation() {
+        let text = "Growth was led by Marion County, Fla. (6.1 percent) and Polk County, Ore. (5 percent). "
+            + "Acme Inc. (up 3 percent) led the index. The plant closed. (Its staff moved to Ohio.)"
+        #expect(ClaimExtractor().sentences(in: text).map(\.text) == [
+            "Growth was led by Marion County, Fla. (6.1 percent) and Polk County, Ore. (5 percent).",
+            "Acme Inc. (up 3 percent) led the index.",
+            "The plant closed.",
+            "(Its staff moved to Ohio.)",
+        ])
+    }
+
     @Test func offsetsPointAtTheSentenceInTheBody() {
         let body = "Café prices rose 12 percent in 2023.\n\nThe city said 40 cafés closed."
         for claim in ClaimExtractor().extract(from: body) {
