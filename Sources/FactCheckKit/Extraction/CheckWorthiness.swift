@@ -54,7 +54,8 @@ package enum CheckWorthiness {
             if tokenRoles.contains(.factual) { record += 1 }
             if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }
             // "-ed" words of five letters or more are mostly past-tense verbs: something happened. Not after a
-            // word of degree: "very crowded", "so tired" describe a state.
+            // word of degree: "very crowded", "so tired" describe a state; nor words of where a thing is ("located",
+            // "based"), which say where it is, not that anything happened.
             // Read through a buffer: the string's UTF-8 view would branch on its representation at every step.
             var lowered = tokens[index].lowered
             var endsInEd = false
@@ -62,7 +63,9 @@ package enum CheckWorthiness {
                 endsInEd = bytes.count >= 5 && bytes[bytes.count - 1] == 0x64 && bytes[bytes.count - 2] == 0x65
                 return bytes.count
             }
-            if endsInEd, index == 0 || !tokens[index - 1].roles.contains(.degree) { pastTense = true }
+            if endsInEd, index == 0 || !tokens[index - 1].roles.contains(.degree), !placeStates.contains(lowered) {
+                pastTense = true
+            }
             // A capital inside the sentence names someone or something ("Congress", "Syria"); "I" does not.
             if index > 0, tokens[index].isCapitalized, count > 1 { names += 1 }
         }
@@ -84,6 +87,12 @@ package enum CheckWorthiness {
         if words + tokens.lazy.filter(\.isNumber).count < (kinds.contains(.quantity) ? 4 : 5) { reasons.append(.fragment) }
         return reasons
     }
+
+    /// "-ed" words that tell where something is, a state and not an event: "were located in the Midwest", "is based in
+    /// Ohio". A move is still an event: "relocated", "moved".
+    private static let placeStates: WordSet = [
+        "located", "based", "situated", "headquartered", "centered", "centred", "stationed",
+    ]
 
     /// Words after which an irregular past form is not an event told: a speaker's own story ("I fought", "we've
     /// lost"), or the same spelling as an infinitive or after an auxiliary ("to set", "will hit", "didn't beat").

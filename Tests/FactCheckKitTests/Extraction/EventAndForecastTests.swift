@@ -24,6 +24,13 @@ struct EventAndForecastTests {
         #expect(!reasons("I fought for 12 years for this road.").contains(.event))
     }
 
+    @Test("where a thing is located is a state, not an event")
+    func placeStates() {
+        #expect(!reasons("Twelve of the 40 plants are located in the north of the state.").contains(.event))
+        #expect(!reasons("The 300-member co-op is based in Duluth, Minn.").contains(.event))
+        #expect(reasons("The 300-member co-op relocated to Duluth, Minn.").contains(.event))
+    }
+
     @Test("a forecast told in the past or credited by name is not the writer's prediction")
     func creditedForecasts() {
         #expect(!reasons("The council had projected a shortfall of 4.2 percent for the year.").contains(.prediction))
