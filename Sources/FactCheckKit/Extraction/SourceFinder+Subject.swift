@@ -14,9 +14,8 @@ extension SourceFinder {
     static func subject(of tokens: [Token], startsInsideQuote: Bool, context: inout SourceContext) -> String? {
         // Inside a quote "he" is whoever the speaker means: not for the finder to say.
         guard !startsInsideQuote, let first = tokens.first, first.isWord else { return nil }
-        switch first.text {
-        case "He", "She":
-            let pronoun = first.lowered
+        if let at = openingPronoun(tokens) {
+            let pronoun = tokens[at].lowered
             // The person named last, whatever their role: a speaker, a source or the subject of a sentence.
             guard let person = (context.lastNamedPerson ?? context.lastPerson).map(context.fullName), isPersonName(person) else { return nil }
             // Someone the article already called "he" is not the next "she" (known by surname: "Dr. Novak").
@@ -24,6 +23,8 @@ extension SourceFinder {
             if let known = context.pronouns[surname], known != pronoun { return nil }
             context.pronouns[surname] = pronoun
             return person
+        }
+        switch first.text {
         case "The":
             // "The company", "The German conglomerate": a descriptor within three words, then a verb.
             var j = 1
@@ -44,6 +45,23 @@ extension SourceFinder {
             return nil
         }
     }
+
+    /// Where "he" or "she" opens the sentence, perhaps after a word that links it to the one before ("However, he
+    /// defended ...", "But she said ..."): the person meant is the one the article named last.
+    static func openingPronoun(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, first.isWord else { return nil }
+        if first.text == "He" || first.text == "She" { return 0 }
+        guard linkingOpeners.contains(first.text) else { return nil }
+        let next = tokens.count > 1 && tokens[1].kind == .punctuation(0x2C) ? 2 : 1
+        guard next < tokens.count, tokens[next].text == "he" || tokens[next].text == "she" else { return nil }
+        return next
+    }
+
+    /// Words that open a sentence by linking it to the one before, leaving its subject after them.
+    private static let linkingOpeners: WordSet = [
+        "But", "And", "However", "Still", "Yet", "Meanwhile", "Instead", "Later", "Also",
+        "Nevertheless", "Nonetheless", "Moreover", "Separately", "Earlier",
+    ]
 
     /// Verbs of a company's results: "It posted a 58 per cent jump", "It logged a loss".
     private static let businessVerbs: WordSet = [

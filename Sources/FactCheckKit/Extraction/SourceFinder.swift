@@ -170,11 +170,13 @@ enum SourceFinder {
 
     /// Capitalised only because they open a sentence: not the start of a name.
     /// Capitalised words that open a run without being part of the name after them: "The", "In", "As Mashable
-    /// reports", "While Uber claims".
+    /// reports", "While Uber claims"; and the verbs that open a question ("Was Bartleby ill?", "Did Okafor know?").
+    /// Not "Will": "Will Mitchell" is a name.
     private static let runOpeners: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "as", "while", "when", "if", "though", "although", "after",
         "before", "since", "because", "despite", "unlike", "now", "meanwhile", "however", "yet", "still", "also",
-        "many", "some", "most", "for",
+        "many", "some", "most", "for", "was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "would",
+        "could", "should",
     ]
     private static let phraseStops: WordSet = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
@@ -285,7 +287,7 @@ enum SourceFinder {
         context.paragraphOpeningSpeaker = nil
         // Or the person a sentence opening "He" or "She" is about: "He defended his decision." before `"Well, ..."`;
         // not a subject found otherwise ("the company claims ..." is about a company).
-        let opensWithPronoun = !tokens.isEmpty && (tokens[0].lowered == "he" || tokens[0].lowered == "she")
+        let opensWithPronoun = openingPronoun(tokens) != nil
         // Kept as found; whether it names a person is asked only at a paragraph's start.
         context.lastCredited = finding.speaker ?? finding.attribution ?? (opensWithPronoun ? finding.subject : nil)
         context.insideQuote = quotes.endsInside

@@ -237,6 +237,16 @@ struct NewsSourceTests {
         #expect(claim(found, "Only 2 of the 3")?.speaker == nil, "the paragraph before credits nobody")
     }
 
+    @Test("a linking word before 'he' still makes the paragraph end in the voice of the person named before")
+    func quoteParagraphAfterLinkedPronoun() {
+        let text = """
+        Mayor Ada Okafor said 12 of the city's 40 bridges need repair. However, she defended the 2026 budget.
+
+        "We have spent $3 million on the worst of them. The rest can wait a year."
+        """
+        #expect(claim(claims(text), "$3 million")?.speaker == "Ada Okafor")
+    }
+
     @Test("'it' reporting or forecasting, and a company described by its rank, stand for the organisation named")
     func organisationPronounAndRank() {
         let text = """

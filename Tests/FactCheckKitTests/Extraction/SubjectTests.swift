@@ -15,6 +15,20 @@ struct SubjectTests {
         #expect(try claim(body, containing: "Mayor Ada").subject == nil, "a sentence naming its subject has none")
     }
 
+    @Test("'But she', 'However, he': a linking word before the pronoun leaves it the sentence's subject")
+    func pronounAfterLinkingWord() throws {
+        let body = "Mayor Ada Okafor won a second term on Tuesday. But she received only 49.12 percent of the vote. "
+            + "However, she carried 14 of the 18 wards."
+        #expect(try claim(body, containing: "But she received").subject == "Ada Okafor")
+        #expect(try claim(body, containing: "However, she carried").subject == "Ada Okafor")
+    }
+
+    @Test("a verb opening a question is not part of the name after it")
+    func questionVerbNoName() throws {
+        let body = "Was Ivo Marsh at the 2 meetings on the budget? \"I was at 1 of them,\" said Marsh."
+        #expect(try claim(body, containing: "I was at").speaker == "Ivo Marsh")
+    }
+
     @Test("'He said' is about the person named last, in whatever role")
     func credited() throws {
         let body = "Councillor Tomas Reyes opened the meeting on Monday. He said 40 percent of the $12 million bridge is federal money."
