@@ -376,6 +376,11 @@ extension QuantityScanner {
             if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil { continue }
             if range.count == 2, tokens[range.lowerBound + 1].attached, ["st", "nd", "rd", "th"].contains(tokens[range.lowerBound + 1].lowered) { continue }
             let isWhole = value == value.rounded()
+            // "Parata, 75, has overseen ...": a person's age, not a count of the thing counted before.
+            if isWhole, isAge(tokens, range, value: value) {
+                scan.quantities[k].unit = "years"
+                continue
+            }
             // The next quantity, when this one opens a range or a partitive: "11 and 17 storms", "46 of the 50 areas".
             if k + 1 < scan.quantities.count, scan.quantities[k + 1].unit != nil, tokenRanges[k + 1].lowerBound - range.upperBound <= 4,
                joinsRange(tokens, from: range.upperBound, to: tokenRanges[k + 1].lowerBound) {
@@ -409,6 +414,32 @@ extension QuantityScanner {
             }
         }
     }
+
+    /// A bare whole number set off by commas after a person's name or a word for a person, before a word: "Jane
+    /// Smith, 42, won", "Parata, 75, has", "the mayor, 61, said". Not a list ("In Ohio, 12, 14 and 16 were ..."): a
+    /// name after a preposition is a place.
+    private static func isAge(_ tokens: [Token], _ range: Range<Int>, value: Double) -> Bool {
+        guard value >= 1, value <= 120, range.count == 1, tokens[range.lowerBound].isNumber, range.lowerBound >= 2,
+              range.upperBound + 1 < tokens.count, tokens[range.upperBound + 1].isWord else { return false }
+        let comma = Token.Kind.punctuation(0x2C)
+        guard tokens[range.lowerBound - 1].kind == comma, tokens[range.upperBound].kind == comma else { return false }
+        var start = range.lowerBound - 2
+        let before = tokens[start]
+        guard before.isWord else { return false }
+        if personWords.contains(before.lowered) { return true }
+        guard before.isCapitalized else { return false }
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        return start > 0 && !placePrepositions.contains(tokens[start - 1].lowered) || start == 0 && range.lowerBound - 2 > 0
+    }
+
+    /// Words for a person that an age may follow: "the mayor, 61,".
+    private static let personWords: WordSet = [
+        "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "resident", "victim",
+        "driver", "teacher", "student", "mayor", "senator", "governor", "president", "officer", "suspect", "owner",
+    ]
+
+    /// Prepositions before a name that make it a place: "In Ohio, 12, 14 and 16 were chosen".
+    private static let placePrepositions: WordSet = ["in", "at", "from", "to", "of", "near", "across", "outside", "inside"]
 
     /// "2 hours, 35 seconds", "3 hours and 5 minutes": one duration, in seconds.
     static func joinDurations(_ scan: inout NumberScan, tokenRanges: inout [Range<Int>], tokens: [Token], surface: (Int, Int) -> String) {

@@ -44,6 +44,17 @@ struct NewsQuantityTests {
         #expect(waiting.unit == "families")
     }
 
+    @Test("a bare number between commas after a person is their age, not a count of the thing counted before")
+    func ages() throws {
+        let claims = ClaimExtractor().extract(from: "The shelter took in 4,400 families in May. "
+            + "Its director, Ada Okafor, 58, said 12 beds open in June. The mayor, 61, signed 3 orders.")
+        #expect(claims[1].quantities.map(\.value) == [58, 12])
+        #expect(claims[1].quantities.map(\.unit) == ["years", "beds"])
+        #expect(claims[2].quantities.map(\.unit) == ["years", "orders"])
+        // Not a list after a place: "In Lagos, 12, 14 and 16 ..." are no ages.
+        #expect(!quantities(in: "In Lagos, 12, 14 and 16 schools closed.").contains { $0.unit == "years" })
+    }
+
     @Test("measures, abbreviated and hyphenated", arguments: [
         ("Carbon dioxide averaged 421.5 ppm at the station.", 421.5, "ppm"),
         ("Gusts reached 120 mph on the coast.", 120, "mph"),
