@@ -44,6 +44,15 @@ struct NewsQuantityTests {
         #expect(waiting.unit == "families")
     }
 
+    @Test("'more' or 'fewer' between a figure and its plural noun: the noun is what it counts", arguments: [
+        ("The clinic hired 12 more nurses in June.", "nurses"),
+        ("The city built 40 fewer homes than it planned.", "homes"),
+    ])
+    func moreOrFewer(sentence: String, noun: String) throws {
+        let found = try #require(quantities(in: sentence).first)
+        #expect(found.unit == noun)
+    }
+
     @Test("a bare number between commas after a person is their age, not a count of the thing counted before")
     func ages() throws {
         let claims = ClaimExtractor().extract(from: "The shelter took in 4,400 families in May. "
