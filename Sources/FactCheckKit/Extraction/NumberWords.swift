@@ -107,7 +107,13 @@ enum NumberWords {
                     return (total + current + share * unit, after)
                 }
                 let after = tokens[j + 1]
-                guard simpleValue(after.lowered) != nil || (after.isNumber && (current.truncatingRemainder(dividingBy: 100) == 0 || sawScale)) else { break }
+                // "two hundred and four", "three thousand and five", "twenty and three" go on; "two and four" and
+                // "twenty and thirty" are two numbers.
+                let afterHundreds = sawScale || (current >= 100 && current.truncatingRemainder(dividingBy: 100) == 0)
+                let afterTens = current >= 20 && current < 100 && current.truncatingRemainder(dividingBy: 10) == 0
+                    && (simpleValue(after.lowered).map { $0 > 0 && $0 < 10 } ?? false)
+                guard (simpleValue(after.lowered) != nil && (afterHundreds || afterTens))
+                        || (after.isNumber && (current.truncatingRemainder(dividingBy: 100) == 0 || sawScale)) else { break }
                 if after.isNumber, let v = after.numericValue, !isScaleWord(j + 2) {
                     // "3 hundred and 21"
                     return (total + current + v, j + 2)

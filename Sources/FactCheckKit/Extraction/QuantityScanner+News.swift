@@ -368,6 +368,7 @@ extension QuantityScanner {
     /// before. A bare decimal after a percentage is a percentage ("rose 3.6 percent, and Dallas 3.2").
     static func inferCountedThings(_ scan: inout NumberScan, tokenRanges: [Range<Int>], tokens: [Token], context: FigureContext?) {
         guard tokenRanges.count == scan.quantities.count else { return }
+        var ages = Set<Int>()
         for k in scan.quantities.indices where scan.quantities[k].kind == .number && scan.quantities[k].unit == nil {
             let range = tokenRanges[k]
             let value = scan.quantities[k].value
@@ -376,9 +377,12 @@ extension QuantityScanner {
             if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil { continue }
             if range.count == 2, tokens[range.lowerBound + 1].attached, ["st", "nd", "rd", "th"].contains(tokens[range.lowerBound + 1].lowered) { continue }
             let isWhole = value == value.rounded()
-            // "Parata, 75, has overseen ...": a person's age, not a count of the thing counted before.
-            if isWhole, isAge(tokens, range, value: value) {
+            // "Parata, 75, has overseen ...", "aged 18 to 24", "between the ages of 25 and 54": ages, in years, not
+            // counts of the thing counted before.
+            let endOfAgeRange = k > 0 && ages.contains(k - 1) && joinsRange(tokens, from: tokenRanges[k - 1].upperBound, to: range.lowerBound)
+            if isWhole, endOfAgeRange || isAge(tokens, range, value: value) || followsAgeWord(tokens, range.lowerBound) {
                 scan.quantities[k].unit = "years"
+                ages.insert(k)
                 continue
             }
             // The next quantity, when this one opens a range or a partitive: "11 and 17 storms", "46 of the 50 areas".
@@ -430,6 +434,14 @@ extension QuantityScanner {
         guard before.isCapitalized else { return false }
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
         return start > 0 && !placePrepositions.contains(tokens[start - 1].lowered) || start == 0 && range.lowerBound - 2 > 0
+    }
+
+    /// A figure right after a word of age: "aged 18", "ages 5 to 11", "between ages two and four", "the ages of 25".
+    private static func followsAgeWord(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start > 0, tokens[start - 1].isWord else { return false }
+        let before = tokens[start - 1].lowered
+        if before == "aged" || before == "ages" || before == "age" { return true }
+        return before == "of" && start > 1 && (tokens[start - 2].lowered == "ages" || tokens[start - 2].lowered == "age")
     }
 
     /// Words for a person that an age may follow: "the mayor, 61,".

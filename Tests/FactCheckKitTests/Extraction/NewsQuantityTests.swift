@@ -44,6 +44,24 @@ struct NewsQuantityTests {
         #expect(waiting.unit == "families")
     }
 
+    @Test("figures after a word of age are ages in years, both ends of a range", arguments: [
+        ("The survey counted 4,000 workers between the ages of 25 and 54 in 2019.", [4_000, 25, 54], ["workers", "years", "years"]),
+        ("Of 300 adults aged 18 to 24, 40 percent voted.", [300, 18, 24, 40], ["adults", "years", "years", "percent"]),
+        ("Children between ages two and four were given 3 tests.", [2, 4, 3], ["years", "years", "tests"]),
+    ])
+    func ageRanges(sentence: String, values: [Double], units: [String]) {
+        let found = quantities(in: sentence)
+        #expect(found.map(\.value) == values)
+        #expect(found.map(\.unit) == units)
+    }
+
+    @Test("'and' joins number words only after hundreds, a scale or tens: 'two and four' are two numbers")
+    func andBetweenNumberWords() {
+        #expect(quantities(in: "Between two and four people died in the fire.").map(\.text) == ["two", "four people"])
+        #expect(quantities(in: "It cost two hundred and four dollars.").map(\.value) == [204])
+        #expect(quantities(in: "They found one thousand and five coins.").map(\.value) == [1_005])
+    }
+
     @Test("'more' or 'fewer' between a figure and its plural noun: the noun is what it counts", arguments: [
         ("The clinic hired 12 more nurses in June.", "nurses"),
         ("The city built 40 fewer homes than it planned.", "homes"),
