@@ -1038,6 +1038,15 @@ enum SourceFinder {
                 // Adverbs and a perfect tense's auxiliary between subject and verb: "Wise also stated", "the agency
                 // later said", "the minister has admitted", "the ONS had warned".
                 if words.isEmpty, isVerbLead(tokens[j]) { j -= 1; continue }
+                // "Mr. Nixon, who now says that ...": the person the relative clause describes says it.
+                if words.isEmpty, tokens[j].lowered == "who", let name = nameBeforeComma(tokens, comma: j - 1) { return (name, true) }
+                // "Netanyahu strongly warned", "the mayor repeatedly said": an adverb in "-ly" is no part of the source.
+                // After a pronoun the sentence is the speaker's own ("I immediately said"): no source is read.
+                if words.isEmpty, isLyAdverb(tokens[j]) {
+                    guard j > 0, tokens[j - 1].isWord, !Lexicon.pronouns.contains(tokens[j - 1].lowered) else { break }
+                    j -= 1
+                    continue
+                }
                 // "Uber might have suggested": what someone might have said is no report.
                 if words.isEmpty, tokens[j].isWord, isHypothetical(tokens[j].lowered) { words.removeAll(); break }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
@@ -1258,12 +1267,34 @@ enum SourceFinder {
     /// perfect tense ("has said", "had warned").
     private static func isVerbLead(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        // Not every adverb in "-ly": skipping them took "I immediately said" from its (wrong) source and lowered
-        // ClaimBuster's F1, so "Netanyahu strongly warned" stays unread.
+        // Adverbs in "-ly" are read apart (`isLyAdverb`): after a pronoun they leave the sentence without a source.
         return switch token.lowered {
-        case "also", "later", "then", "previously", "further", "separately", "earlier", "has", "have", "had": true
+        case "also", "later", "then", "previously", "further", "separately", "earlier", "now", "still", "has", "have", "had": true
         default: false
         }
+    }
+
+    /// The capitalised name that ends at the comma at `comma` ("Mr. Nixon, who", "Ada Okafor, who"): a person's,
+    /// titles dropped; nil for an organisation's or none.
+    private static func nameBeforeComma(_ tokens: [Token], comma: Int) -> String? {
+        guard comma >= 1, tokens[comma].kind == .punctuation(0x2C) else { return nil }
+        var k = comma
+        var words: [String] = []
+        while k > 0, tokens[k - 1].isWord && tokens[k - 1].isCapitalized || tokens[k - 1].kind == .punctuation(0x2E) && tokens[k - 1].attached {
+            if tokens[k - 1].isWord { words.insert(tokens[k - 1].text, at: 0) }
+            k -= 1
+        }
+        while let first = words.first, Lexicon.sentenceStarters.contains(first) || clauseOpeners.contains(first) { words.removeFirst() }
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let name = tidyName(words)
+        return isOrganisation(name) || Lexicon.pronouns.contains(name.lowercased()) ? nil : name
+    }
+
+    /// A lower-case adverb in "-ly" of five letters or more ("strongly", "repeatedly"), not an adjective of a source
+    /// ("the daily", "a weekly").
+    private static func isLyAdverb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.lowered.utf8.count >= 5, token.lowered.hasSuffix("ly") else { return false }
+        return !["daily", "weekly", "monthly", "quarterly", "yearly", "family", "assembly", "italy", "ally"].contains(token.lowered)
     }
 
     /// A name of two or more words once its titles are gone, none of them a noun that names a source or a role.

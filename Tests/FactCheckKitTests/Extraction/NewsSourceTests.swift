@@ -237,6 +237,32 @@ struct NewsSourceTests {
         #expect(claim(found, "Only 2 of the 3")?.speaker == nil, "the paragraph before credits nobody")
     }
 
+    @Test("an adverb between a source and its verb is no part of the source; after a pronoun there is none")
+    func adverbBeforeVerb() {
+        let text = """
+        Mayor Ada Okafor strongly warned that 12 bridges need repair.
+        The harbour authority repeatedly said 40 ferries were late.
+        The agency now says 3 ferries will close.
+        I immediately said that 5 ferries were unsafe.
+        """
+        let found = claims(text)
+        #expect(claim(found, "12 bridges")?.attribution == "Ada Okafor")
+        #expect(claim(found, "40 ferries")?.attribution == "The harbour authority")
+        #expect(claim(found, "3 ferries")?.attribution == "The agency")
+        #expect(claim(found, "5 ferries")?.attribution == nil)
+    }
+
+    @Test("a relative clause on a person reports what they say: 'Ivo Marsh, who now says ...'")
+    func whoSays() {
+        let text = """
+        The plan was drafted by Ivo Marsh, who now says 40 percent of the bridges need repair.
+        The report was written by the Harbour Authority, which said 3 ferries will close.
+        """
+        let found = claims(text)
+        #expect(claim(found, "40 percent")?.attribution == "Ivo Marsh")
+        #expect(claim(found, "3 ferries")?.attribution == nil, "'which' describes a thing, not a person")
+    }
+
     @Test("a linking word before 'he' still makes the paragraph end in the voice of the person named before")
     func quoteParagraphAfterLinkedPronoun() {
         let text = """
