@@ -166,6 +166,12 @@ package enum QuantityScanner {
                 i = next
                 continue
             }
+            // "in ’91", "the class of '08", "the ’60s": a year cut to two digits after an apostrophe is a time.
+            if token.isNumber, let next = shortYear(tokens, i) {
+                scan.times.append(surface(i - 1, next))
+                i = next
+                continue
+            }
             // Dates written with slashes are times, not figures: "12/24/2019", "9/11", "11/5" ("3/4" is a fraction).
             // Its numbers are still figures read, as a date's day and year are.
             if token.isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
@@ -298,6 +304,17 @@ package enum QuantityScanner {
         // "the 1960s": a decade.
         if next < tokens.count, tokens[next].attached, tokens[next].lowered == "s" { return (surface(i, next + 1), next + 1) }
         return (surface(i, next), next)
+    }
+
+    /// Two digits right after an apostrophe that opens a word ("’91", "'08", "’60s"): the token after the year.
+    private static func shortYear(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i > 0, tokens[i].attached, tokens[i].text.utf8.count == 2, !tokens[i - 1].attached || i == 1 else { return nil }
+        let mark = tokens[i - 1].text
+        guard mark == "’" || mark == "'" || mark == "‘" else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].lowered == "s" { return i + 2 }
+        if i + 1 < tokens.count, tokens[i + 1].attached,
+           tokens[i + 1].isWord || tokens[i + 1].isNumber || tokens[i + 1].kind == .percentSign { return nil }  // "'17%"
+        return i + 1
     }
 
     /// "21" in "July 21" or "21 July" is part of a date.

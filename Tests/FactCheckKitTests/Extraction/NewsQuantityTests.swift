@@ -62,6 +62,14 @@ struct NewsQuantityTests {
         #expect(quantities(in: "They found one thousand and five coins.").map(\.value) == [1_005])
     }
 
+    @Test("a year cut to two digits after an apostrophe is a time, not a figure")
+    func shortYears() throws {
+        let claim = try #require(ClaimExtractor().extract(from: "As in ’91 and in the class of '08, 5 teams won in the ’60s.").first)
+        #expect(claim.quantities.map(\.value) == [5])
+        #expect(claim.timeReferences == ["’91", "'08", "’60s"])
+        #expect(quantities(in: "Fares rose '17% in a year', the report said.").map(\.value) == [17])
+    }
+
     @Test("'more' or 'fewer' between a figure and its plural noun: the noun is what it counts", arguments: [
         ("The clinic hired 12 more nurses in June.", "nurses"),
         ("The city built 40 fewer homes than it planned.", "homes"),
