@@ -78,7 +78,9 @@ enum Lexicon {
         "recalled", "replied", "responded", "continued", "remarked", "observed", "commented", "tweeted", "posted",
         "shows", "showed", "suggests", "suggested", "predicted", "predicts", "say", "predict", "show", "describes", "described",
         "warns", "argues", "insists", "notes", "explains", "admits", "acknowledges", "confirms", "announces", "concludes",
-        "recalls", "replies", "responds", "revealed", "reveals",
+        "recalls", "replies", "responds", "revealed", "reveals", "disclosed", "discloses", "divulged",
+        "contended", "contends", "asserted", "asserts", "alleged", "alleges", "stressed", "stresses",
+        "emphasized", "emphasised", "emphasizes", "emphasises", "cautioned", "cautions",
     ]
 
     /// Verbs that introduce a direct quote, used to find its speaker.

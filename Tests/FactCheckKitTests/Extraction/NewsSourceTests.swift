@@ -252,6 +252,20 @@ struct NewsSourceTests {
         #expect(claim(found, "5 ferries")?.attribution == nil)
     }
 
+    @Test("verbs that disclose, concede or allege report as 'said' does", arguments: [
+        "Officials divulged Thursday that 2 inspectors had visited the border.",
+        "The ministry contended that 40 percent of the wells are dry.",
+        "Prosecutors alleged that the firm hid $3 million from investors.",
+    ])
+    func moreVerbsOfReport(sentence: String) {
+        #expect(claims(sentence).first?.attribution != nil)
+    }
+
+    @Test("'conceded' is left out: a side concedes a goal or a penalty")
+    func concededIsNoReport() {
+        #expect(claims("In the 62nd minute Ivo Marsh conceded a penalty.").first?.attribution == nil)
+    }
+
     @Test("a relative clause on a person reports what they say: 'Ivo Marsh, who now says ...'")
     func whoSays() {
         let text = """
