@@ -396,7 +396,9 @@ enum SourceFinder {
         "commission", "council", "party", "university", "institute", "association", "press", "news", "times", "post",
         "service", "administration", "organization", "organisation", "center", "centre", "fund", "board", "authority",
         "company", "motors", "motor", "airlines", "canada", "statistics", "police", "court", "reserve", "union",
-        "nations", "commissioner", "forum", "foundation", "observatory", "survey", "plc", "ag", "sa",
+        "nations", "commissioner", "forum", "foundation", "observatory", "survey", "plc", "ag", "sa", "insider",
+        "weekly", "journal", "herald", "tribune", "gazette", "magazine", "telegraph", "guardian", "foods", "media",
+        "network", "studios", "records", "holdings", "partners", "industries", "systems", "technologies", "labs",
     ]
 
     static func isOrganisation(_ name: String) -> Bool {

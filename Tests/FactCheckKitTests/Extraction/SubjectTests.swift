@@ -23,6 +23,13 @@ struct SubjectTests {
         #expect(try claim(body, containing: "However, she carried").subject == "Ada Okafor")
     }
 
+    @Test("a publication or a firm named last is not who 'he' is")
+    func publicationIsNoPerson() throws {
+        let body = "Councillor Tomas Reyes wants 12 bridges rebuilt, according to Business Insider. "
+            + "He said 40 percent of the bridge money is federal."
+        #expect(try claim(body, containing: "He said").subject == "Tomas Reyes")
+    }
+
     @Test("a verb opening a question is not part of the name after it")
     func questionVerbNoName() throws {
         let body = "Was Ivo Marsh at the 2 meetings on the budget? \"I was at 1 of them,\" said Marsh."
