@@ -276,11 +276,14 @@ enum SourceFinder {
         if let attribution = finding.attribution, finding.speaker == nil, isName(attribution) {
             context.remember(attribution)
         }
-        for source in [finding.attribution, finding.speaker].compactMap({ $0 }) where isOrganisation(source) {
+        for source in [finding.attribution, finding.speaker].compactMap({ $0 }) where isOrganisation(source) || isLoneName(source, context) {
             context.lastOrganisation = source
         }
         finding.subject = subject(of: tokens, startsInsideQuote: startsInsideQuote, context: &context)
-        if let subject = organisationSubject(tokens) { context.lastOrganisation = subject }
+        // "Okafor said": a person's surname the article gave in full is no organisation.
+        if let subject = organisationSubject(tokens), subject.utf8.contains(0x20) || isLoneName(subject, context) {
+            context.lastOrganisation = subject
+        }
         noteNamedPerson(finding: finding, context: &context)
         context.previousTokens = tokens
         context.lastSpeakerInferred = finding.speakerInferred
@@ -419,6 +422,15 @@ enum SourceFinder {
             acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
         }
         return words == 1 ? acronym : hasOrganisationWord
+    }
+
+    /// A source of one capitalised word that is no one's surname the article gave in full ("Roscosmos said",
+    /// "Siemens said"): a body, since people are named in full first; "it said" after it is that body.
+    private static func isLoneName(_ source: String, _ context: SourceContext) -> Bool {
+        guard !source.utf8.contains(0x20), source.utf8.count > 1, source.first?.isUppercase == true,
+              !Lexicon.pronouns.contains(source.lowercased()),
+              !["it", "this", "that", "these", "those", "you", "who", "which"].contains(source.lowercased()) else { return false }
+        return context.fullName(source) == source && !context.knownNames.contains { $0.hasPrefix(source + " ") }
     }
 
     /// The organisation a sentence opens with as its subject: "Toyota Motor Corp. said ...", "Siemens posted ...".

@@ -266,6 +266,20 @@ struct NewsSourceTests {
         #expect(claims("In the 62nd minute Ivo Marsh conceded a penalty.").first?.attribution == nil)
     }
 
+    @Test("a source of one word that is no one's surname is a body 'it' stands for; a person's surname is not")
+    func loneNameIsBody() {
+        let text = """
+        The ferry sank 12 miles offshore, Nordlink said.
+        It said all 40 passengers were rescued.
+        Ada Okafor won 40 percent of the vote.
+        Okafor said 3 wards were lost.
+        It said 4 more would be counted.
+        """
+        let found = claims(text)
+        #expect(claim(found, "all 40 passengers")?.attribution == "Nordlink")
+        #expect(claim(found, "4 more")?.attribution == nil)
+    }
+
     @Test("a relative clause on a person reports what they say: 'Ivo Marsh, who now says ...'")
     func whoSays() {
         let text = """
