@@ -256,6 +256,13 @@ extension QuantityScanner {
     /// "19th century", "nineteenth century", "21st centuries": an ordinal before "century" names a time. Returns the
     /// token after "century".
     static func ordinalCentury(_ tokens: [Token], _ i: Int) -> Int? {
+        // "20th-century", "19th-century house": the ordinal's ending joined to "century" by a hyphen.
+        if tokens[i].isNumber, i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].isWord {
+            switch tokens[i + 1].lowered {
+            case "st-century", "nd-century", "rd-century", "th-century": return i + 2
+            default: break
+            }
+        }
         // "century" first: this asks of every figure and number word.
         let j = tokens[i].isNumber ? i + 2 : i + 1
         guard j < tokens.count, tokens[j].isWord else { return nil }

@@ -486,10 +486,12 @@ package enum QuantityScanner {
         if i + 2 < tokens.count, ["or", "and"].contains(tokens[i].lowered), ["more", "fewer", "so", "over"].contains(tokens[i + 1].lowered) { i += 2 }
         guard i < tokens.count, tokens[i].isWord else { return nil }
         if isPluralNoun(tokens[i]) { return (tokens[i].lowered, i + 1) }
-        // "12 more nurses", "40 fewer homes": the change is in the figure, the counted thing right after it.
+        // "12 more nurses", "40 fewer homes", "three more noble gases": the change is in the figure, the counted thing
+        // after it.
         if tokens[i].lowered == "more" || tokens[i].lowered == "fewer", i + 1 < tokens.count, tokens[i + 1].isWord,
-           !tokens[i + 1].isCapitalized, isPluralNoun(tokens[i + 1]) {
-            return (tokens[i + 1].lowered, i + 2)
+           !tokens[i + 1].isCapitalized {
+            if isPluralNoun(tokens[i + 1]) { return (tokens[i + 1].lowered, i + 2) }
+            if !["more", "fewer"].contains(tokens[i + 1].lowered), let found = countedThing(tokens, at: i + 1) { return found }
         }
         if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i].isCapitalized || tokens[i + 1].isCapitalized,
            !Lexicon.notCountNouns.contains(tokens[i].lowered), !Lexicon.speechVerbs.contains(tokens[i].lowered),

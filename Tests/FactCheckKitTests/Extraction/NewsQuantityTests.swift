@@ -62,6 +62,13 @@ struct NewsQuantityTests {
         #expect(quantities(in: "They found one thousand and five coins.").map(\.value) == [1_005])
     }
 
+    @Test("a century joined to its noun by a hyphen is a time, not a figure")
+    func hyphenatedCentury() throws {
+        let claim = try #require(ClaimExtractor().extract(from: "The 19th-century mill had 40 looms.").first)
+        #expect(claim.quantities.map(\.value) == [40])
+        #expect(claim.timeReferences == ["19th-century"])
+    }
+
     @Test("a year cut to two digits after an apostrophe is a time, not a figure")
     func shortYears() throws {
         let claim = try #require(ClaimExtractor().extract(from: "As in ’91 and in the class of '08, 5 teams won in the ’60s.").first)
@@ -73,6 +80,7 @@ struct NewsQuantityTests {
     @Test("'more' or 'fewer' between a figure and its plural noun: the noun is what it counts", arguments: [
         ("The clinic hired 12 more nurses in June.", "nurses"),
         ("The city built 40 fewer homes than it planned.", "homes"),
+        ("The chemists isolated three more noble gases.", "gases"),
     ])
     func moreOrFewer(sentence: String, noun: String) throws {
         let found = try #require(quantities(in: sentence).first)
