@@ -338,8 +338,10 @@ package enum QuantityScanner {
         var i = start
         var currency: String?
         // Currency before the figure: "$", "US$", "USD", "£".
+        var bareDollar = false
         if case .currency(let code) = tokens[i].kind {
             currency = tokens[i].text == "$" ? dollar : code.string
+            bareDollar = tokens[i].text == "$"
             i += 1
         } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
@@ -418,6 +420,12 @@ package enum QuantityScanner {
                 unit = "percentage points"; kind = .percentage; next += 2
             } else if w == "percentage" {
                 unit = "percent"; kind = .percentage; next += 1
+            } else if bareDollar, t.isCapitalized, let code = dollarNationalities[t.text],
+                      next + 1 >= tokens.count || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized) {
+                // "$100 Australian", "$50 Canadian": the dollar the adjective after the figure names.
+                currency = code
+                next += 1
+                if next < tokens.count, tokens[next].lowered == "dollars" || tokens[next].lowered == "dollar" { next += 1 }
             } else if let named = nationalCurrency(tokens, at: next), currency == nil || currency == "USD" {
                 currency = named.code  // "125 million australian dollars", "10,000 swiss francs", "40 New Zealand dollars"
                 next += named.words

@@ -62,6 +62,17 @@ struct NewsQuantityTests {
         #expect(quantities(in: "They found one thousand and five coins.").map(\.value) == [1_005])
     }
 
+    @Test("a dollar sign's currency named by the adjective after the figure", arguments: [
+        ("It charged $100 Australian for the ride.", "AUD"),
+        ("The tickets cost $50 Canadian each.", "CAD"),
+        ("He paid $30 American Express fees.", "USD"),
+    ])
+    func dollarNationality(sentence: String, code: String) throws {
+        let money = try #require(quantities(in: sentence).first)
+        #expect(money.unit == code)
+        #expect(money.text.hasSuffix("Express fees") == false)
+    }
+
     @Test("a century joined to its noun by a hyphen is a time, not a figure")
     func hyphenatedCentury() throws {
         let claim = try #require(ClaimExtractor().extract(from: "The 19th-century mill had 40 looms.").first)
