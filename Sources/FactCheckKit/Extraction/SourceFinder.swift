@@ -181,6 +181,7 @@ enum SourceFinder {
     private static let phraseStops: WordSet = [
         "that", "which", "who", "whom", "and", "but", "because", "when", "while", "it", "as", "if", "since", "although",
         "after", "before", "where", "so", "than", "what", "how", "has", "have", "had", "was", "were", "is", "are",
+        "whenever", "wherever", "unless", "until", "though", "whether",
     ]
 
     static func find(_ tokens: [Token], context: inout SourceContext) -> SourceFinding {

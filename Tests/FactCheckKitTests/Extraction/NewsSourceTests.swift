@@ -266,6 +266,14 @@ struct NewsSourceTests {
         #expect(claims("In the 62nd minute Ivo Marsh conceded a penalty.").first?.attribution == nil)
     }
 
+    @Test("a conjunction ends a source read back from its verb", arguments: [
+        ("Fares take more whenever the data suggests 40 percent of riders will pay.", "the data"),
+        ("Fares rise unless the board says 3 routes close.", "the board"),
+    ])
+    func conjunctionEndsSource(sentence: String, source: String) {
+        #expect(claims(sentence).first?.attribution == source)
+    }
+
     @Test("a source of one word that is no one's surname is a body 'it' stands for; a person's surname is not")
     func loneNameIsBody() {
         let text = """
