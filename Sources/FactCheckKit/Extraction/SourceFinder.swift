@@ -1106,7 +1106,11 @@ enum SourceFinder {
                }), words[..<participle].contains(where: { sourceNouns.contains($0.lowered) || descriptorNouns.contains($0.lowered) }) {
                 words = Array(words[..<participle])
             }
-            words = Array(words.suffix(6))
+            // Six words at most, but a source noun with the place it is from stays whole: "prosecutors in San
+            // Francisco and Los Angeles say" (six words would leave "in San Francisco and Los Angeles").
+            let keep = words.count > 6 && words.count <= 8 && sourceNouns.contains(words[0].lowered)
+                && ["in", "of", "at", "from", "for"].contains(words[1].lowered) ? words.count : 6
+            words = Array(words.suffix(keep))
             // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
             while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {
                 words.removeFirst()

@@ -266,6 +266,12 @@ struct NewsSourceTests {
         #expect(claims("In the 62nd minute Ivo Marsh conceded a penalty.").first?.attribution == nil)
     }
 
+    @Test("a source noun keeps the place it is from, though that makes it longer than six words")
+    func sourceNounWithPlace() {
+        let found = claims("In fact, prosecutors in San Mateo and Santa Clara counties say 40 drivers lied.")
+        #expect(found.first?.attribution == "prosecutors in San Mateo and Santa Clara counties")
+    }
+
     @Test("a conjunction ends a source read back from its verb", arguments: [
         ("Fares take more whenever the data suggests 40 percent of riders will pay.", "the data"),
         ("Fares rise unless the board says 3 routes close.", "the board"),
