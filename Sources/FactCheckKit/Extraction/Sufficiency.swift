@@ -19,7 +19,8 @@ enum Sufficiency {
 
     /// "enough" before a counted noun, denied just before: "not enough shelters", "didn't have enough money".
     static func isShortfall(_ tokens: [Token]) -> Bool {
-        for index in tokens.indices where tokens[index].isWord && tokens[index].lowered == "enough" {
+        // Length first: a string comparison per token is a call, a length a field read.
+        for index in tokens.indices where tokens[index].end - tokens[index].start == 6 && tokens[index].lowered == "enough" {
             guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
                   !notCounted.contains(tokens[index + 1].lowered), !tokens[index + 1].lowered.hasSuffix("ly") else { continue }
             for before in max(0, index - 3)..<index where tokens[before].isWord && negations.contains(tokens[before].lowered) {
