@@ -186,6 +186,7 @@ enum PageNoise {
     /// Where a dateline ends at the start of a block: "MONTREAL — ", "GENEVA, Switzerland, Aug. 29 (UPI) -- ",
     /// "WASHINGTON (AP) — ". Returns the byte offset of the first word after it (0 when there is none) and the place.
     static func dateline(_ block: UnsafeBufferPointer<UInt8>) -> (length: Int, place: String)? {
+        if let length = dateDateline(block) { return (length, "") }
         var i = 0
         let n = block.count
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
@@ -228,6 +229,30 @@ enum PageNoise {
         guard i == n || block[i] == 0x20 else { return nil }
         while i < n, block[i] == 0x20 { i += 1 }
         return (i, place)
+    }
+
+    /// A dateline that is a date: "Feb. 23, 2015 -- ", "March 3 — ". Returns the offset of the first word after it.
+    private static func dateDateline(_ block: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = block.count
+        guard n > 8, block[0] >= 0x41, block[0] <= 0x5A else { return nil }
+        var i = 0
+        while i < n, (block[i] >= 0x41 && block[i] <= 0x5A) || (block[i] >= 0x61 && block[i] <= 0x7A) { i += 1 }
+        guard i >= 3, i <= 9, Lexicon.months[lowerASCII(UnsafeBufferPointer(rebasing: block[..<i]))] != nil else { return nil }
+        if i < n, block[i] == 0x2E { i += 1 }
+        guard i + 1 < n, block[i] == 0x20, Tokenizer.isDigit(block[i + 1]) else { return nil }
+        i += 1
+        let dayStart = i
+        while i < n, Tokenizer.isDigit(block[i]) { i += 1 }
+        guard i - dayStart <= 2 else { return nil }
+        // ", 2015"
+        if i + 5 < n, block[i] == 0x2C, block[i + 1] == 0x20, (2...5).allSatisfy({ Tokenizer.isDigit(block[i + $0]) }) { i += 6 }
+        while i < n, block[i] == 0x20 { i += 1 }
+        if i + 2 < n, block[i] == 0xE2, block[i + 1] == 0x80, block[i + 2] == 0x94 || block[i + 2] == 0x93 { i += 3 }
+        else if i + 1 < n, block[i] == 0x2D, block[i + 1] == 0x2D { i += 2 }
+        else { return nil }
+        guard i < n, block[i] == 0x20 else { return nil }
+        while i < n, block[i] == 0x20 { i += 1 }
+        return i
     }
 
     private static func hasDoubleQuote(_ block: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -68,6 +68,13 @@ struct PageNoiseTests {
         }
     }
 
+    @Test("a dateline that is a date is not part of the first sentence")
+    func dateDateline() {
+        let claims = ClaimExtractor().extract(from: "Feb. 23, 2015 -- Ferry fares rose 40 percent in a decade.\n\nMarch 3 — The port hired 12 pilots.")
+        #expect(claims.map(\.text) == ["Ferry fares rose 40 percent in a decade.", "The port hired 12 pilots."])
+        #expect(claims.first?.timeReferences.contains("Feb. 23, 2015") == false)
+    }
+
     @Test("a dateline on a line of its own is not a claim")
     func datelineAlone() {
         let claims = ClaimExtractor().extract(from: "OSLO —\nThe port moved 550,000 containers last year.\nIt hired 40 pilots.")
