@@ -440,7 +440,9 @@ extension QuantityScanner {
         if personWords.contains(before.lowered) { return true }
         guard before.isCapitalized else { return false }
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
-        return start > 0 && !placePrepositions.contains(tokens[start - 1].lowered) || start == 0 && range.lowerBound - 2 > 0
+        // "In Lagos, 12, ..." or "schools in Lagos, 12, ...": a preposition opens the name or stands before it.
+        if placePrepositions.contains(tokens[start].lowered) { return false }
+        return start == 0 || !placePrepositions.contains(tokens[start - 1].lowered)
     }
 
     /// A figure right after a word of age: "aged 18", "ages 5 to 11", "between ages two and four", "the ages of 25".

@@ -105,8 +105,11 @@ struct NewsQuantityTests {
         #expect(claims[1].quantities.map(\.value) == [58, 12])
         #expect(claims[1].quantities.map(\.unit) == ["years", "beds"])
         #expect(claims[2].quantities.map(\.unit) == ["years", "orders"])
-        // Not a list after a place: "In Lagos, 12, 14 and 16 ..." are no ages.
+        // A name opening the sentence: "Okafor, 58, said ...".
+        #expect(quantities(in: "Okafor, 58, said 12 beds open in June.").first?.unit == "years")
+        // Not a place: "In Lagos, 12, 14 and 16 ...", "In Lagos, 12, the ..." are no ages.
         #expect(!quantities(in: "In Lagos, 12, 14 and 16 schools closed.").contains { $0.unit == "years" })
+        #expect(!quantities(in: "In Lagos, 12, the city said, were closed.").contains { $0.unit == "years" })
     }
 
     @Test("measures, abbreviated and hyphenated", arguments: [
