@@ -499,7 +499,7 @@ package enum QuantityScanner {
         if tokens[i].lowered == "more" || tokens[i].lowered == "fewer", i + 1 < tokens.count, tokens[i + 1].isWord,
            !tokens[i + 1].isCapitalized {
             if isPluralNoun(tokens[i + 1]) { return (tokens[i + 1].lowered, i + 2) }
-            if !["more", "fewer"].contains(tokens[i + 1].lowered), let found = countedThing(tokens, at: i + 1) { return found }
+            if tokens[i + 1].lowered != "more", tokens[i + 1].lowered != "fewer", let found = countedThing(tokens, at: i + 1) { return found }
         }
         if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i].isCapitalized || tokens[i + 1].isCapitalized,
            !Lexicon.notCountNouns.contains(tokens[i].lowered), !Lexicon.speechVerbs.contains(tokens[i].lowered),

@@ -429,8 +429,7 @@ enum SourceFinder {
     /// "Siemens said"): a body, since people are named in full first; "it said" after it is that body.
     private static func isLoneName(_ source: String, _ context: SourceContext) -> Bool {
         guard !source.utf8.contains(0x20), source.utf8.count > 1, source.first?.isUppercase == true,
-              !Lexicon.pronouns.contains(source.lowercased()),
-              !["it", "this", "that", "these", "those", "you", "who", "which"].contains(source.lowercased()) else { return false }
+              !Lexicon.pronouns.contains(source.lowercased()), !pointingWords.contains(source.lowercased()) else { return false }
         return context.fullName(source) == source && !context.knownNames.contains { $0.hasPrefix(source + " ") }
     }
 
@@ -1109,7 +1108,7 @@ enum SourceFinder {
             // Six words at most, but a source noun with the place it is from stays whole: "prosecutors in San
             // Francisco and Los Angeles say" (six words would leave "in San Francisco and Los Angeles").
             let keep = words.count > 6 && words.count <= 8 && sourceNouns.contains(words[0].lowered)
-                && ["in", "of", "at", "from", "for"].contains(words[1].lowered) ? words.count : 6
+                && placeJoiners.contains(words[1].lowered) ? words.count : 6
             words = Array(words.suffix(keep))
             // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
             while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {
@@ -1313,8 +1312,17 @@ enum SourceFinder {
     /// ("the daily", "a weekly").
     private static func isLyAdverb(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized, token.lowered.utf8.count >= 5, token.lowered.hasSuffix("ly") else { return false }
-        return !["daily", "weekly", "monthly", "quarterly", "yearly", "family", "assembly", "italy", "ally"].contains(token.lowered)
+        return !lyNouns.contains(token.lowered)
     }
+
+    /// Words in "-ly" that are nouns or adjectives of a source, not adverbs: "the daily", "a weekly", "the family".
+    private static let lyNouns: WordSet = ["daily", "weekly", "monthly", "quarterly", "yearly", "family", "assembly", "italy", "ally"]
+
+    /// Words that point back to something or someone, never a body's name: "It said", "This shows".
+    private static let pointingWords: WordSet = ["it", "this", "that", "these", "those", "you", "who", "which"]
+
+    /// Prepositions that tie a source noun to its place: "prosecutors in San Francisco", "officials at the port".
+    private static let placeJoiners: WordSet = ["in", "of", "at", "from", "for"]
 
     /// A name of two or more words once its titles are gone, none of them a noun that names a source or a role.
     private static func isTitledName(_ name: String) -> Bool {
