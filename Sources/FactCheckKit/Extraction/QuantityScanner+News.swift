@@ -392,6 +392,12 @@ extension QuantityScanner {
                 ages.insert(k)
                 continue
             }
+            // "a family of seven", "a crew of 12": the members of the group it names.
+            if isWhole, let group = collectiveBefore(tokens, range.lowerBound) {
+                scan.quantities[k].unit = group
+                scan.quantities[k].kind = .count
+                continue
+            }
             // The next quantity, when this one opens a range or a partitive: "11 and 17 storms", "46 of the 50 areas".
             if k + 1 < scan.quantities.count, scan.quantities[k + 1].unit != nil, tokenRanges[k + 1].lowerBound - range.upperBound <= 4,
                joinsRange(tokens, from: range.upperBound, to: tokenRanges[k + 1].lowerBound) {
@@ -444,6 +450,20 @@ extension QuantityScanner {
         if placePrepositions.contains(tokens[start].lowered) { return false }
         return start == 0 || !placePrepositions.contains(tokens[start - 1].lowered)
     }
+
+    /// The group a figure after "of" counts the members of: "family" in "his family of seven".
+    private static func collectiveBefore(_ tokens: [Token], _ start: Int) -> String? {
+        guard start >= 2, tokens[start - 1].lowered == "of", tokens[start - 2].isWord,
+              collectiveNouns.contains(tokens[start - 2].lowered) else { return nil }
+        // "a family of seven" ends there; "the team of 12 engineers" counts engineers.
+        return tokens[start - 2].lowered
+    }
+
+    /// Nouns for a group whose size "of N" gives: "a family of four", "a crew of six".
+    private static let collectiveNouns: WordSet = [
+        "family", "group", "team", "crew", "staff", "fleet", "household", "delegation", "band", "herd", "flock", "pack",
+        "squad", "cohort", "panel", "jury",
+    ]
 
     /// A figure right after a word of age: "aged 18", "ages 5 to 11", "between ages two and four", "the ages of 25".
     private static func followsAgeWord(_ tokens: [Token], _ start: Int) -> Bool {

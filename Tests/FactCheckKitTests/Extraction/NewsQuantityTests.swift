@@ -88,6 +88,16 @@ struct NewsQuantityTests {
         #expect(quantities(in: "Fares rose '17% in a year', the report said.").map(\.value) == [17])
     }
 
+    @Test("a figure after a group's 'of' counts its members", arguments: [
+        ("Ada Okafor fled the flood with her family of six.", "family"),
+        ("A crew of 14 worked through the night.", "crew"),
+    ])
+    func groupSize(sentence: String, group: String) throws {
+        let found = try #require(quantities(in: sentence).first)
+        #expect(found.unit == group)
+        #expect(found.kind == .count)
+    }
+
     @Test("'more' or 'fewer' between a figure and its plural noun: the noun is what it counts", arguments: [
         ("The clinic hired 12 more nurses in June.", "nurses"),
         ("The city built 40 fewer homes than it planned.", "homes"),
