@@ -81,9 +81,11 @@ enum FigureReader {
                 return Read(value: share * scale, next: i + 2, isFraction: false)
             }
         }
-        // "a half", "a fifth", "a hundredth" closing the phrase.
+        // "a half", "a fifth", "a hundredth" closing the phrase, or before what follows a share ("fell by a fifth to
+        // 221", "by a third in May"), not before a noun it orders ("a fifth time").
         if w == "a" || w == "an", i + 1 < tokens.count, let d = NumberWords.denominators[tokens[i + 1].lowered],
-           !tokens[i + 1].lowered.hasSuffix("s"), i + 2 >= tokens.count || !tokens[i + 2].isWord {
+           !tokens[i + 1].lowered.hasSuffix("s"),
+           i + 2 >= tokens.count || !tokens[i + 2].isWord || wordsAfterShare.contains(tokens[i + 2].lowered) {
             return Read(value: 1 / d, next: i + 2, isFraction: true)
         }
         if !money, let (value, next) = NumberWords.fraction(tokens, at: i) {
@@ -94,6 +96,11 @@ enum FigureReader {
         }
         return nil
     }
+
+    /// Words that may follow a share without being what it orders: "by a fifth to 221", "a third in May".
+    private static let wordsAfterShare: WordSet = [
+        "to", "in", "from", "on", "since", "over", "compared", "than", "after", "between", "during", "while", "as", "at",
+    ]
 
     /// A figure that starts with digits.
     private static func digits(_ tokens: [Token], at i: Int, money: Bool) -> Read? {

@@ -399,7 +399,9 @@ extension QuantityScanner {
                 continue
             }
             // The next quantity, when this one opens a range or a partitive: "11 and 17 storms", "46 of the 50 areas".
-            if k + 1 < scan.quantities.count, scan.quantities[k + 1].unit != nil, tokenRanges[k + 1].lowerBound - range.upperBound <= 4,
+            // Not a share in words: "fell by a fifth to 221 offences" is a fifth of them, not a fifth offence.
+            let shareInWords = tokens[range.lowerBound].lowered == "a" || tokens[range.lowerBound].lowered == "an"
+            if !shareInWords, k + 1 < scan.quantities.count, scan.quantities[k + 1].unit != nil, tokenRanges[k + 1].lowerBound - range.upperBound <= 4,
                joinsRange(tokens, from: range.upperBound, to: tokenRanges[k + 1].lowerBound) {
                 scan.quantities[k].unit = scan.quantities[k + 1].unit
                 scan.quantities[k].kind = scan.quantities[k + 1].kind
@@ -418,7 +420,7 @@ extension QuantityScanner {
             }
             guard isWhole else {
                 // "representing 47.74 of the vote" after a sentence that gave the first share in percent.
-                if context?.lastWasPercent == true, value <= 100 {
+                if context?.lastWasPercent == true, value <= 100, tokens[range.lowerBound].isNumber {
                     scan.quantities[k].unit = "percent"
                     scan.quantities[k].kind = .percentage
                 }

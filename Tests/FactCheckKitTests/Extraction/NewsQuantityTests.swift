@@ -88,6 +88,18 @@ struct NewsQuantityTests {
         #expect(quantities(in: "Fares rose '17% in a year', the report said.").map(\.value) == [17])
     }
 
+    @Test("a share in words before what follows a change is a fraction of no noun: 'fell by a fifth to 221 offences'")
+    func shareBeforePreposition() {
+        let found = quantities(in: "Ferry thefts fell by a fifth to 221 cases last year.")
+        #expect(found.map(\.value) == [0.2, 221])
+        #expect(found.first?.unit == nil)
+        #expect(quantities(in: "Sales fell by a third in May.").map(\.value) == [1.0 / 3])
+        #expect(quantities(in: "It was a third and final try.").allSatisfy { $0.value != 1.0 / 3 })
+        // After a sentence ending in a percentage, a share in words stays a share, not "0.33 percent".
+        let claims = ClaimExtractor().extract(from: "Turnout was 58 percent. The camp kept a minority larger than a third to block reforms.")
+        #expect(claims.last?.quantities.first?.unit == nil)
+    }
+
     @Test("a figure after a group's 'of' counts its members", arguments: [
         ("Ada Okafor fled the flood with her family of six.", "family"),
         ("A crew of 14 worked through the night.", "crew"),
