@@ -214,6 +214,14 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
+            // "almost a minute", "more than a decade": one unit of time, an amount.
+            if token.isWord, let (unit, next) = singleTimeUnit(tokens, i) {
+                scan.quantities.append(Quantity(text: surface(i, next), value: 1, unit: unit, kind: .number, qualifier: qualifier(before: i, in: tokens)))
+                scan.quantityRanges.append(token.start..<tokens[next - 1].end)
+                tokenRanges.append(i..<next)
+                i = next
+                continue
+            }
             if i == 0, let found = leadingPercent(tokens, surface: surface) {
                 scan.quantities.append(found.quantity)
                 scan.quantityRanges.append(tokens[0].start..<tokens[found.next - 1].end)
@@ -316,6 +324,26 @@ package enum QuantityScanner {
            tokens[i + 1].isWord || tokens[i + 1].isNumber || tokens[i + 1].kind == .percentSign { return nil }  // "'17%"
         return i + 1
     }
+
+    /// "a minute", "a decade" after a qualifier ("almost a minute", "more than a decade", "nearly a year"): the unit
+    /// stored and the token after it. Not a rate ("$164 a year") nor a time ("a year ago").
+    private static func singleTimeUnit(_ tokens: [Token], _ i: Int) -> (String, Int)? {
+        let w = tokens[i].lowered
+        guard w == "a" || w == "an", i > 0, i + 1 < tokens.count, tokens[i - 1].isWord,
+              let unit = durationUnits[tokens[i + 1].lowered] else { return nil }
+        // "a year ago", "a day earlier": when, not how long.
+        if i + 2 < tokens.count, ["ago", "earlier", "later", "before", "after"].contains(tokens[i + 2].lowered) { return nil }
+        guard qualifier(before: i, in: tokens) != nil else { return nil }
+        return (unit, i + 2)
+    }
+
+    /// Units of time one of which is an amount after a qualifier: "almost a minute", "more than a decade". ("in a
+    /// decade" alone is left unread: after "the highest" it bounds a record as a date does, and "for a second
+    /// review" is an ordinal.)
+    private static let durationUnits: WordTable<String> = [
+        "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
+        "decade": "decades", "century": "centuries",
+    ]
 
     /// "21" in "July 21" or "21 July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {

@@ -88,6 +88,18 @@ struct NewsQuantityTests {
         #expect(quantities(in: "Fares rose '17% in a year', the report said.").map(\.value) == [17])
     }
 
+    @Test("one unit of time after a qualifier is an amount; a rate, a time ago or a bare 'in a decade' is not")
+    func singleTimeUnit() {
+        let found = quantities(in: "The ferry shaved almost a minute off the record.")
+        #expect(found.map(\.value) == [1])
+        #expect(found.first?.unit == "minutes")
+        #expect(found.first?.qualifier == "almost")
+        #expect(quantities(in: "The yard took more than a decade to build 4 ships.").map(\.unit) == ["decades", "ships"])
+        #expect(quantities(in: "It costs $164 a year.").map(\.value) == [164])
+        #expect(quantities(in: "Fares were the highest in a decade, at 4 euros.").map(\.value) == [4])
+        #expect(quantities(in: "She left about a year ago with 3 friends.").map(\.value) == [3])
+    }
+
     @Test("a share in words before what follows a change is a fraction of no noun: 'fell by a fifth to 221 offences'")
     func shareBeforePreposition() {
         let found = quantities(in: "Ferry thefts fell by a fifth to 221 cases last year.")
