@@ -144,6 +144,7 @@ enum SourceFinder {
         "rev", "reverend", "father", "coach", "executive", "manager", "leader", "speaker", "congressman",
         "congresswoman", "assemblyman", "assemblywoman", "superintendent", "supt", "inspector", "colonel", "col",
         "major", "maj", "admiral", "adm", "commander", "cmdr", "senior", "former", "acting", "interim", "u.s",
+        "fm", "pm", "cm", "mp", "mla",
     ]
     /// Words that end names of things, not people: "Clean Air Act", "Johnson Space Center".
     static let nonPersonWords: Set<String> = [

@@ -272,6 +272,15 @@ struct NewsSourceTests {
         #expect(found.first?.attribution == "prosecutors in San Mateo and Santa Clara counties")
     }
 
+    @Test("abbreviated titles before a surname ('FM', 'PM', 'MP') lead to the full name the article gave")
+    func abbreviatedTitles() {
+        let text = """
+        Finance Minister Ada Okafor presented the budget on Tuesday.
+        "The port levy falls from 12% to 7%," announced FM Okafor.
+        """
+        #expect(claim(claims(text), "port levy")?.speaker == "Ada Okafor")
+    }
+
     @Test("a conjunction ends a source read back from its verb", arguments: [
         ("Fares take more whenever the data suggests 40 percent of riders will pay.", "the data"),
         ("Fares rise unless the board says 3 routes close.", "the board"),
