@@ -24,17 +24,12 @@ extension QuantityScanner {
     static let spacedDollarPrefixes: WordTable<String> = ["us": "USD", "u.s": "USD", "c": "CAD", "hk": "HKD", "nz": "NZD", "au": "AUD", "mex": "MXN"]
     /// Currency words that name a hundredth of the main unit.
     static let hundredthWords: WordSet = ["cent", "cents", "pence", "penny", "pennies", "p"]
-    /// Adjectives that name a dollar after a figure written with a bare "$": "$100 Australian", "$50 Canadian".
-    static let dollarNationalities: WordTable<String> = [
-        "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD", "Singaporean": "SGD", "Taiwanese": "TWD", "US": "USD",
-        "American": "USD",
-    ]
-
     /// "australian dollars" is AUD, "swiss francs" CHF: the adjective decides the code.
     static let nationalCurrencies: WordTable<String> = [
         "us dollar": "USD", "us dollars": "USD", "american dollars": "USD", "australian dollar": "AUD",
         "australian dollars": "AUD", "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong": "HKD",
-        "new zealand": "NZD", "singapore dollars": "SGD", "swiss franc": "CHF", "swiss francs": "CHF",
+        "new zealand": "NZD", "singapore dollars": "SGD", "singaporean dollars": "SGD", "taiwanese dollars": "TWD",
+        "swiss franc": "CHF", "swiss francs": "CHF",
         "french francs": "FRF", "belgian francs": "BEF", "dutch guilders": "NLG", "finnish markka": "FIM",
         "finnish markkas": "FIM", "chinese yuan": "CNY", "japanese yen": "JPY", "turkish lira": "TRY",
         "mexican pesos": "MXN", "indian rupees": "INR", "british pounds": "GBP", "south african": "ZAR",

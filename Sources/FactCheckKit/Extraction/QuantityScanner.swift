@@ -330,20 +330,21 @@ package enum QuantityScanner {
     private static func singleTimeUnit(_ tokens: [Token], _ i: Int) -> (String, Int)? {
         let w = tokens[i].lowered
         guard w == "a" || w == "an", i > 0, i + 1 < tokens.count, tokens[i - 1].isWord,
-              let unit = durationUnits[tokens[i + 1].lowered] else { return nil }
+              let unit = measureWords[tokens[i + 1].lowered], durationUnits.contains(unit) else { return nil }
         // "a year ago", "a day earlier": when, not how long.
-        if i + 2 < tokens.count, ["ago", "earlier", "later", "before", "after"].contains(tokens[i + 2].lowered) { return nil }
+        if i + 2 < tokens.count, whenWords.contains(tokens[i + 2].lowered) { return nil }
         guard qualifier(before: i, in: tokens) != nil else { return nil }
         return (unit, i + 2)
     }
 
-    /// Units of time one of which is an amount after a qualifier: "almost a minute", "more than a decade". ("in a
+    /// Units of time (as `measureWords` stores them) one of which is an amount after a qualifier: "almost a minute",
+    /// "more than a decade". ("in a
     /// decade" alone is left unread: after "the highest" it bounds a record as a date does, and "for a second
     /// review" is an ordinal.)
-    private static let durationUnits: WordTable<String> = [
-        "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
-        "decade": "decades", "century": "centuries",
-    ]
+    private static let durationUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
+
+    /// Words after one unit of time that make it a when: "a year ago", "a day earlier".
+    private static let whenWords: WordSet = ["ago", "earlier", "later", "before", "after"]
 
     /// "21" in "July 21" or "21 July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
@@ -448,7 +449,7 @@ package enum QuantityScanner {
                 unit = "percentage points"; kind = .percentage; next += 2
             } else if w == "percentage" {
                 unit = "percent"; kind = .percentage; next += 1
-            } else if bareDollar, t.isCapitalized, let code = dollarNationalities[t.text],
+            } else if bareDollar, t.isCapitalized, let code = nationalCurrencies[w + " dollars"],
                       next + 1 >= tokens.count || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized) {
                 // "$100 Australian", "$50 Canadian": the dollar the adjective after the figure names.
                 currency = code

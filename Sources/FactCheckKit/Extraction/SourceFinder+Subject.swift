@@ -57,7 +57,8 @@ extension SourceFinder {
         return next
     }
 
-    /// Words that open a sentence by linking it to the one before, leaving its subject after them.
+    /// Words that open a sentence by linking it to the one before, leaving its subject after them. Not all of
+    /// `discourseOpeners`: after "So", "Now" or "Then" a pronoun is as often someone new.
     private static let linkingOpeners: WordSet = [
         "But", "And", "However", "Still", "Yet", "Meanwhile", "Instead", "Later", "Also",
         "Nevertheless", "Nonetheless", "Moreover", "Separately", "Earlier",

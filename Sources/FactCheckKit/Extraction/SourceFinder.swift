@@ -429,8 +429,9 @@ enum SourceFinder {
     /// A source of one capitalised word that is no one's surname the article gave in full ("Roscosmos said",
     /// "Siemens said"): a body, since people are named in full first; "it said" after it is that body.
     private static func isLoneName(_ source: String, _ context: SourceContext) -> Bool {
-        guard !source.utf8.contains(0x20), source.utf8.count > 1, source.first?.isUppercase == true,
-              !Lexicon.pronouns.contains(source.lowercased()), !pointingWords.contains(source.lowercased()) else { return false }
+        guard !source.utf8.contains(0x20), source.utf8.count > 1, source.first?.isUppercase == true else { return false }
+        let lowered = source.lowercased()
+        guard !Lexicon.pronouns.contains(lowered), !pointingWords.contains(lowered) else { return false }
         return context.fullName(source) == source && !context.knownNames.contains { $0.hasPrefix(source + " ") }
     }
 
@@ -1303,7 +1304,7 @@ enum SourceFinder {
             if tokens[k - 1].isWord { words.insert(tokens[k - 1].text, at: 0) }
             k -= 1
         }
-        while let first = words.first, Lexicon.sentenceStarters.contains(first) || clauseOpeners.contains(first) { words.removeFirst() }
+        while let first = words.first, opensClause(first) { words.removeFirst() }
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let name = tidyName(words)
         return isOrganisation(name) || Lexicon.pronouns.contains(name.lowercased()) ? nil : name
