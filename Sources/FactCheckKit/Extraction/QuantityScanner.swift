@@ -494,7 +494,8 @@ package enum QuantityScanner {
         } else if kind == .number, !isFraction, let (measure, after) = measureUnit(tokens, at: next) {
             unit = measure  // "411.2 ppm", "110 mph", "3.5 parts per million", "2 degrees Celsius"
             next = after
-        } else if kind == .number, !isFraction, let (noun, after) = countedThing(tokens, at: next) {
+        } else if kind == .number, !isFraction,
+                  let (noun, after) = countedThing(tokens, at: next, directOnly: isYearAfterTimeWord(tokens, start, next)) {
             unit = noun
             kind = .count
             next = after
@@ -516,13 +517,25 @@ package enum QuantityScanner {
         var isMeasure = false
     }
 
-    /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies".
-    private static func countedThing(_ tokens: [Token], at start: Int) -> (String, Int)? {
+    /// A year after a word of time, "in 2013", "since 1998": it counts only a noun right after it ("in 2013 cases");
+    /// the words after are what happened then, not what it counts ("in 2013 replaced summits").
+    private static func isYearAfterTimeWord(_ tokens: [Token], _ start: Int, _ next: Int) -> Bool {
+        guard next == start + 1, start > 0, isYear(tokens[start]) else { return false }
+        switch tokens[start - 1].lowered {
+        case "in", "since", "by", "until", "during", "before", "after", "through", "from": return true
+        default: return false
+        }
+    }
+
+    /// The plural noun a figure counts: "97 countries", "1,204 people", "97 federal agencies". With `directOnly`, only
+    /// a noun right after the figure.
+    private static func countedThing(_ tokens: [Token], at start: Int, directOnly: Bool = false) -> (String, Int)? {
         var i = start
         // "a million or more residents", "500 or so people"
         if i + 2 < tokens.count, ["or", "and"].contains(tokens[i].lowered), ["more", "fewer", "so", "over"].contains(tokens[i + 1].lowered) { i += 2 }
         guard i < tokens.count, tokens[i].isWord else { return nil }
         if isPluralNoun(tokens[i]) { return (tokens[i].lowered, i + 1) }
+        if directOnly { return nil }
         // "12 more nurses", "40 fewer homes", "three more noble gases": the change is in the figure, the counted thing
         // after it.
         if tokens[i].lowered == "more" || tokens[i].lowered == "fewer", i + 1 < tokens.count, tokens[i + 1].isWord,

@@ -233,6 +233,16 @@ struct NewsQuantityTests {
         #expect(find("The 1500 Marines left on 12 ships.", 1_500)?.unit == "marines")
     }
 
+    @Test("a year after a word of time is when what follows happened, not a count of it", arguments: [
+        "The league has since its last final in 2016 replaced playoffs with a single table.",
+        "The council since 2009 cancelled markets on six Sundays.",
+    ])
+    func yearBeforeVerb(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.quantities.allSatisfy { $0.value < 1_000 })
+        #expect(claim.timeReferences.count == 1)
+    }
+
     @Test("a place's name is its currency only before the currency's own name")
     func placeCurrencies() throws {
         #expect(quantities(in: "In 1893 New Zealand gave 40,000 women the vote.").map(\.unit) == ["women"])
