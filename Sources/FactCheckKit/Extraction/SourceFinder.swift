@@ -682,7 +682,8 @@ enum SourceFinder {
             // The verb is near the quote (`said: “`) or a clause away (`said her party has supported the idea “`).
             while v >= 0, v >= openAt - 12, !isInside(v) {
                 if Lexicon.quoteVerbs.contains(tokens[v].lowered) || Self.extraQuoteVerbs.contains(tokens[v].lowered),
-                   let name = nameBackward(tokens, before: v) ?? nameBeforeAppositive(tokens, before: v) ?? participleSubject(tokens, verb: v) {
+                   let name = nameBackward(tokens, before: v) ?? (v >= 1 ? nameAfterRole(tokens, comma: v - 1) : nil)
+                    ?? nameBeforeAppositive(tokens, before: v) ?? participleSubject(tokens, verb: v) {
                     return name
                 }
                 v -= 1
@@ -1042,6 +1043,8 @@ enum SourceFinder {
             if j >= 0, tokens[j].kind == .punctuation(0x29), let open = tokens[..<j].lastIndex(where: { $0.kind == .punctuation(0x28) }), j - open <= 8 {
                 j = open - 1
             }
+            // "The company's chief executive, Tim Cook, said": the person named between commas after their role.
+            if j >= 0, tokens[j].kind == .punctuation(0x2C), let person = nameAfterRole(tokens, comma: j) { return (person, true) }
             // "Minister Nirmala Sitharaman, on Tuesday, while presenting the budget, announced": the subject opens the sentence.
             if j >= 0, tokens[j].kind == .punctuation(0x2C), let subject = openingName(tokens, before: j) { return (subject, true) }
             var words: [Token] = []
@@ -1166,6 +1169,32 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// `ROLE, NAME, said`: "The bank's chief economist, Jane Smith, said", "Acme's CTO, Ann Lee, acknowledged", "his
+    /// neighbour, Michael Price, said". The person's name fills the aside that ends at `comma`, right before the verb,
+    /// and a role or a relation ends the words before it.
+    private static func nameAfterRole(_ tokens: [Token], comma: Int) -> String? {
+        guard comma >= 4, tokens[comma].kind == .punctuation(0x2C), let name = nameBackward(tokens, before: comma), isPersonName(name) else { return nil }
+        // The name runs back to the comma that opens the aside.
+        var k = comma - 1
+        while k >= 0, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
+        guard k >= 1, comma - k - 1 <= name.split(separator: " ").count + 2 else { return nil }
+        let aside = tokens[(k + 1)..<comma].filter(\.isWord).map(\.text)
+        guard tidyName(aside) == name else { return nil }
+        let role = tokens[k - 1]
+        guard role.isWord else { return nil }
+        let word = role.lowered
+        let isRole = roleNouns.contains(word) || personDescriptors.contains(word) || relationNouns.contains(word)
+            || (titles.contains(word) && !role.isCapitalized)
+            || (role.isAllCaps && role.text.utf8.count >= 3 && role.text.utf8.count <= 4 && k >= 2 && tokens[k - 2].isWord)
+        return isRole ? name : nil
+    }
+
+    /// People named by how they stand to someone: "his neighbour, Michael Price, said".
+    private static let relationNouns: WordSet = [
+        "neighbour", "neighbor", "friend", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+        "colleague", "partner", "widow", "cousin", "uncle", "aunt", "grandmother", "grandfather", "niece", "nephew",
+    ]
 
     /// `NAME, ... ,` opening the sentence before the verb: the capitalised run before the first comma, when the
     /// comma before the verb closes an aside.

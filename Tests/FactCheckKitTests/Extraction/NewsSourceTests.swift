@@ -612,6 +612,23 @@ struct NewsSourceTests {
         #expect(onlyClaim("Burglaries fell 12 percent last year, said the police chief.")?.attribution == nil)
     }
 
+    @Test("a role, then the person's name between commas before the verb: the person", arguments: [
+        "The port's chief engineer, Ada Lind, said traffic fell 12 percent.",
+        "Acme's CFO, Ada Lind, acknowledged that traffic fell 12 percent.",
+        "Her neighbour, Ada Lind, said 12 houses flooded.",
+        "The port's chief engineer, Ada Lind, said: \"Traffic fell 12 percent.\"",
+    ])
+    func roleThenName(sentence: String) {
+        let claim = onlyClaim(sentence)
+        #expect(claim?.attribution == "Ada Lind")
+        if sentence.contains("\"") { #expect(claim?.speaker == "Ada Lind") }
+    }
+
+    @Test("a name between commas after a place or a time is no role's appositive")
+    func nameAfterPlace() {
+        #expect(onlyClaim("In Bergen, Ada Lind, said 12 houses flooded.")?.attribution == nil)
+    }
+
     @Test("'he said' is the person last named in full, never a place")
     func pronounsNeedAPerson() {
         let found = claims("Norway announced 200 new jobs on Monday. \"The results are as follows: 40 percent in the north,\" he said.")
