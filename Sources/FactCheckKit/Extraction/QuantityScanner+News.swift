@@ -369,6 +369,33 @@ extension QuantityScanner {
     /// Words after which a bare figure is a tally or a score, not a count: "passed 6-2", "won 3-1".
     private static let tallyWords: WordSet = ["passed", "voted", "vote", "won", "lost", "beat", "defeated", "approved", "rejected", "score", "scored"]
 
+    /// "$12–16 million", "€4.5-5 billion", "£3–4bn", "between $12 and $16 million": a range of money with the sign
+    /// on its first end and the scale on its second. The second end is in the first's currency, and the first takes
+    /// the second's scale when its figure is the smaller (a range runs up: "from $900 to $1.2 million" is left alone).
+    static func shareRangeMoney(_ scan: inout NumberScan, tokenRanges: [Range<Int>], tokens: [Token]) {
+        guard tokenRanges.count == scan.quantities.count, scan.quantities.count >= 2 else { return }
+        for k in 0..<(scan.quantities.count - 1) where scan.quantities[k].kind == .money {
+            let first = tokenRanges[k], second = tokenRanges[k + 1]
+            guard second.lowerBound == first.upperBound + 1 else { continue }
+            // "and" joins a range only after "between": "$12 and 16 of them" is two figures.
+            switch tokens[first.upperBound].lowered {
+            case "-", "–", "to", "through": break
+            case "and" where first.lowerBound > 0 && tokens[first.lowerBound - 1].lowered == "between": break
+            default: continue
+            }
+            if scan.quantities[k + 1].kind == .number, scan.quantities[k + 1].unit == nil, tokens[second.lowerBound].isNumber {
+                scan.quantities[k + 1].kind = .money
+                scan.quantities[k + 1].unit = scan.quantities[k].unit
+            }
+            guard scan.quantities[k + 1].kind == .money, scan.quantities[k + 1].unit == scan.quantities[k].unit,
+                  let firstFigure = tokens[first].first(where: \.isNumber)?.numericValue, firstFigure == scan.quantities[k].value,
+                  let secondFigure = tokens[second].first(where: \.isNumber)?.numericValue, secondFigure > 0 else { continue }
+            let scale = (scan.quantities[k + 1].value / secondFigure).rounded()
+            guard scale >= 1_000, firstFigure < secondFigure else { continue }
+            scan.quantities[k].value = ExactDecimal.times(firstFigure, scale)
+        }
+    }
+
     /// Counts whose noun is not next to the figure take it from where the sentence names it: the other end of a
     /// range ("between 11 and 17 named storms"), a partitive ("46 of the 50 metro areas"), the thing the sentence
     /// counts ("Offences ... reached 44,771", "the number of crimes ... rose to 1.6 million"), or the sentence

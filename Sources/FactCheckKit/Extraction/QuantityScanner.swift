@@ -262,6 +262,7 @@ package enum QuantityScanner {
         // A time of day after the dates: "at 9 a.m. on Monday" is dated Monday first.
         scan.times += hours
         if scan.quantities.count > 1 { joinDurations(&scan, tokenRanges: &tokenRanges, tokens: tokens, surface: surface) }
+        if scan.quantities.count > 1 { shareRangeMoney(&scan, tokenRanges: tokenRanges, tokens: tokens) }
         if !scan.quantities.isEmpty { inferCountedThings(&scan, tokenRanges: tokenRanges, tokens: tokens, context: context) }
         return scan
     }

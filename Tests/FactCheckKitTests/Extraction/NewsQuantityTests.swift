@@ -233,6 +233,26 @@ struct NewsQuantityTests {
         #expect(find("The 1500 Marines left on 12 ships.", 1_500)?.unit == "marines")
     }
 
+    @Test("a range of money with the sign on its first end and the scale on its second", arguments: [
+        ("The dam will cost $12-16 million to repair.", 12e6, 16e6, "USD"),
+        ("Repairs will cost between £3 and £4bn.", 3e9, 4e9, "GBP"),
+        ("The fund holds €4.5–5 billion.", 4.5e9, 5e9, "EUR"),
+        ("Tickets cost $3 to 5k each.", 3e3, 5e3, "USD"),
+    ])
+    func moneyRange(sentence: String, low: Double, high: Double, code: String) {
+        let found = quantities(in: sentence)
+        #expect(found.map(\.value) == [low, high])
+        #expect(found.allSatisfy { $0.unit == code && $0.kind == .money })
+    }
+
+    @Test("a range of money that runs down, or figures joined by a bare 'and', keep their own values")
+    func moneyNotRange() {
+        #expect(quantities(in: "Sales fell from $900 to $1.2 million.").map(\.value) == [900, 1.2e6])
+        let tickets = quantities(in: "Seats cost $12 and 16 of them were sold.")
+        #expect(tickets.map(\.value) == [12, 16])
+        #expect(tickets.last?.unit != "USD")
+    }
+
     @Test("a year after a word of time is when what follows happened, not a count of it", arguments: [
         "The league has since its last final in 2016 replaced playoffs with a single table.",
         "The council since 2009 cancelled markets on six Sundays.",

@@ -60,7 +60,7 @@ struct QuantityTests {
     @Test("change after the main unit, but not a range", arguments: [
         ("The ticket cost 3 dollars 50 cents at the gate.", [3.5]),
         ("The fare was thirteen dollars and forty-five cents.", [13.45]),
-        ("Seats sold for between $20 and 30.", [20.0]),
+        ("Seats sold for between $20 and 30.", [20.0, 30.0]),
     ])
     func change(sentence: String, values: [Double]) {
         let money = quantities(in: sentence).filter { $0.kind == .money }.map(\.value)
