@@ -82,12 +82,19 @@ extension SourceFinder {
         return !words.contains { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }
     }
 
+    /// "Accordingly Turkey, Nippers and Ginger Nut sat down": a long word in "-ly" opening a sentence is an adverb
+    /// run into the name after it ("Kelly", "Emily" are too short to be taken so; "Donnelly" opens no run of names).
+    static func isOpeningAdverb(_ word: Substring) -> Bool {
+        word.utf8.count >= 9 && word.hasSuffix("ly") && word.dropFirst().allSatisfy(\.isLowercase)
+    }
+
     /// Remembers who a sentence names, for a later "She": the first full name it holds (found by `noteNames`, so
     /// no second pass over the tokens), then its speaker or source, which counts as named later. The last few are kept.
     static func noteNamedPerson(finding: SourceFinding, context: inout SourceContext) {
         if var named = context.sentenceName {
             // "For Kevin Allton, ...": the run took the sentence's opening word along.
-            if let space = named.firstIndex(of: " "), Lexicon.sentenceStarters.contains(String(named[..<space])) || clauseOpeners.contains(String(named[..<space])) {
+            if let space = named.firstIndex(of: " "), Lexicon.sentenceStarters.contains(String(named[..<space]))
+                || clauseOpeners.contains(String(named[..<space])) || isOpeningAdverb(named[..<space]) {
                 named = String(named[named.index(after: space)...])
             }
             context.noteCandidate(named)

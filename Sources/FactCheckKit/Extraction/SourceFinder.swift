@@ -577,7 +577,9 @@ enum SourceFinder {
                 context.capitalCounts[tokens[index].text, default: 0] += 1
             }
             if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
-                if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) { continue }
+                if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) || (index == 0 && isOpeningAdverb(tokens[index].text[...])) {
+                    continue
+                }
                 run.append(index)
             } else if tokens[index].kind == .punctuation(0x2E), let last = run.last,
                       Lexicon.titleAbbreviations.contains(tokens[last].lowered) || isInitial(tokens, last) && run.count >= 2 {
@@ -764,10 +766,18 @@ enum SourceFinder {
               tokens[i..<j].contains(where: \.isCapitalized) || Lexicon.pronouns.contains(tokens[i].lowered) || ["the", "a", "an"].contains(tokens[i].lowered) else {
             return nil
         }
+        // `,” he mildly replied`, `,” Lee quickly added`: an adverb in "-ly" before the verb is no part of the name.
+        var end = j
+        // "he respectfully and slowly said": adverbs joined by "and" go together.
+        while words.count > 1, end - 1 > i, words.last == tokens[end - 1].text,
+              isLyAdverb(tokens[end - 1]) || (tokens[end - 1].lowered == "and" && end - 2 > i && isLyAdverb(tokens[end - 2])) {
+            words.removeLast()
+            end -= 1
+        }
         // "White House press secretary Josh Earnest": the name after the words that describe its person.
         // Read from the tokens, whose capitals are known: no string is walked by character.
         var named = 0
-        var k = j - 1
+        var k = end - 1
         while k >= i, !tokens[k].isWord || tokens[k].isCapitalized {
             if tokens[k].isWord { named += 1 }
             k -= 1
@@ -1024,6 +1034,8 @@ enum SourceFinder {
         let verbs = tokens.indices.filter { v in isReportingVerb(tokens, v) && !quotes.contains { $0.contains(v) } }
         let ordered = verbs.filter { closesSentence(tokens, after: $0) } + verbs.filter { !closesSentence(tokens, after: $0) }
         for v in ordered {
+            // "I need to say", "she wants to announce": an infinitive is what someone means to say, not a report.
+            if v > 0, tokens[v - 1].lowered == "to" { continue }
             // "Mayor Ann Lee resigned, saying the fund had run dry": what the sentence's subject said.
             if reportingParticiples.contains(tokens[v].lowered) {
                 if let subject = participleSubject(tokens, verb: v) { return (subject, !isOrganisation(subject)) }
@@ -1133,6 +1145,8 @@ enum SourceFinder {
                Lexicon.pronouns.contains(String(words[0].lowered[..<apostrophe])) {
                 continue
             }
+            // "I'm sure your friends told you", "Lee and I said": the writer's own voice names no source to check.
+            if words.contains(where: { firstPersonSubjects.contains($0.lowered) }) { continue }
             if words.count == 1, Lexicon.pronouns.contains(words[0].lowered) {
                 // "He said the clinic turned away...": the person last named.
                 if ["he", "she"].contains(words[0].lowered) { return (words[0].lowered, true) }
@@ -1169,6 +1183,11 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// "I" and "we", alone or run into a verb.
+    private static let firstPersonSubjects: WordSet = [
+        "i", "we", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve", "i'd", "i’d", "we'd", "we’d",
+    ]
 
     /// `ROLE, NAME, said`: "The bank's chief economist, Jane Smith, said", "Acme's CTO, Ann Lee, acknowledged", "his
     /// neighbour, Michael Price, said". The person's name fills the aside that ends at `comma`, right before the verb,

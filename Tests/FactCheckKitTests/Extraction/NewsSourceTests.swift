@@ -624,6 +624,30 @@ struct NewsSourceTests {
         if sentence.contains("\"") { #expect(claim?.speaker == "Ada Lind") }
     }
 
+    @Test("what someone means to say, or the writer says, names no source", arguments: [
+        "First, I need to say that the levy rose 12 percent.",
+        "Officials plan to announce that 12 schools will close.",
+        "I'm sure your readers told you that the levy rose 12 percent.",
+        "Ada Lind and I said that the levy rose 12 percent.",
+    ])
+    func noSourceInIntentOrFirstPerson(sentence: String) {
+        #expect(onlyClaim(sentence)?.attribution == nil)
+    }
+
+    @Test("an adverb in -ly between the credited name and its verb is no part of the name")
+    func adverbAfterCreditedName() {
+        let found = claims("Ada Lind runs the port. \"Traffic fell 12 percent,\" Lind quickly added.")
+        #expect(claim(found, "Traffic fell")?.speaker == "Ada Lind")
+        let pronoun = claims("Ada Lind runs the port. \"Traffic fell 12 percent,\" she calmly and firmly said.")
+        #expect(claim(pronoun, "Traffic fell")?.speaker == "Ada Lind")
+    }
+
+    @Test("a long adverb in -ly opening a sentence is no part of the name after it")
+    func openingAdverbBeforeName() {
+        let found = claims("Accordingly Nils Berg took the chair. \"Traffic fell 12 percent,\" said Berg.")
+        #expect(claim(found, "Traffic fell")?.speaker == "Nils Berg")
+    }
+
     @Test("a name between commas after a place or a time is no role's appositive")
     func nameAfterPlace() {
         #expect(onlyClaim("In Bergen, Ada Lind, said 12 houses flooded.")?.attribution == nil)
