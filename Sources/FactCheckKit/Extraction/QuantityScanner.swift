@@ -233,7 +233,7 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
-            if token.isNumber, isYearBeforeTitle(tokens, i) {
+            if token.isNumber, isYearBeforeTitle(tokens, i) || isYearAfterDeterminer(tokens, i) {
                 scan.times.append(surface(i, i + 1))
                 scan.noteFigure(token)
                 i += 1
@@ -297,6 +297,18 @@ package enum QuantityScanner {
         guard isYear(tokens[i]), let year = tokens[i].numericValue, year >= 1900, i + 1 < tokens.count,
               tokens[i + 1].isWord, tokens[i + 1].isCapitalized else { return false }
         return Lexicon.months[tokens[i + 1].lowered] == nil
+    }
+
+    /// "the 2016 elections", "its 2019 report": a modern year between a determiner and its noun dates the noun
+    /// (a count that large is written with its comma: "the 2,016 ballots"). Not a distance: "the 1500 metres".
+    private static func isYearAfterDeterminer(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, isYear(tokens[i]), let year = tokens[i].numericValue, year >= 1900, i + 1 < tokens.count,
+              tokens[i + 1].isWord, !tokens[i + 1].attached, measureUnit(tokens, at: i + 1) == nil,
+              !["and", "to", "through", "until", "or"].contains(tokens[i + 1].lowered) else { return false }  // "the 1923 and 1926 ..." is one time
+        switch tokens[i - 1].lowered {
+        case "the", "its", "their", "his", "her", "our", "this", "that", "whose": return true
+        default: return false
+        }
     }
 
     static func isYear(_ token: Token) -> Bool {

@@ -253,6 +253,23 @@ struct NewsQuantityTests {
         #expect(tickets.last?.unit != "USD")
     }
 
+    @Test("a modern year between a determiner and its noun dates the noun, it counts nothing", arguments: [
+        "Turnout in the 2016 elections was 61 percent.",
+        "Its 2019 report counted 12 wrecks.",
+        "Riots followed the 2014 protests in 12 cities.",
+    ])
+    func yearAfterDeterminer(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.quantities.allSatisfy { $0.value < 1_000 })
+        #expect(claim.timeReferences.count == 1)
+    }
+
+    @Test("a distance after a determiner is still a distance, and two years joined stay one time")
+    func determinerDistanceAndYears() throws {
+        #expect(find("She won the 1500 metres in 2019.", 1_500)?.unit == "metres")
+        #expect(onlyClaim("The 1923 and 1926 conferences set 12 rules.")?.timeReferences == ["1923 and 1926"])
+    }
+
     @Test("a year after a word of time is when what follows happened, not a count of it", arguments: [
         "The league has since its last final in 2016 replaced playoffs with a single table.",
         "The council since 2009 cancelled markets on six Sundays.",
