@@ -25,6 +25,19 @@ extension QuantityScanner {
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
 
+    /// "twenty-first" 21, "thirty-second" 32: a tens word joined by a hyphen to an ordinal of one to nine. Unlike
+    /// "second" alone (a unit of time, a verb), such a word is only ever an ordinal.
+    static func compoundOrdinal(_ word: String) -> Double? {
+        guard word.utf8.count >= 10, let hyphen = word.firstIndex(of: "-"), let tens = tensWords[String(word[..<hyphen])] else { return nil }
+        let rest = String(word[word.index(after: hyphen)...])
+        guard let ones = rest == "first" ? 1 : ordinalWords[rest], ones <= 9 else { return nil }
+        return tens + ones
+    }
+
+    private static let tensWords: WordTable<Double> = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
     /// Words after which an ordinal is not a rank: "a second of", "the third to", "to second a motion".
     private static let notRankAfter: WordSet = ["of", "to", "that", "is", "was", "or", "in", "on", "at", "by", "for", "half", "quarter"]
 
@@ -263,6 +276,11 @@ extension QuantityScanner {
             default: break
             }
         }
+        // "nineteenth-century", "twenty-first-century": an ordinal in words joined to "century".
+        if tokens[i].isWord, tokens[i].lowered.hasSuffix("-century") {
+            let ordinal = String(tokens[i].lowered.dropLast(8))
+            if ordinalWords[ordinal] != nil || compoundOrdinal(ordinal) != nil { return i + 1 }
+        }
         // "century" first: this asks of every figure and number word.
         let j = tokens[i].isNumber ? i + 2 : i + 1
         guard j < tokens.count, tokens[j].isWord else { return nil }
@@ -275,7 +293,7 @@ extension QuantityScanner {
             default: return nil
             }
         }
-        return tokens[i].isWord && ordinalWords[tokens[i].lowered] != nil ? j + 1 : nil
+        return tokens[i].isWord && (ordinalWords[tokens[i].lowered] != nil || compoundOrdinal(tokens[i].lowered) != nil) ? j + 1 : nil
     }
 
     /// "three or four a.m.", "9 to 11 p.m.": the first hour of a range of times of day. Returns the token after the
@@ -408,7 +426,8 @@ extension QuantityScanner {
             let value = scan.quantities[k].value
             guard value >= 0, !isTally(tokens, range) else { continue }
             // Ranks are plain ("second-highest", "26th").
-            if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil { continue }
+            if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil
+                || compoundOrdinal(tokens[range.lowerBound].lowered) != nil { continue }
             if range.count == 2, tokens[range.lowerBound + 1].attached, ["st", "nd", "rd", "th"].contains(tokens[range.lowerBound + 1].lowered) { continue }
             let isWhole = value == value.rounded()
             // "Parata, 75, has overseen ...", "aged 18 to 24", "between the ages of 25 and 54": ages, in years, not

@@ -253,6 +253,20 @@ struct NewsQuantityTests {
         #expect(tickets.last?.unit != "USD")
     }
 
+    @Test("an ordinal in words with its tens is one rank, and names a century as '21st' does")
+    func compoundOrdinals() throws {
+        let rank = quantities(in: "The club finished twenty-first of 40 teams.")
+        #expect(rank.first?.value == 21)
+        #expect(rank.first?.unit == nil)
+        #expect(quantities(in: "He was the thirty-second mayor, elected 12 times.").first?.value == 32)
+        let century = try #require(onlyClaim("Trade in the twenty-first century fell 12 percent."))
+        #expect(century.timeReferences == ["twenty-first century"])
+        #expect(century.quantities.map(\.value) == [12])
+        let joined = try #require(onlyClaim("It was a twenty-first-century fix for 12 firms."))
+        #expect(joined.timeReferences == ["twenty-first-century"])
+        #expect(joined.quantities.map(\.value) == [12])
+    }
+
     @Test("a modern year between a determiner and its noun dates the noun, it counts nothing", arguments: [
         "Turnout in the 2016 elections was 61 percent.",
         "Its 2019 report counted 12 wrecks.",
