@@ -1069,6 +1069,8 @@ enum SourceFinder {
                 // Adverbs and a perfect tense's auxiliary between subject and verb: "Wise also stated", "the agency
                 // later said", "the minister has admitted", "the ONS had warned".
                 if words.isEmpty, isVerbLead(tokens[j]) { j -= 1; continue }
+                // "More details can be found", "It was reported": a passive verb's subject did not say it.
+                if words.isEmpty, tokens[j].isWord, passiveAuxiliaries.contains(tokens[j].lowered) { break }
                 // "Mr. Nixon, who now says that ...": the person the relative clause describes says it.
                 if words.isEmpty, tokens[j].lowered == "who", let name = nameBeforeComma(tokens, comma: j - 1) { return (name, true) }
                 // "Netanyahu strongly warned", "the mayor repeatedly said": an adverb in "-ly" is no part of the source.
@@ -1183,6 +1185,9 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// Forms of "be" that make a verb after them passive: "can be found", "was reported", "is said".
+    private static let passiveAuxiliaries: WordSet = ["be", "been", "being", "is", "are", "was", "were", "'s", "’s"]
 
     /// "I" and "we", alone or run into a verb.
     private static let firstPersonSubjects: WordSet = [

@@ -634,6 +634,15 @@ struct NewsSourceTests {
         #expect(onlyClaim(sentence)?.attribution == nil)
     }
 
+    @Test("a passive verb of report names no source in its subject", arguments: [
+        "More details can be found in the audit, which lists 12 sites.",
+        "This levy can then be claimed by 12 towns.",
+        "The levy was reported to have risen 12 percent.",
+    ])
+    func passiveReport(sentence: String) {
+        #expect(onlyClaim(sentence)?.attribution == nil)
+    }
+
     @Test("an adverb in -ly between the credited name and its verb is no part of the name")
     func adverbAfterCreditedName() {
         let found = claims("Ada Lind runs the port. \"Traffic fell 12 percent,\" Lind quickly added.")
