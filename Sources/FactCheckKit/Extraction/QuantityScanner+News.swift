@@ -317,7 +317,9 @@ extension QuantityScanner {
 
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
         guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
-        // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts).
+        // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts). A capitalised label
+        // names whatever follows: "Figure 3 shows", "Table 2 lists" (verbs), "Chapter 11 protection".
+        if tokens[i - 1].isCapitalized { return true }
         return !(i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].lowered.hasSuffix("s"))
     }
 

@@ -221,6 +221,8 @@ package enum QuantityScanner {
             // "District 8", "section 8", "Route 9": numbers that name, not count.
             if token.isNumber, i > 0, isLabelNumber(tokens, i) {
                 i += 1
+                // "Table 6-1", "Figure 2.3-4": the label's parts after a hyphen name it too.
+                while i + 1 < tokens.count, tokens[i].attached, tokens[i].kind == .dash, tokens[i + 1].attached, tokens[i + 1].isNumber { i += 2 }
                 continue
             }
             // "almost a minute", "more than a decade": one unit of time, an amount.

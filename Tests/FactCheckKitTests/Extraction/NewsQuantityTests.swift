@@ -353,6 +353,9 @@ struct NewsQuantityTests {
         ("Rangers counted 14 seals stranded on Ninety Mile Beach.", 90),
         ("The plant near Three Mile Island employs 600 people.", 3),
         ("The console plays more games than the PlayStation 4 Pro at 60 frames a second.", 4),
+        ("Figure 3 shows that 12 firms failed.", 3),
+        ("Table 6-1 lists 12 symptoms.", 1),
+        ("Table 6-1 lists 12 symptoms.", 6),
     ])
     func notFigures(sentence: String, value: Double) {
         #expect(find(sentence, value) == nil)
