@@ -603,9 +603,17 @@ extension QuantityScanner {
     private static func isSubjectsVerb(_ tokens: [Token], _ j: Int) -> Bool {
         guard j >= 1, tokens[j - 1].isWord else { return false }
         if subjectPronouns.contains(tokens[j - 1].lowered) { return true }
+        // "It currently supports", "she also runs": an adverb between the pronoun and its verb.
+        if j >= 2, tokens[j - 2].isWord, subjectPronouns.contains(tokens[j - 2].lowered), isAdverbBeforeVerb(tokens[j - 1]) { return true }
         guard j == 2, tokens[0].isWord, openingDeterminers.contains(tokens[0].lowered), !tokens[1].lowered.hasSuffix("s"),
               !tokens[1].isCapitalized || tokens[0].isCapitalized && tokens[1].text.utf8.count > 1 else { return false }
         return j + 1 >= tokens.count || !tokens[j + 1].isWord || !auxiliaries.contains(tokens[j + 1].lowered)
+    }
+
+    private static func isAdverbBeforeVerb(_ token: Token) -> Bool {
+        let w = token.lowered
+        if ["also", "now", "still", "already", "often", "never", "always", "only"].contains(w) { return true }
+        return w.utf8.count >= 5 && w.hasSuffix("ly") && !token.isCapitalized
     }
 
     private static let subjectPronouns: WordSet = ["it", "he", "she", "this", "that", "which", "who"]

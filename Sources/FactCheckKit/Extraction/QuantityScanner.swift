@@ -181,6 +181,12 @@ package enum QuantityScanner {
                 i = next
                 continue
             }
+            // "in the 80s", "the early 60s": a decade without its century or apostrophe is a time too.
+            if token.isNumber, let next = shortDecade(tokens, i) {
+                scan.times.append(surface(i, next))
+                i = next
+                continue
+            }
             // Dates written with slashes are times, not figures: "12/24/2019", "9/11", "11/5" ("3/4" is a fraction).
             // Its numbers are still figures read, as a date's day and year are.
             if token.isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
@@ -349,6 +355,21 @@ package enum QuantityScanner {
         return i + 1
     }
 
+    /// "the 80s", "the early 60s", "the mid-90s" (a decade's two digits and an "s" against them, after "the" or a word
+    /// of when in it): the token after it. Not an age ("in their 30s", "in his 40s") nor a temperature.
+    private static func shortDecade(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i > 0, i + 1 < tokens.count, tokens[i].text.utf8.count == 2, tokens[i + 1].attached, tokens[i + 1].lowered == "s",
+              let value = tokens[i].numericValue, value.truncatingRemainder(dividingBy: 10) == 0 else { return nil }
+        switch tokens[i - 1].lowered {
+        case "the", "early", "mid", "late", "mid-": break
+        default: return nil
+        }
+        // "Highs were in the 80s": a temperature, not a decade.
+        return tokens.contains { $0.isWord && temperatureWords.contains($0.lowered) } ? nil : i + 2
+    }
+
+    private static let temperatureWords: WordSet = ["temperature", "temperatures", "highs", "lows", "degrees", "heat", "fahrenheit"]
+
     /// "a minute", "a decade" after a qualifier ("almost a minute", "more than a decade", "nearly a year"): the unit
     /// stored and the token after it. Not a rate ("$164 a year") nor a time ("a year ago").
     private static func singleTimeUnit(_ tokens: [Token], _ i: Int) -> (String, Int)? {
@@ -457,6 +478,12 @@ package enum QuantityScanner {
             let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
             return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)
         }
+        // "100+ use cases", "10,000+ fans": a plus after the figure means more than it.
+        var plus = false
+        if next < tokens.count, tokens[next].attached, tokens[next].kind == .punctuation(0x2B), tokens[next - 1].isNumber {
+            plus = true
+            next += 1
+        }
         var unit: String?
         var kind = QuantityKind.number
         if next < tokens.count, !isFraction {
@@ -525,7 +552,8 @@ package enum QuantityScanner {
             next = after
         }
         let quantity = Quantity(
-            text: surface(start, next), value: value, unit: unit, kind: kind, qualifier: qualifier(before: start, in: tokens)
+            text: surface(start, next), value: value, unit: unit, kind: kind,
+            qualifier: qualifier(before: start, in: tokens) ?? (plus ? "more than" : nil)
         )
         return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue)
     }

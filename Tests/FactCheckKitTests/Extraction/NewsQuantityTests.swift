@@ -253,6 +253,24 @@ struct NewsQuantityTests {
         #expect(tickets.last?.unit != "USD")
     }
 
+    @Test("a decade without its century is a time; an age or a temperature in the 80s is not")
+    func shortDecades() throws {
+        let decade = try #require(onlyClaim("The change came in the 80s, when 12 papers closed."))
+        #expect(decade.timeReferences == ["80s"])
+        #expect(decade.quantities.map(\.value) == [12])
+        #expect(onlyClaim("Highs were in the 80s for 12 days.")?.timeReferences == [])
+        #expect(onlyClaim("Most were in their 30s, and 12 were in their 40s.")?.timeReferences == [])
+    }
+
+    @Test("a plus after a figure means more than it, and the noun after it is what it counts")
+    func plusAfterFigure() throws {
+        let found = try #require(find("The stadium now holds 10,000+ fans.", 10_000))
+        #expect(found.unit == "fans")
+        #expect(found.qualifier == "more than")
+        // Not the verb after a pronoun and an adverb: "It currently supports".
+        #expect(find("It currently supports 100+ use cases.", 100)?.unit == "cases")
+    }
+
     @Test("an ordinal in words with its tens is one rank, and names a century as '21st' does")
     func compoundOrdinals() throws {
         let rank = quantities(in: "The club finished twenty-first of 40 teams.")
