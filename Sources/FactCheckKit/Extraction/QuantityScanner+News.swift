@@ -49,7 +49,7 @@ extension QuantityScanner {
     /// What speakers number without ranking anything: "the second point", "a third time".
     private static let notRanked: WordSet = [
         "point", "points", "thing", "things", "time", "question", "issue", "reason", "part", "one", "step", "look",
-        "thought", "chance", "opinion", "term", "example",
+        "thought", "chance", "opinion", "term", "example", "case", "instance",
     ]
 
     /// Nouns an ordinal names a place or level by: "the third floor", "second and third grade", "the 21st century",

@@ -356,6 +356,16 @@ struct NewsQuantityTests {
         #expect(find(sentence, value) != nil)
     }
 
+    @Test("an ordinal that counts off the speaker's own points ranks nothing", arguments: [
+        "In the second case, the board cut 12 jobs.",
+        "In the third instance, the board cut 12 jobs.",
+    ])
+    func enumerationOrdinals(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.quantities.map(\.value) == [12])
+        #expect(!claim.kinds.contains(.ranking))
+    }
+
     @Test("one in every N is a share")
     func oneInEvery() throws {
         let found = try #require(quantities(in: "One in every four voters stayed home.").first)
