@@ -1003,6 +1003,10 @@ enum SourceFinder {
                 continue
             }
             guard token.isWord || token.isNumber || token.kind == .dash else { break }
+            // "According to the Interior Ministry over 345 pilgrims died": with no comma after the source, a figure (or a
+            // word that qualifies one) after a name opens what was said. "the 2010 census" keeps its year.
+            if !words.isEmpty, tokens[j - 1].isCapitalized, tokens[j - 1].isWord,
+               token.isNumber || (j + 1 < tokens.count && tokens[j + 1].isNumber && figureQualifiers.contains(token.lowered)) { break }
             // "the Census Bureau's July 1 estimates": the owner is the source.
             if token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"), j + 1 < tokens.count,
                tokens[j + 1].isNumber || Lexicon.months[tokens[j + 1].lowered] != nil {
@@ -1185,6 +1189,9 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// Words that qualify a figure after them: "over 345", "nearly 40".
+    private static let figureQualifiers: WordSet = ["over", "more", "about", "nearly", "almost", "around", "some", "at", "under", "roughly", "up"]
 
     /// Forms of "be" that make a verb after them passive: "can be found", "was reported", "is said".
     private static let passiveAuxiliaries: WordSet = ["be", "been", "being", "is", "are", "was", "were", "'s", "’s"]

@@ -634,6 +634,15 @@ struct NewsSourceTests {
         #expect(onlyClaim(sentence)?.attribution == nil)
     }
 
+    @Test("'according to' with no comma: the source ends where a figure after its name begins", arguments: [
+        ("According to the Port Authority over 345 ships were turned away.", "the Port Authority"),
+        ("According to the Port Authority 345 ships were turned away.", "the Port Authority"),
+        ("According to the 2010 census, 12 towns grew.", "the 2010 census"),
+    ])
+    func accordingToWithoutComma(sentence: String, source: String) {
+        #expect(onlyClaim(sentence)?.attribution == source)
+    }
+
     @Test("a passive verb of report names no source in its subject", arguments: [
         "More details can be found in the audit, which lists 12 sites.",
         "This levy can then be claimed by 12 towns.",
