@@ -503,16 +503,21 @@ extension QuantityScanner {
 
     /// The group a figure after "of" counts the members of: "family" in "his family of seven".
     private static func collectiveBefore(_ tokens: [Token], _ start: Int) -> String? {
-        guard start >= 2, tokens[start - 1].lowered == "of", tokens[start - 2].isWord,
-              collectiveNouns.contains(tokens[start - 2].lowered) else { return nil }
-        // "a family of seven" ends there; "the team of 12 engineers" counts engineers.
-        return tokens[start - 2].lowered
+        guard start >= 2, tokens[start - 1].lowered == "of", tokens[start - 2].isWord else { return nil }
+        let noun = tokens[start - 2].lowered
+        // "a family of seven" ends there; "the team of 12 engineers" counts engineers. "In groups of three": each
+        // group's size, so the group, as for one.
+        if collectiveNouns.contains(noun) { return noun }
+        return collectivePlurals[noun]
     }
 
     /// Nouns for a group whose size "of N" gives: "a family of four", "a crew of six".
     private static let collectiveNouns: WordSet = [
         "family", "group", "team", "crew", "staff", "fleet", "household", "delegation", "band", "herd", "flock", "pack",
         "squad", "cohort", "panel", "jury",
+    ]
+    private static let collectivePlurals: WordTable<String> = [
+        "families": "family", "groups": "group", "teams": "team", "crews": "crew", "households": "household",
     ]
 
     /// A figure right after a word of age: "aged 18", "ages 5 to 11", "between ages two and four", "the ages of 25".

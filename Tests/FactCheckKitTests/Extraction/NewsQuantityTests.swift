@@ -115,9 +115,11 @@ struct NewsQuantityTests {
     @Test("a figure after a group's 'of' counts its members", arguments: [
         ("Ada Okafor fled the flood with her family of six.", "family"),
         ("A crew of 14 worked through the night.", "crew"),
+        // Each group's size, not a count of the thing the sentence named before.
+        ("Schools from 40 towns sent pupils in groups of three.", "group"),
     ])
     func groupSize(sentence: String, group: String) throws {
-        let found = try #require(quantities(in: sentence).first)
+        let found = try #require(quantities(in: sentence).last)
         #expect(found.unit == group)
         #expect(found.kind == .count)
     }
