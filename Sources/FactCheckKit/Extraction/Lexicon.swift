@@ -107,6 +107,16 @@ enum Lexicon {
         "geese", "sheep", "deer", "fish", "aircraft", "troops",
     ]
 
+    /// A plural without an "-s": one of `irregularPlurals`, or a compound ending in one ("schoolchildren",
+    /// "townspeople", "businesswomen", "gunmen", "policemen"). Not a singular in "-men": "specimen", "abdomen", "stamen".
+    static func isIrregularPlural(_ word: String) -> Bool {
+        if irregularPlurals.contains(word) { return true }
+        guard word.utf8.count > 5, word.utf8.last == 0x6E || word.utf8.last == 0x65 else { return false }  // "n", "e"
+        if word.hasSuffix("children") || word.hasSuffix("people") || word.hasSuffix("women") { return true }
+        guard word.hasSuffix("men") else { return false }
+        return !(word.hasSuffix("imen") || word.hasSuffix("amen") || word.hasSuffix("omen") || word.hasSuffix("umen") || word.hasSuffix("ymen"))
+    }
+
     /// Words that change what a number claims.
     static let qualifiers: [[String]] = [
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],

@@ -632,7 +632,7 @@ package enum QuantityScanner {
 
     private static func isPluralNoun(_ token: Token) -> Bool {
         let w = token.lowered
-        if Lexicon.irregularPlurals.contains(w) { return true }
+        if Lexicon.isIrregularPlural(w) { return true }
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
               !w.hasSuffix("'s"), !w.hasSuffix("’s") else { return false }
         return !Lexicon.notCountNouns.contains(w) && NumberWords.scales[w] == nil && currencyWords[w] == nil

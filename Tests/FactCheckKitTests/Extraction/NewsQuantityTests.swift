@@ -255,6 +255,20 @@ struct NewsQuantityTests {
         #expect(tickets.last?.unit != "USD")
     }
 
+    @Test("a compound of an irregular plural is what a figure counts, and a count is no year", arguments: [
+        ("A survey of 1709 schoolchildren was carried out.", 1_709.0, "schoolchildren"),
+        ("Police said 12 gunmen fled.", 12, "gunmen"),
+        ("The town hired 40 firemen.", 40, "firemen"),
+    ])
+    func compoundIrregularPlurals(sentence: String, value: Double, noun: String) {
+        #expect(find(sentence, value)?.unit == noun)
+    }
+
+    @Test("a singular in -men is no plural")
+    func singularInMen() {
+        #expect(find("The lab kept 12 specimen jars.", 12)?.unit == "jars")
+    }
+
     @Test("a decade without its century is a time; an age or a temperature in the 80s is not")
     func shortDecades() throws {
         let decade = try #require(onlyClaim("The change came in the 80s, when 12 papers closed."))
