@@ -643,6 +643,11 @@ struct NewsSourceTests {
         #expect(onlyClaim(sentence)?.attribution == source)
     }
 
+    @Test("a study's authors are its source")
+    func authorsAreASource() {
+        #expect(onlyClaim("The report's authors say 12 percent of pupils are short of iodine.")?.attribution == "The report's authors")
+    }
+
     @Test("a passive verb of report names no source in its subject", arguments: [
         "More details can be found in the audit, which lists 12 sites.",
         "This levy can then be claimed by 12 towns.",
