@@ -461,7 +461,9 @@ extension QuantityScanner {
                 continue
             }
             // The count before it in the sentence: "homicides fell from 654 to 617", "1.14 million refugees, 815,000 ...".
-            if let previous = scan.quantities[..<k].last(where: { $0.unit != nil }), previous.kind == .count, isWhole {
+            // Not a span of time: "exploded 73 seconds after liftoff, killing all six aboard" counts people.
+            if let previous = scan.quantities[..<k].last(where: { $0.unit != nil }), previous.kind == .count, isWhole,
+               !durationUnits.contains(previous.unit ?? "") {
                 scan.quantities[k].unit = previous.unit
                 scan.quantities[k].kind = previous.kind
                 continue
@@ -594,7 +596,7 @@ extension QuantityScanner {
             if w == "population" || w == "residents" || w == "inhabitants" { return "people" }
             if j >= 2, tokens[j - 1].lowered == "of", tokens[j - 2].lowered == "number" || tokens[j - 2].lowered == "total", isCountNoun(tokens[j]) { return w }
             // A capital is a name ("Thomas", "Jones"), unless it only opens the sentence on a plural ending ("Offences").
-            if candidate == nil, isCountNoun(tokens[j]), !isSubjectsVerb(tokens, j),
+            if candidate == nil, isCountNoun(tokens[j]), !isSubjectsVerb(tokens, j), !durationUnits.contains(w),
                !tokens[j].isCapitalized || (j == 0 && ["ces", "ses", "ers", "ions", "ents", "ants"].contains { w.hasSuffix($0) }) {
                 candidate = w
             }

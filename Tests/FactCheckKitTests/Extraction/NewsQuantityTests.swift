@@ -264,6 +264,12 @@ struct NewsQuantityTests {
         #expect(find(sentence, value)?.unit == noun)
     }
 
+    @Test("a bare figure never counts a span of time named before it")
+    func noInheritedDuration() {
+        #expect(find("The bus caught fire 40 seconds after the crash, killing all six aboard.", 6)?.unit != "seconds")
+        #expect(find("Had the flood come four hours earlier, more than a thousand would have died.", 1_000)?.unit != "hours")
+    }
+
     @Test("a singular in -men is no plural")
     func singularInMen() {
         #expect(find("The lab kept 12 specimen jars.", 12)?.unit == "jars")
