@@ -1118,6 +1118,10 @@ enum SourceFinder {
                     words = Array(words[(issued + 2)...])
                 } else if issued > 0 {
                     words = Array(words[..<issued])
+                    // "Figures to be published today show": the figures, not "Figures to be".
+                    while words.count > 1, let last = words.last, last.lowered == "to" || passiveAuxiliaries.contains(last.lowered) {
+                        words.removeLast()
+                    }
                 }
             }
             guard !words.isEmpty else { continue }

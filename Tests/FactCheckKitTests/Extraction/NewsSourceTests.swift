@@ -643,6 +643,11 @@ struct NewsSourceTests {
         #expect(onlyClaim(sentence)?.attribution == source)
     }
 
+    @Test("figures to be published are the source, not 'Figures to be'")
+    func figuresToBePublished() {
+        #expect(onlyClaim("Figures to be published today show 45,756 people crossed.")?.attribution == "Figures")
+    }
+
     @Test("a study's authors are its source")
     func authorsAreASource() {
         #expect(onlyClaim("The report's authors say 12 percent of pupils are short of iodine.")?.attribution == "The report's authors")
