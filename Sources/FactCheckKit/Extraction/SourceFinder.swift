@@ -870,6 +870,12 @@ enum SourceFinder {
         }
         while let first = words.first, isNameParticle(first.lowercased()) { words.removeFirst() }
         if words.count >= 3, namesBodyBefore(tokens, j + 1) { words = Array(words.suffix(2)) }
+        // "CEO of the Refugee Council Enver Solomon told": the body's name with its "the", then the person's.
+        else if words.count >= 4, j >= 2, tokens[j].lowered == "the", ["of", "for", "on"].contains(tokens[j - 1].lowered),
+                tokens[j - 2].isWord, tokens[j - 2].isCapitalized || titles.contains(tokens[j - 2].lowered),
+                isPersonName(tidyName(Array(words.suffix(2)))), isOrganisation(words.dropLast(2).joined(separator: " ")) {
+            words = Array(words.suffix(2))
+        }
         // "Senator Mitch McConnell of Kentucky called": the person, not the place they are of.
         if words.count == 1, j >= 1, tokens[j].lowered == "of", tokens[j - 1].isWord, tokens[j - 1].isCapitalized {
             var k = j - 1

@@ -648,6 +648,14 @@ struct NewsSourceTests {
         #expect(onlyClaim("Figures to be published today show 45,756 people crossed.")?.attribution == "Figures")
     }
 
+    @Test("a title of a body named with 'the', then the person: the person speaks")
+    func personAfterTheBody() {
+        let claim = onlyClaim("Later, chair of the Harbour Board Ada Lind told reporters that \"12 ships were lost\".")
+        #expect(claim?.speaker == "Ada Lind")
+        // A body alone stays whole.
+        #expect(onlyClaim("A spokesman of the Saudi Interior Ministry said 12 people died.")?.attribution == "the Saudi Interior Ministry")
+    }
+
     @Test("a study's authors are its source")
     func authorsAreASource() {
         #expect(onlyClaim("The report's authors say 12 percent of pupils are short of iodine.")?.attribution == "The report's authors")
