@@ -1014,6 +1014,8 @@ enum SourceFinder {
             // word that qualifies one) after a name opens what was said. "the 2010 census" keeps its year.
             if !words.isEmpty, tokens[j - 1].isCapitalized, tokens[j - 1].isWord,
                token.isNumber || (j + 1 < tokens.count && tokens[j + 1].isNumber && figureQualifiers.contains(token.lowered)) { break }
+            // "According to Rathbun the property was returned": a determiner after a name opens what was said.
+            if !words.isEmpty, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, !token.isCapitalized, clauseDeterminers.contains(token.lowered) { break }
             // "the Census Bureau's July 1 estimates": the owner is the source.
             if token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"), j + 1 < tokens.count,
                tokens[j + 1].isNumber || Lexicon.months[tokens[j + 1].lowered] != nil {
@@ -1030,8 +1032,9 @@ enum SourceFinder {
             words.removeLast()
         }
         // "data the U.S. Census Bureau released": what is named after a leading common noun.
+        // Not a name with "of the" in it: "the Ministry of the Interior".
         if words.count > 2, !words[0].first!.isUppercase, let the = words.dropFirst().firstIndex(where: { $0 == "the" || $0 == "The" }),
-           the + 1 < words.count, words[the + 1].first?.isUppercase == true {
+           the + 1 < words.count, words[the + 1].first?.isUppercase == true, !["of", "for"].contains(words[the - 1].lowercased()) {
             words = Array(words[the...])
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
@@ -1200,6 +1203,9 @@ enum SourceFinder {
         }
         return nil
     }
+
+    /// Determiners that open a clause after a source named without a comma: "According to Rathbun the ...".
+    private static let clauseDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their", "this", "these", "those"]
 
     /// Words that qualify a figure after them: "over 345", "nearly 40".
     private static let figureQualifiers: WordSet = ["over", "more", "about", "nearly", "almost", "around", "some", "at", "under", "roughly", "up"]

@@ -661,6 +661,13 @@ struct NewsSourceTests {
         #expect(onlyClaim("The report's authors say 12 percent of pupils are short of iodine.")?.attribution == "The report's authors")
     }
 
+    @Test("'according to' a name with no comma: the source ends where a determiner opens the clause")
+    func accordingToNameThenClause() {
+        #expect(onlyClaim("According to Rathbun the property was returned 12 days later.")?.attribution == "Rathbun")
+        #expect(onlyClaim("According to the Ministry of the Interior, 12 people died.")?.attribution == "the Ministry of the Interior")
+        #expect(onlyClaim("According to data the Census Bureau released, 12 towns grew.")?.attribution == "the Census Bureau")
+    }
+
     @Test("a passive verb of report names no source in its subject", arguments: [
         "More details can be found in the audit, which lists 12 sites.",
         "This levy can then be claimed by 12 towns.",
