@@ -1340,7 +1340,9 @@ enum SourceFinder {
         }
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.
         // "has added 353,000 jobs", "added $3 billion": nor before a figure.
-        if tokens[v].lowered == "added" || tokens[v].lowered == "adds", v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
+        // So is "continued": "the Sams continued to shun treatment" goes on doing, ", he continued." reports.
+        if tokens[v].lowered == "added" || tokens[v].lowered == "adds" || tokens[v].lowered == "continued" || tokens[v].lowered == "continues",
+           v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
             switch tokens[v + 1].kind {
             case .punctuation(let p) where p == 0x2C || p == 0x3A || p == 0x2E: break
             case .openQuote, .straightQuote: break

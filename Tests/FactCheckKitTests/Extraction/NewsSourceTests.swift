@@ -668,6 +668,13 @@ struct NewsSourceTests {
         #expect(onlyClaim("According to data the Census Bureau released, 12 towns grew.")?.attribution == "the Census Bureau")
     }
 
+    @Test("'continued' reports only before what was said: 'continued to shun' is no report")
+    func continuedToDo() {
+        #expect(onlyClaim("The Sams continued to shun treatment for 12 months.")?.attribution == nil)
+        let quote = claims("Ada Lind runs the port. \"Traffic fell 12 percent,\" Lind continued.")
+        #expect(claim(quote, "Traffic fell")?.speaker == "Ada Lind")
+    }
+
     @Test("a passive verb of report names no source in its subject", arguments: [
         "More details can be found in the audit, which lists 12 sites.",
         "This levy can then be claimed by 12 towns.",
