@@ -421,6 +421,10 @@ package enum QuantityScanner {
                   tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
             currency = code
             i += 2
+        } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text) || tokens[i].text == "RMB", i + 2 < tokens.count,
+                  tokens[i + 1].attached, case .currency = tokens[i + 1].kind, tokens[i + 2].isNumber {
+            currency = tokens[i].text == "RMB" ? "CNY" : tokens[i].text  // "CNY¥1.2 billion": the code says which yen sign
+            i += 2
         } else if tokens[i].isWord, let code = spacedDollarPrefixes[tokens[i].lowered], i + 2 < tokens.count,
                   tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber {
             currency = code  // "us $ 150 million", "c $ 16.4 million", as wire copy spaces them

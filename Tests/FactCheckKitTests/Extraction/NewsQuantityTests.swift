@@ -264,6 +264,14 @@ struct NewsQuantityTests {
         #expect(find(sentence, value)?.unit == noun)
     }
 
+    @Test("a currency code against a sign says which currency the sign is", arguments: [
+        ("The dam cost CNY¥1.2 billion.", 1.2e9, "CNY"),
+        ("Each family got RMB¥12,000.", 12_000, "CNY"),
+    ])
+    func codeBeforeSign(sentence: String, value: Double, code: String) {
+        #expect(find(sentence, value)?.unit == code)
+    }
+
     @Test("a bare figure never counts a span of time named before it")
     func noInheritedDuration() {
         #expect(find("The bus caught fire 40 seconds after the crash, killing all six aboard.", 6)?.unit != "seconds")
