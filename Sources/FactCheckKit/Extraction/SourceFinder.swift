@@ -1204,6 +1204,10 @@ enum SourceFinder {
         return nil
     }
 
+    private static func isPossessive(_ token: Token) -> Bool {
+        token.isWord && (token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"))
+    }
+
     /// Determiners that open a clause after a source named without a comma: "According to Rathbun the ...".
     private static let clauseDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their", "this", "these", "those"]
 
@@ -1327,6 +1331,13 @@ enum SourceFinder {
         // So is one followed by what goes on with a noun: "Rival claims over the islands", "reports were late".
         if tokens[v].lowered.utf8.last == 0x73 {
             if v >= 1, tokens[v - 1].isWord, nounMarkers.contains(tokens[v - 1].lowered) { return false }
+            // "China's claims": after a possessive, a noun. With a noun between ("China's sovereignty claims to the sea"),
+            // only before what goes on with a noun: "the agency's chief says" is a report.
+            if v >= 1, isPossessive(tokens[v - 1]) { return false }
+            if v >= 2, isPossessive(tokens[v - 2]), tokens[v - 1].isWord, !tokens[v - 1].isCapitalized, v + 1 < tokens.count,
+               tokens[v + 1].lowered == "to" || nounFollowers.contains(tokens[v + 1].lowered) {
+                return false
+            }
             // "Africa's 12 most promising states", "the 50 states": after a figure or an adjective in -ing, a noun.
             if v >= 1, tokens[v - 1].isNumber || tokens[v - 1].isWord && !tokens[v - 1].isCapitalized
                 && (tokens[v - 1].lowered.hasSuffix("ing") || nounAdjectives.contains(tokens[v - 1].lowered)) {

@@ -675,6 +675,13 @@ struct NewsSourceTests {
         #expect(claim(quote, "Traffic fell")?.speaker == "Ada Lind")
     }
 
+    @Test("a word in -s after a possessive is a noun, not a verb of report")
+    func possessiveNounIsNoReport() {
+        #expect(onlyClaim("A court in The Hague dismissed Norway's sovereignty claims to 12 islands.")?.attribution == nil)
+        #expect(onlyClaim("Norway's claims to 12 islands were dismissed.")?.attribution == nil)
+        #expect(onlyClaim("Lee's report says 12 islands are disputed.")?.attribution == "Lee's report")
+    }
+
     @Test("a passive verb of report names no source in its subject", arguments: [
         "More details can be found in the audit, which lists 12 sites.",
         "This levy can then be claimed by 12 towns.",
