@@ -211,7 +211,10 @@ enum SourceFinder {
         if !spokenQuotes.isEmpty {
             finding.hasQuote = true
             var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
-            if let found = speaker {
+            // `It said "..."`: the body last named, when "it" reports; never "It".
+            if let found = speaker, pointingWords.contains(found.lowercased()) {
+                speaker = organisationPronounReports(tokens) ? context.recentOrganisation : nil
+            } else if let found = speaker {
                 speaker = openingSubject(found, tokens, context: context) ?? resolve(found, context: context)
                 // `Thomas' sister pleaded with him ..., but he replied "..."`: a pronoun after another person named in
                 // the sentence may be theirs; the one credited before is only a guess, so nobody is named.

@@ -675,6 +675,13 @@ struct NewsSourceTests {
         #expect(claim(quote, "Traffic fell")?.speaker == "Ada Lind")
     }
 
+    @Test("'It said' before a quote: the body last named when 'it' reports, never 'It'")
+    func itSaidBeforeQuote() {
+        let unnamed = claims("The vote went against them. It said \"Norway neither accepts nor recognizes\" the ruling of 12 judges.")
+        #expect(claim(unnamed, "It said")?.speaker == nil)
+        #expect(claim(unnamed, "It said")?.attribution == nil)
+    }
+
     @Test("a word in -s after a possessive is a noun, not a verb of report")
     func possessiveNounIsNoReport() {
         #expect(onlyClaim("A court in The Hague dismissed Norway's sovereignty claims to 12 islands.")?.attribution == nil)
