@@ -822,6 +822,22 @@ enum SourceFinder {
         if words.isEmpty, ["the", "a", "an"].contains(tokens[i].lowered) {
             // "said the minister", "said a spokesman for the ministry"
             while j < tokens.count, tokens[j].isWord, words.count < 6 { words.append(tokens[j].text); j += 1 }
+            // "a spokeswoman for the British Transport Police": a body's name is not cut at the sixth word.
+            while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, tokens[j - 1].isCapitalized, words.count < 10 {
+                words.append(tokens[j].text)
+                j += 1
+            }
+            // "said a spokesman for the Fire and Rescue squad, Brian Mitchelhill.": the person the role is, named last.
+            var k = j
+            while k < tokens.count, k < j + 8, tokens[k].isWord { k += 1 }
+            if k + 1 < tokens.count, tokens[k].kind == .punctuation(0x2C), tokens[i + 1].isWord, roleNouns.contains(tokens[i + 1].lowered)
+                || personDescriptors.contains(tokens[i + 1].lowered) {
+                var n = k + 1
+                var name: [String] = []
+                while n < tokens.count, tokens[n].isWord, tokens[n].isCapitalized, name.count < 4 { name.append(tokens[n].text); n += 1 }
+                let person = tidyName(name)
+                if n == tokens.count || !tokens[n].isWord, isPersonName(person) { return person }
+            }
         }
         return words.isEmpty ? nil : tidyName(words)
     }

@@ -675,6 +675,14 @@ struct NewsSourceTests {
         #expect(claim(quote, "Traffic fell")?.speaker == "Ada Lind")
     }
 
+    @Test("'said a spokesman for BODY, NAME': the person; a body's long name is not cut")
+    func roleForBodyThenName() {
+        let named = onlyClaim("\"We count 12 injuries,\" said a spokesman for the Harbour Fire and Rescue Service, Ada Lind.")
+        #expect(named?.speaker == "Ada Lind")
+        let body = onlyClaim("\"We have 12 cars there,\" said a spokeswoman for the North Sea Harbour Police.")
+        #expect(body?.speaker == "a spokeswoman for the North Sea Harbour Police")
+    }
+
     @Test("'It said' before a quote: the body last named when 'it' reports, never 'It'")
     func itSaidBeforeQuote() {
         let unnamed = claims("The vote went against them. It said \"Norway neither accepts nor recognizes\" the ruling of 12 judges.")
