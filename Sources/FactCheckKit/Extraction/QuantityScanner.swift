@@ -127,16 +127,8 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
-            // "twenty-first", "thirty-second": an ordinal in words with its tens, a figure as "21st" is.
-            if token.isWord, let rank = compoundOrdinal(token.lowered) {
-                if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
-                scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
-                scan.quantityRanges.append(token.start..<token.end)
-                tokenRanges.append(i..<(i + 1))
-                i += 1
-                continue
-            }
-            if token.isWord, let rank = ordinalRank(tokens, i) {
+            // "twenty-first", "thirty-second": an ordinal in words with its tens is always a figure, as "21st" is.
+            if token.isWord, let rank = compoundOrdinal(token.lowered) ?? ordinalRank(tokens, i) {
                 if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
                 scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
                 scan.quantityRanges.append(token.start..<token.end)
