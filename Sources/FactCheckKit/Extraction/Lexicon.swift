@@ -99,6 +99,8 @@ enum Lexicon {
         "always", "perhaps", "across", "besides", "towards", "afterwards", "percent", "per", "times", "news", "series", "species", "whereas", "nevertheless",
         "sometimes", "its", "ours", "yours", "theirs", "hers", "chaos", "gas", "bus", "bias", "status", "campus",
         "census", "consensus", "focus", "bonus", "virus", "crisis", "basis", "analysis", "thesis", "emphasis",
+        // Vague amounts, never the thing a figure counts: "hundreds of thousands of people ... 240,000".
+        "hundreds", "dozens", "scores", "tens",
     ]
 
     /// Irregular plural nouns counted in news ("1,204 people").

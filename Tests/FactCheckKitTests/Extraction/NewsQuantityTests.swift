@@ -272,6 +272,11 @@ struct NewsQuantityTests {
         #expect(find(sentence, value)?.unit == code)
     }
 
+    @Test("a vague amount is never the thing a figure counts")
+    func vagueAmountIsNoNoun() {
+        #expect(find("The fair opened as hundreds of thousands of people crowded in, and police counted 240,000.", 240_000)?.unit == "people")
+    }
+
     @Test("a bare figure never counts a span of time named before it")
     func noInheritedDuration() {
         #expect(find("The bus caught fire 40 seconds after the crash, killing all six aboard.", 6)?.unit != "seconds")
