@@ -1050,6 +1050,11 @@ enum SourceFinder {
         while words.count > 1, let last = words.last, ["released", "published", "show", "shows", "said", "says"].contains(last.lowercased()) {
             words.removeLast()
         }
+        // "according to curator Elaine Gustafon": the person, without the role written before the name.
+        if words.count >= 3, roleNouns.contains(words[0]) || relationNouns.contains(words[0]),
+           isPersonName(tidyName(Array(words.dropFirst()))) {
+            words.removeFirst()
+        }
         // "data the U.S. Census Bureau released": what is named after a leading common noun.
         // Not a name with "of the" in it: "the Ministry of the Interior".
         if words.count > 2, !words[0].first!.isUppercase, let the = words.dropFirst().firstIndex(where: { $0 == "the" || $0 == "The" }),

@@ -683,6 +683,11 @@ struct NewsSourceTests {
         #expect(body?.speaker == "a spokeswoman for the North Sea Harbour Police")
     }
 
+    @Test("'according to' a role and a name: the person")
+    func accordingToRoleAndName() {
+        #expect(onlyClaim("Visits reached 11,000 in 2010, according to curator Ada Lind.")?.attribution == "Ada Lind")
+    }
+
     @Test("'It said' before a quote: the body last named when 'it' reports, never 'It'")
     func itSaidBeforeQuote() {
         let unnamed = claims("The vote went against them. It said \"Norway neither accepts nor recognizes\" the ruling of 12 judges.")
