@@ -1214,7 +1214,9 @@ enum SourceFinder {
                 if isPersonName(person) { return (person, true) }
             }
             if let firstCapital = words.lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }), firstCapital < words.count, firstCapital > 0,
-               words[..<firstCapital].allSatisfy({ !$0.isCapitalized || $0.isAllCaps }) || words[firstCapital - 1].lowered == "major" {
+               words[..<firstCapital].allSatisfy({ !$0.isCapitalized || $0.isAllCaps }) || words[firstCapital - 1].lowered == "major"
+                || (["His", "Her", "Their", "Its", "Our", "My"].contains(words[0].text) && words[1..<firstCapital].allSatisfy { !$0.isCapitalized }) {
+                // "His father Mohamed El-Hassan Mohamed said": the person, not the words that say how he stands to someone.
                 // "the Saudi Interior Ministry" keeps its article.
                 words = Array(words[(words[firstCapital - 1].lowered == "the" ? firstCapital - 1 : firstCapital)...])
             }

@@ -683,6 +683,15 @@ struct NewsSourceTests {
         #expect(body?.speaker == "a spokeswoman for the North Sea Harbour Police")
     }
 
+    @Test("a possessive and a relation or role before a name: the person", arguments: [
+        "His father Nils Berg said he would take all 12 children.",
+        "Her neighbour Ada Lind said 12 houses flooded.",
+    ])
+    func possessiveRoleThenName(sentence: String) {
+        let source = onlyClaim(sentence)?.attribution
+        #expect(source == "Nils Berg" || source == "Ada Lind")
+    }
+
     @Test("'according to' a role and a name: the person")
     func accordingToRoleAndName() {
         #expect(onlyClaim("Visits reached 11,000 in 2010, according to curator Ada Lind.")?.attribution == "Ada Lind")
