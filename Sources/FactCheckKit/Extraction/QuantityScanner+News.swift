@@ -28,15 +28,11 @@ extension QuantityScanner {
     /// "twenty-first" 21, "thirty-second" 32: a tens word joined by a hyphen to an ordinal of one to nine. Unlike
     /// "second" alone (a unit of time, a verb), such a word is only ever an ordinal.
     static func compoundOrdinal(_ word: String) -> Double? {
-        guard word.utf8.count >= 10, let hyphen = word.firstIndex(of: "-"), let tens = tensWords[String(word[..<hyphen])] else { return nil }
+        guard word.utf8.count >= 10, let hyphen = word.firstIndex(of: "-"), let tens = NumberWords.tens[String(word[..<hyphen])] else { return nil }
         let rest = String(word[word.index(after: hyphen)...])
         guard let ones = rest == "first" ? 1 : ordinalWords[rest], ones <= 9 else { return nil }
         return tens + ones
     }
-
-    private static let tensWords: WordTable<Double> = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
 
     /// Words after which an ordinal is not a rank: "a second of", "the third to", "to second a motion".
     private static let notRankAfter: WordSet = ["of", "to", "that", "is", "was", "or", "in", "on", "at", "by", "for", "half", "quarter"]
@@ -618,9 +614,10 @@ extension QuantityScanner {
     }
 
     private static func isAdverbBeforeVerb(_ token: Token) -> Bool {
-        let w = token.lowered
-        if ["also", "now", "still", "already", "often", "never", "always", "only"].contains(w) { return true }
-        return w.utf8.count >= 5 && w.hasSuffix("ly") && !token.isCapitalized
+        switch token.lowered {
+        case "also", "now", "still", "already", "often", "never", "always", "only": return true
+        default: return SourceFinder.isLyAdverb(token)
+        }
     }
 
     private static let subjectPronouns: WordSet = ["it", "he", "she", "this", "that", "which", "who"]

@@ -1428,7 +1428,7 @@ enum SourceFinder {
 
     /// A lower-case adverb in "-ly" of five letters or more ("strongly", "repeatedly"), not an adjective of a source
     /// ("the daily", "a weekly").
-    private static func isLyAdverb(_ token: Token) -> Bool {
+    static func isLyAdverb(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized, token.lowered.utf8.count >= 5, token.lowered.hasSuffix("ly") else { return false }
         return !lyNouns.contains(token.lowered)
     }
