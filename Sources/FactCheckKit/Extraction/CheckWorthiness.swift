@@ -49,7 +49,13 @@ package enum CheckWorthiness {
         for index in tokens.indices where tokens[index].isWord {
             words += 1
             var tokenRoles = tokens[index].roles
-            if tokenRoles.contains(.rhetoric), !Rhetoric.isRhetorical(tokens, index) { tokenRoles.remove(.rhetoric) }
+            if !tokenRoles.isDisjoint(with: Rhetoric.judging) {
+                if Rhetoric.isInName(tokens, index, sources: sources) {
+                    tokenRoles.subtract(Rhetoric.judging)
+                } else if tokenRoles.contains(.rhetoric), !Rhetoric.isRhetorical(tokens, index) {
+                    tokenRoles.remove(.rhetoric)
+                }
+            }
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
             if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }

@@ -1,13 +1,53 @@
 /// Whether a word listed as rhetoric is used as rhetoric where it stands. The list was drawn from debate
-/// transcripts, where "thanks to all of you" is a greeting; news writes "thanks to lower costs" for a cause.
-/// Only "thanks" is read in its place: "well" before a word ("as well as") and "America" in a region's name were
-/// tried too, and lowered ClaimBuster's F1 (0.796 → 0.794), where debaters use them for rhetoric whatever follows.
+/// transcripts, where "thanks to all of you" is a greeting and "God bless America" a flourish; news writes "thanks to
+/// lower costs" for a cause, "in North America" for a place, "37 million Americans" for a count, and "Great Britain"
+/// for a name (`isInName`).
 enum Rhetoric {
     /// People thanked: "thanks to all of you" is a greeting, "thanks to the war" a cause.
     private static let thanked: WordSet = ["you", "all", "everyone", "everybody", "us", "god", "him", "her", "them", "our", "my"]
 
+    /// Words that make "America" a region: "North America", "Latin America".
+    private static let regions: WordSet = ["north", "south", "central", "latin"]
+
     static func isRhetorical(_ tokens: [Token], _ index: Int) -> Bool {
-        guard tokens[index].lowered == "thanks", index + 2 < tokens.count, tokens[index + 1].lowered == "to" else { return true }
-        return thanked.contains(tokens[index + 2].lowered)
+        let word = tokens[index].lowered
+        let previous = index > 0 ? tokens[index - 1] : nil
+        switch word {
+        case "thanks":
+            guard index + 2 < tokens.count, tokens[index + 1].lowered == "to" else { return true }
+            return thanked.contains(tokens[index + 2].lowered)
+        case "america":
+            // A region, or part of a body's name ("Bank of America").
+            guard let previous else { return true }
+            if previous.isWord, regions.contains(previous.lowered) { return false }
+            return !(previous.lowered == "of" && index >= 2 && tokens[index - 2].isCapitalized)
+        case "americans":
+            // Counted people: "37 million Americans", "two in five Americans".
+            guard let previous else { return true }
+            return !(previous.isNumber || NumberWords.simpleValue(previous.lowered) != nil || NumberWords.scales[previous.lowered] != nil)
+        default:
+            return true
+        }
+    }
+
+    /// The roles of words that judge, soften or look ahead instead of stating: what a name's words do not do.
+    static let judging: WordRoles = [.rhetoric, .opinion, .hedge, .prediction]
+
+    /// Words of opinion or rhetoric that English always capitalises: written so, they say nothing of a name.
+    private static let alwaysCapitalised: WordSet = ["america", "americans", "god", "i"]
+
+    /// A word of opinion, rhetoric, hedging or forecast written with a capital after another word is part of a name
+    /// or a month, not a judgement: "Great Britain", "the Great Depression", "Theresa May", "in May", "actor Will
+    /// Smith", "The Need for Speed". After a quote mark or a colon it may open a sentence of its own ("she said: Great
+    /// news"). Opening the sentence, it is a name when it is a word of the speaker or source found: "May told
+    /// reporters" credited to May. A word in capitals throughout is emphasis, not a name: "servers MUST reply", "We're
+    /// OK".
+    static func isInName(_ tokens: [Token], _ index: Int, sources: SourceFinding) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, !token.isAllCaps, !alwaysCapitalised.contains(token.lowered) else { return false }
+        if index > 0 { return tokens[index - 1].isWord }
+        // "No questions asked": an opening word of rhetoric is rhetoric, whatever was read as its source.
+        guard !token.roles.contains(.rhetoric) else { return false }
+        return [sources.speaker, sources.attribution].contains { $0?.split(separator: " ").contains { $0 == token.text } == true }
     }
 }

@@ -102,4 +102,37 @@ struct CheckWorthinessTopTests {
         let greeting = try #require(onlyClaim("Thanks to all of you, we raised 40,000 dollars."))
         #expect(greeting.reasons.contains(.rhetoric))
     }
+
+    @Test("a region, a body's name, counted Americans and 'Great Britain' are no rhetoric nor opinion; the flourish is")
+    func americaInNews() throws {
+        let content = [
+            "Glaciers in South America lost 12 percent of their ice in 10 years.",
+            "The Bank of America cut 4,000 jobs last year.",
+            "About 34 million Americans smoked cigarettes in 2016.",
+            "Two million Americans lost their insurance, the report found.",
+            "Exports to Great Britain rose 3 percent in March.",
+        ]
+        for sentence in content {
+            let claim = try #require(onlyClaim(sentence), "\(sentence)")
+            #expect(!claim.reasons.contains(.rhetoric), "\(sentence)")
+            #expect(!claim.reasons.contains(.opinion), "\(sentence)")
+        }
+        let flourishes = [
+            "God bless America, we created 200,000 jobs.",
+            "Americans deserve better than 9 percent unemployment.",
+            "It was a great year: sales rose 8 percent.",
+        ]
+        for sentence in flourishes {
+            let claim = try #require(onlyClaim(sentence), "\(sentence)")
+            #expect(claim.reasons.contains(.rhetoric), "\(sentence)")
+        }
+        let judged = try #require(onlyClaim("She said: Great results, with 14 percent more sales than in 2020."))
+        #expect(judged.reasons.contains(.opinion))
+        let named = try #require(onlyClaim("Actor Will Smith earned 40 million dollars in 2019."))
+        #expect(!named.reasons.contains(.prediction))
+        let hedged = try #require(onlyClaim("Officials may cut 300 jobs."))
+        #expect(hedged.reasons.contains(.prediction))
+        let emphasis = try #require(onlyClaim("Servers MUST reply within 30 seconds."))
+        #expect(emphasis.reasons.contains(.opinion))
+    }
 }
