@@ -25,6 +25,27 @@ enum Lexicon {
         "nov": 11, "dec": 12,
     ]
 
+    /// Whether the capitalised "May" at `index` is the month, not the modal or a name ("Theresa May"): before a
+    /// day or year ("May 5", "May 2019"), after a day ("2 May"), after a word that leads a month ("in May", "since
+    /// May", "late May"), or after another month and "and", "or", "to" ("between March and May").
+    static func isMonthMay(_ tokens: [Token], _ index: Int) -> Bool {
+        if index + 1 < tokens.count, tokens[index + 1].isNumber { return true }
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        if before.isNumber, let day = before.numericValue, day >= 1, day <= 31, day == day.rounded() { return true }
+        guard before.isWord else { return false }
+        if monthLeads.contains(before.lowered) { return true }
+        guard index >= 2, ["and", "or", "to", "through"].contains(before.lowered) else { return false }
+        return tokens[index - 2].isCapitalized && months[tokens[index - 2].lowered] != nil
+    }
+
+    /// Words after which a capitalised "May" is the month: "in May", "until May", "early May". Not "by", "from",
+    /// "after" or "before": "a speech by May", "after May resigned".
+    private static let monthLeads: WordSet = [
+        "in", "on", "since", "until", "till", "through", "throughout", "during", "last", "next", "this", "early", "late",
+        "mid", "mid-",
+    ]
+
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Relative time words that anchor a claim in time after "last" or "this" ("last week").

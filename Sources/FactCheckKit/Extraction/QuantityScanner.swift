@@ -76,7 +76,7 @@ package enum QuantityScanner {
                     i += 1
                     continue
                 }
-                if token.isCapitalized, Lexicon.months[w] != nil, w != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) {
+                if token.isCapitalized, Lexicon.months[w] != nil, w != "may" || Lexicon.isMonthMay(tokens, i) {
                     var j = i + 1
                     // "Sept. 30": an abbreviated month's full stop.
                     if j + 1 < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached, tokens[j + 1].isNumber, w.count <= 4 { j += 1 }
@@ -88,7 +88,7 @@ package enum QuantityScanner {
                        Lexicon.months[tokens[j + 1].lowered] != nil, j + 2 < tokens.count, isYear(tokens[j + 2]) {
                         j += 3
                     }
-                    if j > i + 1 || w.count > 3 {
+                    if j > i + 1 || w.count > 3 || w == "may" {
                         scan.times.append(surface(i, j))
                         i = j
                         continue

@@ -1119,7 +1119,10 @@ enum SourceFinder {
                     continue
                 }
                 // "Uber might have suggested": what someone might have said is no report.
-                if words.isEmpty, tokens[j].isWord, isHypothetical(tokens[j].lowered) { words.removeAll(); break }
+                if words.isEmpty, tokens[j].isWord, isHypothetical(tokens[j].lowered), !isNamedLikeModal(tokens, j, verb: v) {
+                    words.removeAll()
+                    break
+                }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
                 if words.count >= 10 { break }
                 words.insert(tokens[j], at: 0)
@@ -1460,6 +1463,17 @@ enum SourceFinder {
     /// A modal of what may or might be: "might have said" reports nothing.
     private static func isHypothetical(_ word: String) -> Bool {
         switch word { case "might", "could", "would", "should", "may": true; default: false }
+    }
+
+    /// A capitalised modal before the reporting verb that is a name: "Theresa May said" (after another capitalised
+    /// word), "May told reporters" (a modal is never followed by a past form). "Could" or "May" opening a question
+    /// before "say" stays a modal.
+    private static func isNamedLikeModal(_ tokens: [Token], _ index: Int, verb: Int) -> Bool {
+        guard tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
+        if index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized { return true }
+        guard index + 1 == verb else { return false }
+        let said = tokens[verb].lowered
+        return said.hasSuffix("ed") || ["said", "told", "wrote", "spoke", "thought", "felt"].contains(said)
     }
 
     /// An auxiliary or copula that opens a clause's predicate: "is", "will", "has".

@@ -754,4 +754,21 @@ struct ShortFigureRankingTests {
         #expect(!claim.reasons.contains(.fragment))
         #expect(claim.score >= CheckWorthiness.checkWorthyThreshold)
     }
+
+    @Test("a surname spelt like a modal names the source", arguments: [
+        ("Prime Minister Karen May said 300 jobs were lost at the plant.", "Karen May"),
+        ("Ferry traffic fell 8 percent, Karen May said on Friday.", "Karen May"),
+        ("May told reporters that 300 jobs were lost at the plant.", "May"),
+    ])
+    func modalSurname(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+        #expect(!found.reasons.contains(.prediction))
+    }
+
+    @Test("a modal before the verb of saying still reports nothing")
+    func modalStillHypothetical() throws {
+        let found = try #require(onlyClaim("Analysts may say that 40 percent is too high."))
+        #expect(found.attribution == nil)
+    }
 }

@@ -25,6 +25,20 @@ struct TimeAndComparisonTests {
         #expect(claim.timeReference == times.first)
     }
 
+    @Test("'May' is the month after a word that leads a month, or beside a day or year", arguments: [
+        ("Ferry fares rose 6 percent in May.", ["May"]),
+        ("By late May, 120 homes had flooded.", ["May"]),
+        ("Bookings fell 4 percent between April and May.", ["April", "May"]),
+        ("The strike ended on 2 May after 40 days.", ["May"]),
+        ("After May resigned, 12 ministers quit.", []),
+        ("Officials may cut 300 jobs.", []),
+    ])
+    func monthMay(sentence: String, times: [String]) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.timeReferences == times)
+        #expect(claim.timeReference == times.first)
+    }
+
     @Test("changes are comparisons", arguments: [
         "Ridership fell 12 percent in the spring.",
         "The number of shelters rose to 310, up from 289.",
