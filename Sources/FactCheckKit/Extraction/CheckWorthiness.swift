@@ -50,7 +50,7 @@ package enum CheckWorthiness {
             words += 1
             var tokenRoles = tokens[index].roles
             if !tokenRoles.isDisjoint(with: Rhetoric.judging) {
-                if Rhetoric.isInName(tokens, index, sources: sources) {
+                if Rhetoric.isInName(tokens, index, sources: sources) || Rhetoric.isCompoundNoun(tokens, index) {
                     tokenRoles.subtract(Rhetoric.judging)
                 } else if tokenRoles.contains(.rhetoric), !Rhetoric.isRhetorical(tokens, index) {
                     tokenRoles.remove(.rhetoric)

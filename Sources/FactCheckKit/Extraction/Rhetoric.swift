@@ -25,9 +25,27 @@ enum Rhetoric {
             // Counted people: "37 million Americans", "two in five Americans".
             guard let previous else { return true }
             return !(previous.isNumber || NumberWords.simpleValue(previous.lowered) != nil || NumberWords.scales[previous.lowered] != nil)
+        case "no":
+            // "No, no." answers; "no evidence", "no one", "no longer" deny something checkable.
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            return !(next.isNumber || (next.isWord && next.lowered != "no"))
         default:
             return true
         }
+    }
+
+    /// Nouns that a word of judgement modifies into a thing of record: "think tank", "hate crimes", "opinion poll".
+    private static let compounds: WordTable<WordSet> = [
+        "think": ["tank", "tanks"],
+        "hate": ["crime", "crimes", "speech", "group", "groups", "incident", "incidents"],
+        "opinion": ["poll", "polls", "survey", "surveys", "pollster", "pollsters"],
+    ]
+
+    /// Whether the word at `index` only modifies the noun after it: "the think tank said", "hate crimes rose".
+    static func isCompoundNoun(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].isWord, let nouns = compounds[tokens[index].lowered] else { return false }
+        return nouns.contains(tokens[index + 1].lowered)
     }
 
     /// The roles of words that judge, soften or look ahead instead of stating: what a name's words do not do.

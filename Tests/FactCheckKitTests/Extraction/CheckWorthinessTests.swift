@@ -135,4 +135,24 @@ struct CheckWorthinessTopTests {
         let emphasis = try #require(onlyClaim("Servers MUST reply within 30 seconds."))
         #expect(emphasis.reasons.contains(.opinion))
     }
+
+    @Test("'no' before a word denies something checkable; a judging word that names a thing is no judgement")
+    func denialsAndCompoundNouns() throws {
+        let stated = [
+            "No one was hurt when 40 homes flooded.",
+            "There is no evidence that the 12 wells were poisoned.",
+            "The think tank said rents rose 40 percent.",
+            "Hate crimes rose 17 percent in 2017.",
+            "An opinion poll found that 52 percent back the plan.",
+        ]
+        for sentence in stated {
+            let claim = try #require(onlyClaim(sentence), "\(sentence)")
+            #expect(!claim.reasons.contains(.rhetoric), "\(sentence)")
+            #expect(!claim.reasons.contains(.opinion), "\(sentence)")
+        }
+        let answer = try #require(onlyClaim("No, no, we cut taxes by 40 percent."))
+        #expect(answer.reasons.contains(.rhetoric))
+        let view = try #require(onlyClaim("I think 40 percent is too high."))
+        #expect(view.reasons.contains(.opinion))
+    }
 }
