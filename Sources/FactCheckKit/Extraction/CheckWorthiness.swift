@@ -50,7 +50,8 @@ package enum CheckWorthiness {
             words += 1
             var tokenRoles = tokens[index].roles
             if !tokenRoles.isDisjoint(with: Rhetoric.judging) {
-                if Rhetoric.isInName(tokens, index, sources: sources) || Rhetoric.isCompoundNoun(tokens, index) {
+                if Rhetoric.isInName(tokens, index, sources: sources) || Rhetoric.isCompoundNoun(tokens, index)
+                    || Rhetoric.isReportedBelief(tokens, index) {
                     tokenRoles.subtract(Rhetoric.judging)
                 } else if tokenRoles.contains(.rhetoric), !Rhetoric.isRhetorical(tokens, index) {
                     tokenRoles.remove(.rhetoric)

@@ -40,7 +40,16 @@ enum Rhetoric {
         "think": ["tank", "tanks"],
         "hate": ["crime", "crimes", "speech", "group", "groups", "incident", "incidents"],
         "opinion": ["poll", "polls", "survey", "surveys", "pollster", "pollsters"],
+        "disaster": ["relief", "area", "areas", "zone", "zones", "declaration", "fund", "aid", "response", "recovery"],
     ]
+
+    /// Whether the word at `index` tells what others think, not the writer: "Police believe 12 people died",
+    /// "Scientists think the ice is thinning" report a belief held by those named, a matter of record.
+    static func isReportedBelief(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, ["believe", "think", "feel"].contains(tokens[index].lowered), tokens[index - 1].isWord else { return false }
+        let subject = tokens[index - 1].lowered
+        return SourceFinder.sourceNouns.contains(subject) || Lexicon.forecasters.contains(subject)
+    }
 
     /// Whether the word at `index` only modifies the noun after it: "the think tank said", "hate crimes rose".
     static func isCompoundNoun(_ tokens: [Token], _ index: Int) -> Bool {

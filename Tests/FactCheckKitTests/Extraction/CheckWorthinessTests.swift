@@ -155,4 +155,17 @@ struct CheckWorthinessTopTests {
         let view = try #require(onlyClaim("I think 40 percent is too high."))
         #expect(view.reasons.contains(.opinion))
     }
+
+    @Test("a belief credited to others is reported, not held; 'disaster' naming a fund or a zone judges nothing")
+    func reportedBeliefs() throws {
+        for sentence in ["Police believe 12 people were killed.", "The disaster relief fund paid out 40 million dollars."] {
+            let claim = try #require(onlyClaim(sentence), "\(sentence)")
+            #expect(!claim.reasons.contains(.opinion), "\(sentence)")
+            #expect(!claim.reasons.contains(.rhetoric), "\(sentence)")
+        }
+        let held = try #require(onlyClaim("I believe 12 people were killed."))
+        #expect(held.reasons.contains(.opinion))
+        let judged = try #require(onlyClaim("The storm was a disaster for 4,000 farmers."))
+        #expect(judged.reasons.contains(.rhetoric))
+    }
 }
