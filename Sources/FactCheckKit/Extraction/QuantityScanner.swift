@@ -89,7 +89,7 @@ package enum QuantityScanner {
                         j += 3
                     }
                     if j > i + 1 || w.count > 3 || w == "may" {
-                        scan.times.append(surface(i, j))
+                        scan.times.append(surface(dayBefore(tokens, month: i) ?? i, j))
                         i = j
                         continue
                     }
@@ -139,9 +139,10 @@ package enum QuantityScanner {
             // Ordinals: "2nd", "21st", "(26th)"; a day of the month ("March 1st") stays part of its date.
             if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
                ["st", "nd", "rd", "th"].contains(tokens[i + 1].lowered) {
-                // "the 3rd floor", "the 21st century": a figure that ranks nothing.
-                if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
-                if !isDayOfMonth(tokens, i), let rank = token.numericValue {
+                // "the 3rd floor", "the 21st century": a figure that ranks nothing; nor does a day ("the 1st of July").
+                let day = isDayOfMonth(tokens, i)
+                if !day, !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
+                if !day, let rank = token.numericValue {
                     scan.quantities.append(Quantity(text: surface(i, i + 2), value: rank, unit: nil, kind: .number))
                     scan.quantityRanges.append(token.start..<tokens[i + 1].end)
                     tokenRanges.append(i..<(i + 2))
@@ -383,14 +384,33 @@ package enum QuantityScanner {
     /// Words after one unit of time that make it a when: "a year ago", "a day earlier".
     private static let whenWords: WordSet = ["ago", "earlier", "later", "before", "after"]
 
-    /// "21" in "July 21" or "21 July" is part of a date.
+    /// "21" in "July 21", "21 July", "21st July" or "the 21st of July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
         guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.utf8.contains(0x2E) else { return false }
         if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
         // "Sept. 30": the abbreviation's full stop between.
         if i > 1, tokens[i - 1].kind == .punctuation(0x2E), Lexicon.months[tokens[i - 2].lowered] != nil, tokens[i - 2].isCapitalized { return true }
-        if i + 1 < tokens.count, Lexicon.months[tokens[i + 1].lowered] != nil, tokens[i + 1].isCapitalized { return true }
-        return false
+        var k = i + 1
+        if k < tokens.count, tokens[k].attached, ["st", "nd", "rd", "th"].contains(tokens[k].lowered) {
+            k += 1
+            if k < tokens.count, tokens[k].lowered == "of" { k += 1 }
+        }
+        return k < tokens.count && isMonthName(tokens, k)
+    }
+
+    /// Where the day written before the month at `month` starts: "15 March", "1st July", "the 1st of July".
+    private static func dayBefore(_ tokens: [Token], month: Int) -> Int? {
+        var k = month - 1
+        guard k >= 0 else { return nil }
+        if tokens[k].lowered == "of", k >= 2, tokens[k - 1].attached { k -= 1 }
+        if k >= 1, tokens[k].attached, ["st", "nd", "rd", "th"].contains(tokens[k].lowered) { k -= 1 } else if tokens[k].lowered == "of" { return nil }
+        guard tokens[k].isNumber, let v = tokens[k].numericValue, v >= 1, v <= 31, v == v.rounded() else { return nil }
+        return k
+    }
+
+    /// A month's name as a date writes it: capitalised, and "May" only where it is the month.
+    private static func isMonthName(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].isCapitalized && Lexicon.months[tokens[k].lowered] != nil && (tokens[k].lowered != "may" || Lexicon.isMonthMay(tokens, k))
     }
 
     /// "second-largest", "third-biggest": an ordinal joined to a superlative.

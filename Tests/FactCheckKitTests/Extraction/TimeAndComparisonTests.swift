@@ -29,14 +29,26 @@ struct TimeAndComparisonTests {
         ("Ferry fares rose 6 percent in May.", ["May"]),
         ("By late May, 120 homes had flooded.", ["May"]),
         ("Bookings fell 4 percent between April and May.", ["April", "May"]),
-        ("The strike ended on 2 May after 40 days.", ["May"]),
+        ("The strike ended on 2 May after 40 days.", ["2 May"]),
         ("After May resigned, 12 ministers quit.", []),
         ("Officials may cut 300 jobs.", []),
     ])
     func monthMay(sentence: String, times: [String]) throws {
         let claim = try #require(onlyClaim(sentence))
         #expect(claim.timeReferences == times)
-        #expect(claim.timeReference == times.first)
+    }
+
+    @Test("a day written before its month is part of the date, and ranks nothing", arguments: [
+        ("The strike began on 15 March 2021 and lasted 40 days.", ["15 March 2021"]),
+        ("On 3 June, 40 people were arrested.", ["3 June"]),
+        ("The law took effect on the 1st of July, and 40 shops closed.", ["1st of July"]),
+        ("The 21st July 2019 count found 40 nests.", ["21st July 2019"]),
+    ])
+    func dayBeforeMonth(sentence: String, times: [String]) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.timeReferences == times)
+        #expect(!claim.kinds.contains(.ranking))
+        #expect(claim.quantities.count == 1)
     }
 
     @Test("changes are comparisons", arguments: [
