@@ -154,6 +154,8 @@ enum SentenceSplitter {
         // No listed abbreviation is longer than six letters: a longer word without inner dots ends the sentence,
         // and is settled without making strings.
         if terminatorAt - w > 6, !UnsafeBufferPointer(rebasing: bytes[w..<terminatorAt]).contains(0x2E) { return true }
+        // An ordinal's ending is no abbreviation: "on March 1st. The vote" ends there ("St." alone is a saint's).
+        if w > paragraphStart, Tokenizer.isDigit(bytes[w - 1]) { return true }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[w..<terminatorAt]), as: UTF8.self)
         if word.isEmpty { return true }
         let lowered = word.lowercased()

@@ -70,6 +70,19 @@ import TestSupport
         ])
     }
 
+    @Test("an ordinal's or a figure's ending before a stop ends the sentence; a saint's 'St.' does not")
+    func ordinalBeforeStop() {
+        let text = "The vote was held on March 1st. Turnout was 40 percent. The screen shows 4K. Prices start at 300 dollars. "
+            + "The fair at St. Ives drew 900 people."
+        #expect(ClaimExtractor().sentences(in: text).map(\.text) == [
+            "The vote was held on March 1st.",
+            "Turnout was 40 percent.",
+            "The screen shows 4K.",
+            "Prices start at 300 dollars.",
+            "The fair at St. Ives drew 900 people.",
+        ])
+    }
+
     @Test("a bracket opening on a figure or a lower-case word after a stop is an aside, not a new sentence")
     func asideAfterAbbreviation() {
         let text = "Growth was led by Marion County, Fla. (6.1 percent) and Polk County, Ore. (5 percent). "
