@@ -191,6 +191,20 @@ extension QuantityScanner {
         k + 1 < tokens.count && tokens[k].kind == .dash && tokens[k].text == "-" && tokens[k].attached && tokens[k + 1].attached
     }
 
+    /// Share indexes whose number is part of their name: "the FTSE 100 fell", "the S&P 500 rose 2%", "the CAC 40".
+    private static let shareIndexes: Set<String> = [
+        "ftse", "s&p", "nasdaq", "russell", "stoxx", "nikkei", "cac", "dax", "asx", "nifty", "tsx", "aim", "mdax",
+    ]
+
+    /// The number at `i` completes a share index's name, written as one word or joined pieces ("S&P").
+    private static func isIndexName(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, !tokens[i].attached, tokens[i - 1].isWord || tokens[i - 1].attached else { return false }
+        var k = i - 1
+        while k > 0, tokens[k].attached, k > i - 4 { k -= 1 }
+        let name = tokens[k..<i].map(\.text).joined().lowercased()
+        return shareIndexes.contains(name)
+    }
+
     /// Words before a number that make it a name: "District 8", "section 8", "Route 9", "Chapter 11".
     static let labelWords: WordSet = [
         "district", "section", "route", "highway", "interstate", "chapter", "article", "ward", "precinct", "room",
@@ -312,6 +326,7 @@ extension QuantityScanner {
     }
 
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        if isIndexName(tokens, i) { return true }
         guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
         // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts). A capitalised label
         // names whatever follows: "Figure 3 shows", "Table 2 lists" (verbs), "Chapter 11 protection".

@@ -490,6 +490,14 @@ package enum QuantityScanner {
             )
             return FoundQuantity(quantity: quantity, next: next + 2, figure: figure, figureValue: figureValue, isMeasure: !isPercent)
         }
+        // "rose 3p to 280p", "a 5p charge": pence, a hundredth of a pound.
+        if read.measure == "p", currency == nil {
+            let quantity = Quantity(
+                text: surface(start, next), value: ExactDecimal.divided(value, 100), unit: "GBP", kind: .money,
+                qualifier: qualifier(before: start, in: tokens)
+            )
+            return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: false)
+        }
         if let measure = read.measure {
             let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
             return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)

@@ -501,4 +501,23 @@ struct NewsQuantityTests {
     func strayGroupSpace() {
         #expect(find("The winner took 3,451, 207 votes in all.", 3_451_207)?.unit == "votes")
     }
+
+    @Test("pence are money: a hundredth of a pound, exactly", arguments: [
+        ("Shares in the grocer rose 3p to 280p.", [0.03, 2.8]),
+        ("A 5p charge on carrier bags cut their use by 85 percent.", [0.05]),
+    ])
+    func pence(sentence: String, values: [Double]) {
+        let found = quantities(in: sentence).filter { $0.kind == .money }
+        #expect(found.map(\.value) == values)
+        #expect(found.allSatisfy { $0.unit == "GBP" })
+    }
+
+    @Test("a share index's number is part of its name", arguments: [
+        ("Wages rose 2 percent. The FTSE 100 closed down 1.2 percent at 7,250 points.", [2.0, 1.2, 7250.0]),
+        ("The S&P 500 rose 0.4 percent on Friday.", [0.4]),
+        ("The Nikkei 225 index fell 3 percent.", [3.0]),
+    ])
+    func shareIndexNames(text: String, values: [Double]) {
+        #expect(quantities(in: text).map(\.value) == values)
+    }
 }
