@@ -1097,6 +1097,8 @@ enum SourceFinder {
             if j >= 0, tokens[j].kind == .punctuation(0x2C), let person = nameAfterRole(tokens, comma: j) { return (person, true) }
             // "Minister Nirmala Sitharaman, on Tuesday, while presenting the budget, announced": the subject opens the sentence.
             if j >= 0, tokens[j].kind == .punctuation(0x2C), let subject = openingName(tokens, before: j) { return (subject, true) }
+            // "The minister, who declined to be named, said": the subject stands before the relative clause.
+            if j >= 0, tokens[j].kind == .punctuation(0x2C), let open = relativeClauseOpening(tokens, closedBy: j) { j = open - 1 }
             var words: [Token] = []
             while j >= 0, words.count < 12 {
                 // "Toyota Motor Corp. said", "the U.N. High Commissioner": an abbreviation's full stop.
@@ -1269,6 +1271,23 @@ enum SourceFinder {
             || (titles.contains(word) && !role.isCapitalized)
             || (role.isAllCaps && role.text.utf8.count >= 3 && role.text.utf8.count <= 4 && k >= 2 && tokens[k - 2].isWord)
         return isRole ? name : nil
+    }
+
+    /// The comma opening a relative clause about the subject that the comma at `closing` ends: ", who declined to be
+    /// named," or ", which runs the port,". Nil when the words between hold another comma or are more than 15, or
+    /// when a comma stands before the clause: in "Alverson, a commissioner on the Halibut Commission, which ...,
+    /// described" the clause is about the commission, and the subject is further back.
+    private static func relativeClauseOpening(_ tokens: [Token], closedBy closing: Int) -> Int? {
+        var k = closing - 1
+        while k >= 1, closing - k <= 16 {
+            if tokens[k].kind == .punctuation(0x2C) {
+                guard ["who", "which"].contains(tokens[k + 1].lowered), tokens[k - 1].isWord,
+                      !tokens[..<k].contains(where: { $0.kind == .punctuation(0x2C) }) else { return nil }
+                return k
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// People named by how they stand to someone: "his neighbour, Michael Price, said".

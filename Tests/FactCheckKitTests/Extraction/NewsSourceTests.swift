@@ -771,4 +771,21 @@ struct ShortFigureRankingTests {
         let found = try #require(onlyClaim("Analysts may say that 40 percent is too high."))
         #expect(found.attribution == nil)
     }
+
+    @Test("the subject before a relative clause between commas is the source", arguments: [
+        ("The minister, who declined to be named, said 20 people died.", "The minister"),
+        ("The port authority, which runs the harbour, said 40 ships were delayed.", "The port authority"),
+    ])
+    func subjectBeforeRelativeClause(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("a relative clause after an aside is about the aside's noun, not the source")
+    func relativeClauseAfterAside() throws {
+        let found = try #require(onlyClaim(
+            "Ostrom, a member of the Lake Fisheries Board, which has set limits since 1924, said catches fell 12 percent."
+        ))
+        #expect(found.attribution != "the Lake Fisheries Board")
+    }
 }
