@@ -45,6 +45,17 @@ struct SourceContext {
     var insideQuote = false
     /// The figures of the sentences before: what a bare figure counts when its sentence does not say.
     var figures = FigureContext()
+    /// By surname, the words of office and role in the sentences that named the person ("Health Secretary Matt
+    /// Hancock told MPs" gives Hancock "secretary"): "the secretary" is Hancock, "the senator" is not.
+    var roleWords: [String: Set<String>] = [:]
+
+    /// The person a bare descriptor ("minister", "senator") stands for: the last person named, when a sentence naming
+    /// them used that word.
+    func personDescribed(as word: String) -> String? {
+        guard let person = lastPerson, let space = person.utf8.lastIndex(of: 0x20) else { return nil }
+        let surname = String(person[person.utf8.index(after: space)...])
+        return roleWords[surname]?.contains(word) == true ? person : nil
+    }
 
     /// The organisation last named as a source or a sentence's subject, for "the agency said", "the company".
     var lastOrganisation: String? {
@@ -326,6 +337,17 @@ enum SourceFinder {
         "official", "spokesman", "spokeswoman", "spokesperson", "chancellor", "senator", "premier",
     ]
 
+    /// The words of office and role in a sentence, lower-cased: "minister", "secretary"; "fm" for a finance minister.
+    private static func roleWords(_ tokens: [Token]) -> Set<String> {
+        var words = Set<String>()
+        for token in tokens where token.isWord {
+            let word = token.lowered
+            if personDescriptors.contains(word) || roleNouns.contains(word) || personTitles.contains(word) { words.insert(word) }
+        }
+        if words.contains("minister"), tokens.contains(where: { $0.lowered == "finance" }) { words.insert("fm") }
+        return words
+    }
+
     /// The organisation a descriptor stands for: "the agency" → the last organisation named. Nil when the text
     /// is not a bare descriptor (a name, or a noun phrase with a name in it).
     static func resolveDescriptor(_ text: String, context: SourceContext) -> String? {
@@ -334,7 +356,7 @@ enum SourceFinder {
             words.removeLast()
         }
         // "the FM", "the minister": the person last named.
-        if words.count == 1, personDescriptors.contains(words[0].lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
+        if words.count == 1, personDescriptors.contains(words[0].lowercased()), let person = context.personDescribed(as: words[0].lowercased()) {
             return person
         }
         // "the country's electoral commission" names its own organisation; "the world's biggest carmaker" describes
@@ -344,7 +366,7 @@ enum SourceFinder {
                   isSuperlativeWord(words[owner + 1].lowercased()) else { return nil }
         }
         if words.count >= 2, words.count <= 4, ["the", "The"].contains(words[0]), let last = words.last,
-           personDescriptors.contains(last.lowercased()), let person = context.lastPerson, person.utf8.contains(0x20) {
+           personDescriptors.contains(last.lowercased()), let person = context.personDescribed(as: last.lowercased()) {
             return person
         }
         guard let organisation = context.lastOrganisation ?? context.mostNamed else { return nil }
@@ -554,6 +576,8 @@ enum SourceFinder {
     /// so that a later "Reyes said" can be resolved to "Tom Reyes".
     private static func noteNames(_ tokens: [Token], context: inout SourceContext) {
         context.sentenceName = nil
+        // The sentence's words of office, read once a name needs them.
+        var roles: Set<String>?
         // The run is kept as token indices; strings are made only for runs long enough to be a name.
         var run: [Int] = []
         run.reserveCapacity(8)
@@ -567,6 +591,10 @@ enum SourceFinder {
                 } else if name.utf8.contains(0x20) {
                     context.know(name)
                     if context.sentenceName == nil { context.sentenceName = name }
+                    if roles == nil { roles = roleWords(tokens) }
+                    if let roles, !roles.isEmpty, let surname = name.split(separator: " ").last {
+                        context.roleWords[String(surname), default: []].formUnion(roles)
+                    }
                 }
             }
             run.removeAll(keepingCapacity: true)

@@ -788,4 +788,14 @@ struct ShortFigureRankingTests {
         ))
         #expect(found.attribution != "the Lake Fisheries Board")
     }
+
+    @Test("'the senator' is the last person named only when a sentence naming them said senator")
+    func descriptorNeedsTheRole() throws {
+        let found = ClaimExtractor().extract(from:
+            "Health Secretary Mark Dalby told MPs that 40,000 tests were carried out. "
+                + "Writing online, the senator claimed 12 million jobs were lost. The secretary said 300 labs were open."
+        )
+        #expect(found.first { $0.text.contains("the senator") }?.attribution == "the senator")
+        #expect(found.first { $0.text.contains("The secretary") }?.attribution == "Mark Dalby")
+    }
 }
