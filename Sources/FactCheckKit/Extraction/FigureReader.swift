@@ -155,6 +155,7 @@ enum FigureReader {
             // "3.5mm" without money is millimetres, as "5m" is metres.
             let metres = (t.text == "m" || t.text == "mm") && !money
                 && !(next + 1 < tokens.count && QuantityScanner.currencyWords[tokens[next + 1].lowered] != nil)
+                && !(t.text == "m" && countsAfter(tokens, next + 1))
             if let scale, !metres, next + 1 >= tokens.count || !tokens[next + 1].attached || !tokens[next + 1].isWord {
                 return Read(value: ExactDecimal.times(value, scale), next: next + 1, isFraction: false)
             }
@@ -164,6 +165,16 @@ enum FigureReader {
             }
         }
         return Read(value: value, next: next, isFraction: false)
+    }
+
+    /// A plural noun at `k` that "1.4m" counts, so the "m" is a million: "1.4m people", "3m jobs". Not a race over
+    /// metres ("the 100m hurdles").
+    private static func countsAfter(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].isWord, !tokens[k].attached, !tokens[k].isCapitalized else { return false }
+        let word = tokens[k].lowered
+        if word == "hurdles" || word == "heats" { return false }
+        if Lexicon.isIrregularPlural(word) { return true }
+        return word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
     }
 
     private static func isThousandsGroup(_ token: Token) -> Bool {

@@ -499,7 +499,9 @@ package enum QuantityScanner {
             return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: false)
         }
         if let measure = read.measure {
-            let quantity = Quantity(text: surface(start, next), value: value, unit: measure, kind: .number, qualifier: qualifier(before: start, in: tokens))
+            // "38C", "100F": a temperature, as news writes it without the degree sign.
+            let unit = measure == "C" ? "degrees Celsius" : measure == "F" ? "degrees Fahrenheit" : measure
+            let quantity = Quantity(text: surface(start, next), value: value, unit: unit, kind: .number, qualifier: qualifier(before: start, in: tokens))
             return FoundQuantity(quantity: quantity, next: next, figure: figure, figureValue: figureValue, isMeasure: true)
         }
         // "100+ use cases", "10,000+ fans": a plus after the figure means more than it.

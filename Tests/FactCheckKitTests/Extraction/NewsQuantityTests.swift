@@ -520,4 +520,24 @@ struct NewsQuantityTests {
     func shareIndexNames(text: String, values: [Double]) {
         #expect(quantities(in: text).map(\.value) == values)
     }
+
+    @Test("an 'm' before a plural noun it counts is a million; before a dimension, metres", arguments: [
+        ("A record 1.4m people visited the park.", 1_400_000.0, "people"),
+        ("The country lost 3m jobs in the recession.", 3_000_000.0, "jobs"),
+        ("The wall is 2.5m high.", 2.5, "m"),
+        ("She won the 100m hurdles in 12.4 seconds.", 100.0, "m"),
+    ])
+    func millionOrMetres(sentence: String, value: Double, unit: String) throws {
+        let found = try #require(quantities(in: sentence).first)
+        #expect(found.value == value)
+        #expect(found.unit == unit)
+    }
+
+    @Test("a temperature written without the degree sign", arguments: [
+        ("Temperatures reached 38C on Tuesday.", "degrees Celsius"),
+        ("It was 100F in the desert town.", "degrees Fahrenheit"),
+    ])
+    func temperatureLetters(sentence: String, unit: String) throws {
+        #expect(try #require(quantities(in: sentence).first).unit == unit)
+    }
 }
