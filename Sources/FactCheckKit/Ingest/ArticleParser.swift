@@ -68,6 +68,9 @@ public enum ArticleParser {
         var remaining = Substring(text)
         var headerLines: [String] = []
         var metadata = ArticleMetadata()
+        // How many header lines stood above the byline: one, and the byline follows the headline ("Headline / By NAME
+        // / BBC News, Leeds"); two or more, and a publication may head them ("Boston Herald / HEADLINE / By NAME").
+        var linesAboveByline: Int?
         // Header lines may stand in blocks of their own or one under another: a pasted page runs them together.
         while headerLines.count < 6 {
             let stripped = remaining.drop { $0 == "\n" || $0 == " " || $0 == "\t" }
@@ -80,7 +83,8 @@ public enum ArticleParser {
             if let first = nextLine.first, first.isLowercase { break }
             if let author = byline(trimmed) {
                 metadata.author = author
-            } else if let date = DateText.isoDate(trimmed) {
+                linesAboveByline = headerLines.count
+            } else if let date = DateText.isoDate(trimmed) ?? DateText.isoDate(withoutDateLabel(trimmed)) {
                 metadata.published = date
             } else if isCopyright(trimmed) || isPageChrome(trimmed) {
                 // "© 2009 The Gazette", "Skip to content": neither title nor text.
@@ -96,7 +100,12 @@ public enum ArticleParser {
         case 1: metadata.title = headerLines[0]
         default:
             // "Boston Herald / BACKPAGE SERVERS SEIZED / standfirst": a short first line names the publication.
-            if headerLines[0].count <= 40, metadata.author != nil || headerLines.count >= 3 {
+            // Right under the headline, the byline comes first and the publication after it: "Council tax to rise /
+            // By Sarah Jones / BBC News, Leeds".
+            if linesAboveByline == 1 {
+                metadata.title = headerLines[0]
+                if headerLines[1].count <= 40 { metadata.publication = headerLines[1] }
+            } else if headerLines[0].count <= 40, metadata.author != nil || headerLines.count >= 3 {
                 metadata.publication = headerLines[0]
                 metadata.title = headerLines[1]
             } else {
@@ -140,6 +149,15 @@ public enum ArticleParser {
             return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
         return name
+    }
+
+    /// A date line without the word that labels it: "Published 12 March 2024" → "12 March 2024"; "Posted on",
+    /// "First published" too. Other lines come back as they are.
+    static func withoutDateLabel(_ line: String) -> String {
+        for label in ["first published ", "published on ", "published ", "posted on ", "posted "] where line.lowercased().hasPrefix(label) {
+            return String(line.dropFirst(label.count).drop { $0 == ":" || $0 == " " })
+        }
+        return line
     }
 
     /// "© 2009 The Gazette", "Copyright 2021 Reuters".

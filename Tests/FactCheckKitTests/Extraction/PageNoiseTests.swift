@@ -21,6 +21,25 @@ struct PageNoiseTests {
         #expect(parsed.body == "The ferry board raised fares by 12 percent on Monday.")
     }
 
+    @Test("a byline right under the headline: the publication follows it, and a labelled date is the date")
+    func bylineUnderHeadline() {
+        let text = """
+        Harbour tolls to rise by 5% in April
+
+        By Dana Okafor
+        Lakeside Courier
+        Published 12 March 2024
+
+        The toll board raised fares by 12 percent on Monday.
+        """
+        let parsed = ArticleParser.parse(text)
+        #expect(parsed.metadata.title == "Harbour tolls to rise by 5% in April")
+        #expect(parsed.metadata.publication == "Lakeside Courier")
+        #expect(parsed.metadata.author == "Dana Okafor")
+        #expect(parsed.metadata.published == "2024-03-12")
+        #expect(parsed.body == "The toll board raised fares by 12 percent on Monday.")
+    }
+
     @Test("menu lines above the headline are not the title")
     func navigationAboveHeadline() {
         let parsed = ArticleParser.parse("Harbour tolls rise\n\n1. Skip to content\n  2. Skip to main menu\n\nThe toll rose to $4 on Friday.")
