@@ -1233,7 +1233,9 @@ enum SourceFinder {
             let hasSourceNoun = words.contains {
                 sourceNouns.contains($0.lowered) || descriptorNouns.contains($0.lowered) || personDescriptors.contains($0.lowered)
             }
-            guard hasName || hasSourceNoun else { continue }
+            // "The outlook predicts", "the model projects": what makes a forecast is its source.
+            let forecaster = tokens[v].roles.contains(.forecastVerb) && words.contains { Lexicon.forecasters.contains($0.lowered) }
+            guard hasName || hasSourceNoun || forecaster else { continue }
             // "IT major Infosys on Friday posted": the name, without the time or the words that describe it.
             while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["today", "yesterday", "on"].contains(last.lowered) {
                 words.removeLast()

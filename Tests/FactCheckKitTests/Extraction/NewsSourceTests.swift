@@ -798,4 +798,13 @@ struct ShortFigureRankingTests {
         #expect(found.first { $0.text.contains("the senator") }?.attribution == "the senator")
         #expect(found.first { $0.text.contains("The secretary") }?.attribution == "Mark Dalby")
     }
+
+    @Test("what makes a forecast is its source", arguments: [
+        ("The seasonal outlook predicts 4 to 8 storms will reach the coast.", "The seasonal outlook"),
+        ("Of those storms, the outlook predicts 2-4 will make landfall.", "the outlook"),
+    ])
+    func forecastNounSource(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
 }
