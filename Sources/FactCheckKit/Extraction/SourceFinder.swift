@@ -1201,8 +1201,15 @@ enum SourceFinder {
             }
             // Six words at most, but a source noun with the place it is from stays whole: "prosecutors in San
             // Francisco and Los Angeles say" (six words would leave "in San Francisco and Los Angeles").
-            let keep = words.count > 6 && words.count <= 8 && sourceNouns.contains(words[0].lowered)
-                && placeJoiners.contains(words[1].lowered) ? words.count : 6
+            var keep = 6
+            if words.count > 6, sourceNouns.contains(words[0].lowered), placeJoiners.contains(words[1].lowered) {
+                // Longer, the place an institution stands at is no part of the source: "scientists from NOAA and
+                // Scripps Institution of Oceanography at the University of California San Diego announced".
+                if words.count > 8, let at = words.indices.dropFirst(3).first(where: { words[$0].lowered == "at" }), at <= 8 {
+                    words = Array(words[..<at])
+                }
+                if words.count <= 8 { keep = words.count }
+            }
             words = Array(words.suffix(keep))
             // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
             while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {

@@ -807,4 +807,10 @@ struct ShortFigureRankingTests {
         let found = try #require(onlyClaim(sentence))
         #expect(found.attribution == source)
     }
+
+    @Test("the place an institution stands at is no part of a long source")
+    func institutionPlace() throws {
+        let found = try #require(onlyClaim("Scientists from NOAA and Acme Labs at Lakeside University said 40 seals died."))
+        #expect(found.attribution == "Scientists from NOAA and Acme Labs")
+    }
 }
