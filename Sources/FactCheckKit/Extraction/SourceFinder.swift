@@ -1102,6 +1102,11 @@ enum SourceFinder {
         for v in ordered {
             // "I need to say", "she wants to announce": an infinitive is what someone means to say, not a report.
             if v > 0, tokens[v - 1].lowered == "to" { continue }
+            // "The film tells the story of two officers": a story told is narration, not a report.
+            if v + 2 < tokens.count, ["tells", "told", "tell"].contains(tokens[v].lowered), ["the", "a", "his", "her", "their", "its"].contains(tokens[v + 1].lowered),
+               ["story", "tale", "stories", "tales"].contains(tokens[v + 2].lowered) {
+                continue
+            }
             // "Mayor Ann Lee resigned, saying the fund had run dry": what the sentence's subject said.
             if reportingParticiples.contains(tokens[v].lowered) {
                 if let subject = participleSubject(tokens, verb: v) { return (subject, !isOrganisation(subject)) }
@@ -1310,21 +1315,31 @@ enum SourceFinder {
         return isRole ? name : nil
     }
 
-    /// The comma opening a relative clause about the subject that the comma at `closing` ends: ", who declined to be
-    /// named," or ", which runs the port,". Nil when the words between hold another comma or are more than 15, or
-    /// when a comma stands before the clause: in "Alverson, a commissioner on the Halibut Commission, which ...,
-    /// described" the clause is about the commission, and the subject is further back.
+    /// The comma opening a relative clause or participle about the subject that the comma at `closing` ends: ", who
+    /// declined to be named,", ", which runs the port,", ", published in The Lancet,". Nil when the words between
+    /// hold another comma or are more than 15, or when a comma stands before the clause: in "Alverson, a commissioner
+    /// on the Halibut Commission, which ..., described" the clause is about the commission, and the subject is
+    /// further back.
     private static func relativeClauseOpening(_ tokens: [Token], closedBy closing: Int) -> Int? {
         var k = closing - 1
         while k >= 1, closing - k <= 16 {
             if tokens[k].kind == .punctuation(0x2C) {
-                guard ["who", "which"].contains(tokens[k + 1].lowered), tokens[k - 1].isWord,
+                guard isAsideOpener(tokens[k + 1]), tokens[k - 1].isWord,
                       !tokens[..<k].contains(where: { $0.kind == .punctuation(0x2C) }) else { return nil }
                 return k
             }
             k -= 1
         }
         return nil
+    }
+
+    /// A word that opens an aside about the noun before it: a relative pronoun (", who declined to be named,") or a
+    /// past participle (", published in The Lancet,", ", led by Ada Lind,").
+    private static func isAsideOpener(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let word = token.lowered
+        return word == "who" || word == "which" || (word.utf8.count > 4 && word.hasSuffix("ed"))
+            || ["led", "written", "run", "known", "made", "done", "funded"].contains(word)
     }
 
     /// People named by how they stand to someone: "his neighbour, Michael Price, said".

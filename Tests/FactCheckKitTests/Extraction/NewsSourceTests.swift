@@ -775,6 +775,8 @@ struct ShortFigureRankingTests {
     @Test("the subject before a relative clause between commas is the source", arguments: [
         ("The minister, who declined to be named, said 20 people died.", "The minister"),
         ("The port authority, which runs the harbour, said 40 ships were delayed.", "The port authority"),
+        ("The study, published in a medical journal, found that 1 in 3 adults are inactive.", "The study"),
+        ("The survey, conducted by a polling firm, showed 40 percent of voters were undecided.", "The survey"),
     ])
     func subjectBeforeRelativeClause(sentence: String, source: String) throws {
         let found = try #require(onlyClaim(sentence))
@@ -812,5 +814,11 @@ struct ShortFigureRankingTests {
     func institutionPlace() throws {
         let found = try #require(onlyClaim("Scientists from NOAA and Acme Labs at Lakeside University said 40 seals died."))
         #expect(found.attribution == "Scientists from NOAA and Acme Labs")
+    }
+
+    @Test("a story told is narration, not a report")
+    func storyTold() throws {
+        let found = try #require(onlyClaim("The film, directed by Ada Lind, tells the story of 2 officers."))
+        #expect(found.attribution == nil)
     }
 }
