@@ -606,6 +606,15 @@ extension QuantityScanner {
             let w = tokens[j].lowered
             if w == "population" || w == "residents" || w == "inhabitants" { return "people" }
             if j >= 2, tokens[j - 1].lowered == "of", tokens[j - 2].lowered == "number" || tokens[j - 2].lowered == "total", isCountNoun(tokens[j]) { return w }
+            // "passenger numbers fell to 1.2 million", "visitor figures": the passengers and visitors are counted.
+            if candidate == nil, countingNouns.contains(w) {
+                // "record numbers of people": what comes after "of" is counted.
+                if j + 1 < i, tokens[j + 1].lowered == "of" { continue }
+                if let counted = countedModifier(tokens, j) {
+                    candidate = counted
+                    continue
+                }
+            }
             // A capital is a name ("Thomas", "Jones"), unless it only opens the sentence on a plural ending ("Offences").
             if candidate == nil, isCountNoun(tokens[j]), !isSubjectsVerb(tokens, j), !durationUnits.contains(w),
                !tokens[j].isCapitalized || (j == 0 && ["ces", "ses", "ers", "ions", "ents", "ants"].contains { w.hasSuffix($0) }) {
@@ -613,6 +622,31 @@ extension QuantityScanner {
             }
         }
         return candidate
+    }
+
+    /// Plural nouns that only say a count is meant: "passenger numbers", "visitor figures".
+    private static let countingNouns: WordSet = ["numbers", "figures", "totals"]
+
+    /// Words before "numbers" that say how many, not of what: "record numbers", "official figures".
+    private static let countAdjectives: WordSet = [
+        "record", "large", "small", "big", "huge", "high", "low", "total", "overall", "the", "these", "those", "new",
+        "latest", "early", "key", "raw", "real", "exact", "similar", "such", "some", "any", "their", "its", "our",
+    ]
+
+    /// Nouns whose plural is the noun itself: "police numbers" counts police.
+    private static let unchangedPlurals: WordSet = ["police", "staff", "people", "personnel", "crew", "cattle", "sheep", "deer", "fish"]
+
+    /// The plural of the noun before "numbers" at `j`, the thing counted: "passenger" → "passengers", "case" →
+    /// "cases", "casualty" → "casualties". Nil when that word describes the count instead ("record numbers").
+    private static func countedModifier(_ tokens: [Token], _ j: Int) -> String? {
+        guard j >= 1, tokens[j - 1].isWord, !tokens[j - 1].isCapitalized || j - 1 == 0 else { return nil }
+        let word = tokens[j - 1].lowered
+        guard word.utf8.count >= 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !countAdjectives.contains(word),
+              !word.hasSuffix("ing"), !word.hasSuffix("ed"), !word.hasSuffix("al"), !word.hasSuffix("s") else { return nil }
+        if unchangedPlurals.contains(word) { return word }
+        if word.hasSuffix("y"), let before = word.utf8.dropLast().last, !"aeiou".utf8.contains(before) { return word.dropLast() + "ies" }
+        if word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
+        return word + "s"
     }
 
     /// A word in -s that is the verb of the subject before it, not a plural noun: "It refers to ...", "The plan

@@ -540,4 +540,14 @@ struct NewsQuantityTests {
     func temperatureLetters(sentence: String, unit: String) throws {
         #expect(try #require(quantities(in: sentence).first).unit == unit)
     }
+
+    @Test("'passenger numbers' count passengers; 'record numbers of people' count people", arguments: [
+        ("Passenger numbers fell 6 percent to 1.2 million.", 1_200_000.0, "passengers"),
+        ("Casualty figures reached 3,000 by Friday.", 3_000.0, "casualties"),
+        ("Police numbers fell to 120,000.", 120_000.0, "police"),
+        ("Record numbers of people, 2.4 million, visited the fair.", 2_400_000.0, "people"),
+    ])
+    func countingNouns(sentence: String, value: Double, unit: String) {
+        #expect(quantities(in: sentence).first { $0.value == value }?.unit == unit)
+    }
 }
