@@ -204,7 +204,7 @@ package enum QuantityScanner {
             }
             // "4K", "8K", "1080p", "1,440p": a screen's resolution names a format, it counts nothing (a figure read all
             // the same, as a model number is).
-            if token.isNumber, let next = resolutionLabel(tokens, i) {
+            if token.isNumber, let next = resolutionLabel(tokens, i) ?? numberInWord(tokens, i) {
                 scan.noteFigure(token)
                 i = next
                 continue

@@ -550,4 +550,13 @@ struct NewsQuantityTests {
     func countingNouns(sentence: String, value: Double, unit: String) {
         #expect(quantities(in: sentence).first { $0.value == value }?.unit == unit)
     }
+
+    @Test("a number joined to a word that is no unit names something", arguments: [
+        ("The forum began as a spinoff of 4chan and has 20 million users.", [20_000_000.0]),
+        ("The vault app 1Password costs 36 dollars a year.", [36.0]),
+        ("He paid 10percent more for 3hours of work and lifted 80kg.", [10.0, 3.0, 80.0]),
+    ])
+    func numberInWord(sentence: String, values: [Double]) {
+        #expect(quantities(in: sentence).map(\.value) == values)
+    }
 }
