@@ -606,6 +606,15 @@ extension QuantityScanner {
         if first > 0, tallyWords.contains(tokens[first - 1].lowered) { return true }
         if first > 1, tokens[first - 1].lowered == "a", tallyWords.contains(tokens[first - 2].lowered) { return true }
         if last < tokens.count, ["vote", "votes", "win", "victory", "decision", "loss", "margin", "lead", "majority"].contains(tokens[last].lowered) { return true }
+        // "beat Nadal 6-4", "defeated South Korea 3-1": the loser named between the word and the score.
+        var b = first - 1
+        while b >= 0, tokens[b].isWord, tokens[b].isCapitalized, first - 1 - b < 4 { b -= 1 }
+        if b >= 0, b < first - 1, tokens[b].isWord, tallyWords.contains(tokens[b].lowered) { return true }
+        // "6-4, 7-5": the next set of a score.
+        if first >= 3, tokens[first - 1].kind == .punctuation(0x2C), tokens[first - 2].isNumber,
+           isTally(tokens, (first - 2)..<(first - 1)) {
+            return true
+        }
         return false
     }
 

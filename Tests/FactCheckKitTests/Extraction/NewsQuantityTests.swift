@@ -559,4 +559,11 @@ struct NewsQuantityTests {
     func numberInWord(sentence: String, values: [Double]) {
         #expect(quantities(in: sentence).map(\.value) == values)
     }
+
+    @Test("a score after the name of the side beaten is a tally: no count of what the sentence before counted")
+    func scoreAfterName() {
+        let found = quantities(in: "The club has 20,000 members. Okafor beat Lind 6-4, 7-5 in the final.")
+        #expect(found.map(\.value) == [20_000, 6, 4, 7, 5])
+        #expect(found.dropFirst().allSatisfy { $0.unit == nil })
+    }
 }
