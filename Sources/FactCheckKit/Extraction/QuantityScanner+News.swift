@@ -205,6 +205,26 @@ extension QuantityScanner {
         return shareIndexes.contains(name)
     }
 
+    /// A whole number after an acronym and before a singular word it labels: "an HTTP 500 error", "ISO 9001
+    /// certification". Not a count ("NHS 40,000 nurses" has a plural), a currency ("USD 500") or a unit ("GB").
+    private static func isCodeAfterAcronym(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, !tokens[i].attached, tokens[i - 1].isWord, tokens[i - 1].isAllCaps,
+              (2...5).contains(tokens[i - 1].text.utf8.count), tokens[i].text.utf8.allSatisfy(Tokenizer.isDigit) else { return false }
+        let acronym = tokens[i - 1].text
+        guard !currencyCodes.contains(acronym), currencyPrefixWords[acronym] == nil, measureWords[acronym.lowercased()] == nil,
+              FigureReader.attachedScales[acronym] == nil else { return false }
+        let next = tokens[i + 1]
+        guard next.isWord, !next.attached, !next.isCapitalized, measureWords[next.lowered] == nil, NumberWords.scales[next.lowered] == nil,
+              !next.lowered.hasSuffix("s"), !Lexicon.isIrregularPlural(next.lowered) else { return false }
+        return labelledNouns.contains(next.lowered)
+    }
+
+    /// Singular nouns a code names: "error", "standard", "certification".
+    private static let labelledNouns: WordSet = [
+        "error", "errors", "code", "status", "response", "standard", "certification", "certificate", "page", "port",
+        "protocol", "version", "specification", "norm", "rule", "form",
+    ]
+
     /// Words before a number that make it a name: "District 8", "section 8", "Route 9", "Chapter 11".
     static let labelWords: WordSet = [
         "district", "section", "route", "highway", "interstate", "chapter", "article", "ward", "precinct", "room",
@@ -347,7 +367,7 @@ extension QuantityScanner {
     }
 
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
-        if isIndexName(tokens, i) { return true }
+        if isIndexName(tokens, i) || isCodeAfterAcronym(tokens, i) { return true }
         guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
         // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts). A capitalised label
         // names whatever follows: "Figure 3 shows", "Table 2 lists" (verbs), "Chapter 11 protection".

@@ -566,4 +566,14 @@ struct NewsQuantityTests {
         #expect(found.map(\.value) == [20_000, 6, 4, 7, 5])
         #expect(found.dropFirst().allSatisfy { $0.unit == nil })
     }
+
+    @Test("a code after an acronym labels the word after it; a count after one still counts", arguments: [
+        ("The server returned an HTTP 503 error for 40 minutes.", [40.0]),
+        ("The plant won ISO 14001 certification after 3 years.", [3.0]),
+        ("The NHS 40,000 nurses figure was wrong.", [40_000.0]),
+        ("He paid USD 500 for the ticket.", [500.0]),
+    ])
+    func codeAfterAcronym(sentence: String, values: [Double]) {
+        #expect(quantities(in: sentence).map(\.value) == values)
+    }
 }
