@@ -226,7 +226,8 @@ enum SourceFinder {
             if let found = speaker, pointingWords.contains(found.lowercased()) {
                 speaker = organisationPronounReports(tokens) ? context.recentOrganisation : nil
             } else if let found = speaker {
-                speaker = openingSubject(found, tokens, context: context) ?? resolve(found, context: context)
+                speaker = openingSubject(found, tokens, context: context)
+                    ?? (found == "he" || found == "she" ? previousSubject(context) : nil) ?? resolve(found, context: context)
                 // `Thomas' sister pleaded with him ..., but he replied "..."`: a pronoun after another person named in
                 // the sentence may be theirs; the one credited before is only a guess, so nobody is named.
                 if found == "he" || found == "she", let person = speaker, namesAnotherOwner(tokens, than: person) { speaker = nil }
@@ -512,6 +513,20 @@ enum SourceFinder {
     }
 
     /// The person a sentence names in full (two or more capitalised words that the article knows as a name).
+    /// The person the sentence before opened on as its subject, known in full: "Rathbun requested donations ... He
+    /// described Montalvo as ..." is Rathbun's description, whoever was credited before.
+    private static func previousSubject(_ context: SourceContext) -> String? {
+        let tokens = context.previousTokens
+        var k = 0
+        while k < tokens.count, k < 3, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        guard k >= 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
+              !runOpeners.contains(tokens[0].lowered), !Lexicon.sentenceStarters.contains(tokens[0].text),
+              !clauseOpeners.contains(tokens[0].text), !Lexicon.pronouns.contains(tokens[0].lowered) else { return nil }
+        let full = context.fullName(tidyName(tokens[..<k].map(\.text)))
+        guard full.utf8.contains(0x20), isPersonName(full), !isOrganisation(full) else { return nil }
+        return full
+    }
+
     private static func personNamed(_ tokens: [Token], context: SourceContext) -> String? {
         var run: [String] = []
         var found: String?
@@ -740,7 +755,10 @@ enum SourceFinder {
 
     /// `Jimenez said`, `she said`, `the minister said` starting at `i`.
     /// Verbs that introduce a quote in running text but are too common to mark a reported fact.
-    static let extraQuoteVerbs: WordSet = ["stating", "saying", "telling", "adding", "reads", "read", "called"]
+    static let extraQuoteVerbs: WordSet = [
+        "stating", "saying", "telling", "adding", "reads", "read", "called", "described", "describes", "branded", "dubbed",
+        "labelled", "labeled", "termed",
+    ]
 
     /// `NAME, an appositive of a few words, said`: the name before the first comma.
     private static func nameAppositiveVerb(_ tokens: [Token], from i: Int) -> (String, Int)? {

@@ -821,4 +821,14 @@ struct ShortFigureRankingTests {
         let found = try #require(onlyClaim("The film, directed by Ada Lind, tells the story of 2 officers."))
         #expect(found.attribution == nil)
     }
+
+    @Test("'he' after a sentence that opened on a person is that person, whoever was credited before")
+    func pronounAfterSubject() {
+        let found = ClaimExtractor().extract(from: """
+            Ada Lind said 40 berths were empty. Tom Berg runs the ferry company. \
+            Berg asked for donations on his blog. He described the plan as "a tax on 40,000 islanders".
+            """)
+        #expect(found.first { $0.text.hasPrefix("He described") }?.speaker == "Tom Berg")
+        #expect(found.first { $0.text.hasPrefix("Ada Lind said") }?.attribution == "Ada Lind")
+    }
 }
