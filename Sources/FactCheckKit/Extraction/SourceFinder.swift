@@ -737,8 +737,22 @@ enum SourceFinder {
                 }
                 v -= 1
             }
+            // `Ada Lind was blunt: “...”`: a quote after a colon is the words of the person the sentence opens on.
+            if openAt >= 3, tokens[openAt - 1].kind == .punctuation(0x3A), let person = openingPerson(tokens, before: openAt - 1) {
+                return person
+            }
         }
         return nil
+    }
+
+    /// The person a sentence opens on, by name, as its subject before `end`: "Prime Minister Rishi Sunak defended".
+    private static func openingPerson(_ tokens: [Token], before end: Int) -> String? {
+        var k = 0
+        while k < end, k < 5, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        guard k >= 2, k < end, tokens[k].isWord, !tokens[k].isCapitalized, !runOpeners.contains(tokens[0].lowered),
+              !Lexicon.sentenceStarters.contains(tokens[0].text) else { return nil }
+        let name = tidyName(tokens[..<k].map(\.text))
+        return name.utf8.contains(0x20) && isPersonName(name) && !isOrganisation(name) ? name : nil
     }
 
     /// `in the words of the prosecutor, Mark Tedeschi, QC, “...`: whose words the quote is, the name last before it.

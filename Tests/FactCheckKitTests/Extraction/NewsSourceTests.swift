@@ -831,4 +831,12 @@ struct ShortFigureRankingTests {
         #expect(found.first { $0.text.hasPrefix("He described") }?.speaker == "Tom Berg")
         #expect(found.first { $0.text.hasPrefix("Ada Lind said") }?.attribution == "Ada Lind")
     }
+
+    @Test("a quote after a colon is the words of the person the sentence opens on")
+    func quoteAfterColon() throws {
+        let named = try #require(onlyClaim("Mayor Ada Lind was blunt: \"We will not pay 12 percent more.\""))
+        #expect(named.speaker == "Ada Lind")
+        let body = try #require(onlyClaim("The Harbour Authority was blunt: \"We lost 40 berths.\""))
+        #expect(body.speaker == nil)
+    }
 }
