@@ -198,7 +198,8 @@ extension QuantityScanner {
 
     /// The number at `i` completes a share index's name, written as one word or joined pieces ("S&P").
     private static func isIndexName(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 0, !tokens[i].attached, tokens[i - 1].isWord || tokens[i - 1].attached else { return false }
+        // Every index's name ends in a capital ("FTSE", "S&P", "Nasdaq"): asked first, before any string is made.
+        guard i > 0, !tokens[i].attached, tokens[i - 1].isCapitalized else { return false }
         var k = i - 1
         while k > 0, tokens[k].attached, k > i - 4 { k -= 1 }
         let name = tokens[k..<i].map(\.text).joined().lowercased()

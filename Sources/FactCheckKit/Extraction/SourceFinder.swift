@@ -341,10 +341,8 @@ enum SourceFinder {
     /// The words of office and role in a sentence, lower-cased: "minister", "secretary"; "fm" for a finance minister.
     private static func roleWords(_ tokens: [Token]) -> Set<String> {
         var words = Set<String>()
-        for token in tokens where token.isWord {
-            let word = token.lowered
-            if personDescriptors.contains(word) || roleNouns.contains(word) || personTitles.contains(word) { words.insert(word) }
-        }
+        // A bit test per word: the lexicon marked words of office once, when the token was made.
+        for token in tokens where token.roles.contains(.office) { words.insert(token.lowered) }
         if words.contains("minister"), tokens.contains(where: { $0.lowered == "finance" }) { words.insert("fm") }
         return words
     }

@@ -32,6 +32,8 @@ struct WordRoles: OptionSet, Sendable {
     static let degree = WordRoles(rawValue: 1 << 17)
     /// A participle that reports speech after a comma ("..., saying", "..., adding"): `SourceFinder.reportingParticiples`.
     static let reportingParticiple = WordRoles(rawValue: 1 << 18)
+    /// A word of office or role ("minister", "senator", "spokesman"): what "the minister" says of whom (`SourceFinder.roleWords`).
+    static let office = WordRoles(rawValue: 1 << 19)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -94,6 +96,9 @@ extension Lexicon {
         add(recordScopes, .recordScope)
         add(degreeWords, .degree)
         add(SourceFinder.reportingParticiples, .reportingParticiple)
+        add(SourceFinder.personDescriptors, .office)
+        add(SourceFinder.roleNouns, .office)
+        add(SourceFinder.personTitles, .office)
         return table
     }()
 }
