@@ -1,7 +1,8 @@
 /// Whether a word listed as rhetoric is used as rhetoric where it stands. The list was drawn from debate
 /// transcripts, where "thanks to all of you" is a greeting and "God bless America" a flourish; news writes "thanks to
 /// lower costs" for a cause, "in North America" for a place, "37 million Americans" for a count, and "Great Britain"
-/// for a name (`isInName`).
+/// for a name (`isInName`). "well" in "as well as" stays rhetoric: read as "and", it lowered ClaimBuster's F1 in two
+/// stops (0.796 → 0.794, 0.802 → 0.799), where debaters close an opinion with it ("I oppose these policies as well").
 enum Rhetoric {
     /// People thanked: "thanks to all of you" is a greeting, "thanks to the war" a cause.
     private static let thanked: WordSet = ["you", "all", "everyone", "everybody", "us", "god", "him", "her", "them", "our", "my"]

@@ -1133,7 +1133,8 @@ enum SourceFinder {
             // "I need to say", "she wants to announce": an infinitive is what someone means to say, not a report.
             if v > 0, tokens[v - 1].lowered == "to" { continue }
             // "The film tells the story of two officers": a story told is narration, not a report.
-            if v + 2 < tokens.count, ["tells", "told", "tell"].contains(tokens[v].lowered), ["the", "a", "his", "her", "their", "its"].contains(tokens[v + 1].lowered),
+            if v + 2 < tokens.count, ["tells", "told", "tell"].contains(tokens[v].lowered),
+               ["the", "a", "his", "her", "their", "its"].contains(tokens[v + 1].lowered),
                ["story", "tale", "stories", "tales"].contains(tokens[v + 2].lowered) {
                 continue
             }
@@ -1275,7 +1276,7 @@ enum SourceFinder {
             let hasSourceNoun = words.contains {
                 sourceNouns.contains($0.lowered) || descriptorNouns.contains($0.lowered) || personDescriptors.contains($0.lowered)
             }
-            // "The outlook predicts", "the model projects": what makes a forecast is its source.
+            // "The outlook predicts", "forecasters predict": what makes a forecast is its source.
             let forecaster = tokens[v].roles.contains(.forecastVerb) && words.contains { Lexicon.forecasters.contains($0.lowered) }
             guard hasName || hasSourceNoun || forecaster else { continue }
             // "IT major Infosys on Friday posted": the name, without the time or the words that describe it.
@@ -1369,7 +1370,7 @@ enum SourceFinder {
         guard token.isWord, !token.isCapitalized else { return false }
         let word = token.lowered
         return word == "who" || word == "which" || (word.utf8.count > 4 && word.hasSuffix("ed"))
-            || ["led", "written", "run", "known", "made", "done", "funded"].contains(word)
+            || ["led", "written", "run", "known", "made", "done"].contains(word)
     }
 
     /// People named by how they stand to someone: "his neighbour, Michael Price, said".
