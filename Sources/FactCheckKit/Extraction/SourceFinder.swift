@@ -375,8 +375,26 @@ enum SourceFinder {
         // body by its own name.
         let head = SourceContext.head(organisation)
         guard !words.contains(where: { $0 == head }) else { return nil }
+        // "the company" is no public body: after "the Office for National Statistics said", "The company posted a loss"
+        // is some company's, not the statistics office's.
+        if businessNouns.contains(last.lowercased()),
+           organisation.split(separator: " ").contains(where: { publicBodyWords.contains($0.lowercased()) }) {
+            return nil
+        }
         return organisation
     }
+
+    /// Descriptors that only a business answers to: "the company", "the retailer".
+    private static let businessNouns: WordSet = [
+        "company", "firm", "airline", "carmaker", "automaker", "conglomerate", "retailer", "supermarket", "lender",
+        "insurer", "manufacturer", "maker", "producer", "chain",
+    ]
+
+    /// Words that name a public body: "Office", "Ministry", "Bureau of Statistics".
+    private static let publicBodyWords: WordSet = [
+        "office", "ministry", "department", "bureau", "agency", "commission", "council", "authority", "statistics",
+        "police", "court", "parliament", "government", "administration", "service", "university", "institute",
+    ]
 
     /// Owners before a superlative that describe a company by its rank: "the world's biggest", "the nation's largest".
     private static let placeOwners: WordSet = ["world's", "nation's", "country's", "region's", "continent's"]

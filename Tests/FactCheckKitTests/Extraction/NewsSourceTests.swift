@@ -839,4 +839,15 @@ struct ShortFigureRankingTests {
         let body = try #require(onlyClaim("The Harbour Authority was blunt: \"We lost 40 berths.\""))
         #expect(body.speaker == nil)
     }
+
+    @Test("'the company' is never a public body named before; it is a company named before")
+    func companyIsNoPublicBody() {
+        let found = ClaimExtractor().extract(from: """
+            Unemployment fell to 3.9 percent, the Office for National Statistics said. \
+            The company posted a loss of 45 million pounds for the year. \
+            Acme Motors Corp said sales rose 4 percent. The company said it sold 9 million cars.
+            """)
+        #expect(found.first { $0.text.hasPrefix("The company posted") }?.attribution == "The company")
+        #expect(found.first { $0.text.hasPrefix("The company said") }?.attribution == "Acme Motors Corp")
+    }
 }
