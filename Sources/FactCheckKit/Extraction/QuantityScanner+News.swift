@@ -483,7 +483,7 @@ extension QuantityScanner {
             // Ranks are plain ("second-highest", "26th").
             if tokens[range.lowerBound].isWord, ordinalWords[tokens[range.lowerBound].lowered.split(separator: "-").first.map(String.init) ?? ""] != nil
                 || compoundOrdinal(tokens[range.lowerBound].lowered) != nil { continue }
-            if range.count == 2, tokens[range.lowerBound + 1].attached, ["st", "nd", "rd", "th"].contains(tokens[range.lowerBound + 1].lowered) { continue }
+            if range.count == 2, tokens[range.lowerBound + 1].isOrdinalEnding { continue }
             let isWhole = value == value.rounded()
             // "Parata, 75, has overseen ...", "aged 18 to 24", "between the ages of 25 and 54": ages, in years, not
             // counts of the thing counted before.

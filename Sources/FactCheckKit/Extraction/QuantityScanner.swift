@@ -76,7 +76,7 @@ package enum QuantityScanner {
                     i += 1
                     continue
                 }
-                if token.isCapitalized, Lexicon.months[w] != nil, w != "may" || Lexicon.isMonthMay(tokens, i) {
+                if isMonthName(tokens, i) {
                     var j = i + 1
                     // "Sept. 30": an abbreviated month's full stop.
                     if j + 1 < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached, tokens[j + 1].isNumber, w.count <= 4 { j += 1 }
@@ -137,8 +137,7 @@ package enum QuantityScanner {
                 continue
             }
             // Ordinals: "2nd", "21st", "(26th)"; a day of the month ("March 1st") stays part of its date.
-            if token.isNumber, i + 1 < tokens.count, tokens[i + 1].attached,
-               ["st", "nd", "rd", "th"].contains(tokens[i + 1].lowered) {
+            if token.isNumber, i + 1 < tokens.count, tokens[i + 1].isOrdinalEnding {
                 // "the 3rd floor", "the 21st century": a figure that ranks nothing; nor does a day ("the 1st of July").
                 let day = isDayOfMonth(tokens, i)
                 if !day, !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
@@ -391,7 +390,7 @@ package enum QuantityScanner {
         // "Sept. 30": the abbreviation's full stop between.
         if i > 1, tokens[i - 1].kind == .punctuation(0x2E), Lexicon.months[tokens[i - 2].lowered] != nil, tokens[i - 2].isCapitalized { return true }
         var k = i + 1
-        if k < tokens.count, tokens[k].attached, ["st", "nd", "rd", "th"].contains(tokens[k].lowered) {
+        if k < tokens.count, tokens[k].isOrdinalEnding {
             k += 1
             if k < tokens.count, tokens[k].lowered == "of" { k += 1 }
         }
@@ -403,7 +402,7 @@ package enum QuantityScanner {
         var k = month - 1
         guard k >= 0 else { return nil }
         if tokens[k].lowered == "of", k >= 2, tokens[k - 1].attached { k -= 1 }
-        if k >= 1, tokens[k].attached, ["st", "nd", "rd", "th"].contains(tokens[k].lowered) { k -= 1 } else if tokens[k].lowered == "of" { return nil }
+        if k >= 1, tokens[k].isOrdinalEnding { k -= 1 } else if tokens[k].lowered == "of" { return nil }
         guard tokens[k].isNumber, let v = tokens[k].numericValue, v >= 1, v <= 31, v == v.rounded() else { return nil }
         return k
     }

@@ -532,15 +532,22 @@ enum SourceFinder {
     /// The person the sentence before opened on as its subject, known in full: "Rathbun requested donations ... He
     /// described Montalvo as ..." is Rathbun's description, whoever was credited before.
     private static func previousSubject(_ context: SourceContext) -> String? {
-        let tokens = context.previousTokens
-        var k = 0
-        while k < tokens.count, k < 3, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
-        guard k >= 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
-              !runOpeners.contains(tokens[0].lowered), !Lexicon.sentenceStarters.contains(tokens[0].text),
-              !clauseOpeners.contains(tokens[0].text), !Lexicon.pronouns.contains(tokens[0].lowered) else { return nil }
-        let full = context.fullName(tidyName(tokens[..<k].map(\.text)))
+        guard let (name, _) = openingRun(context.previousTokens, before: context.previousTokens.count, maxWords: 3) else { return nil }
+        let full = context.fullName(name)
         guard full.utf8.contains(0x20), isPersonName(full), !isOrganisation(full) else { return nil }
         return full
+    }
+
+    /// The capitalised words a sentence opens on, up to `maxWords` and before `end`, when a lower-case word follows
+    /// them (their verb), as a name without its titles: "Prime Minister Rishi Sunak defended" gives "Rishi Sunak" and 4.
+    /// Nil when the first word only opens the sentence ("The", "However", "Once", "He").
+    private static func openingRun(_ tokens: [Token], before end: Int, maxWords: Int) -> (name: String, words: Int)? {
+        var k = 0
+        while k < end, k < maxWords, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        guard k >= 1, k < end, tokens[k].isWord, !tokens[k].isCapitalized,
+              !runOpeners.contains(tokens[0].lowered), !Lexicon.sentenceStarters.contains(tokens[0].text),
+              !clauseOpeners.contains(tokens[0].text), !Lexicon.pronouns.contains(tokens[0].lowered) else { return nil }
+        return (tidyName(tokens[..<k].map(\.text)), k)
     }
 
     private static func personNamed(_ tokens: [Token], context: SourceContext) -> String? {
@@ -763,11 +770,7 @@ enum SourceFinder {
 
     /// The person a sentence opens on, by name, as its subject before `end`: "Prime Minister Rishi Sunak defended".
     private static func openingPerson(_ tokens: [Token], before end: Int) -> String? {
-        var k = 0
-        while k < end, k < 5, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
-        guard k >= 2, k < end, tokens[k].isWord, !tokens[k].isCapitalized, !runOpeners.contains(tokens[0].lowered),
-              !Lexicon.sentenceStarters.contains(tokens[0].text) else { return nil }
-        let name = tidyName(tokens[..<k].map(\.text))
+        guard let (name, words) = openingRun(tokens, before: end, maxWords: 5), words >= 2 else { return nil }
         return name.utf8.contains(0x20) && isPersonName(name) && !isOrganisation(name) ? name : nil
     }
 

@@ -40,6 +40,15 @@ struct Token: Equatable {
     }
 
     var isWord: Bool { kind == .word }
+
+    /// The ending of an ordinal joined to its figure: "st" in "21st", "th" in "(26th)".
+    var isOrdinalEnding: Bool {
+        guard attached, kind == .word else { return false }
+        switch lowered {
+        case "st", "nd", "rd", "th": return true
+        default: return false
+        }
+    }
     var isNumber: Bool { kind == .number }
 
     /// True when the word starts with an upper-case letter.

@@ -154,7 +154,8 @@ public enum ArticleParser {
     /// A date line without the word that labels it: "Published 12 March 2024" → "12 March 2024"; "Posted on",
     /// "First published" too. Other lines come back as they are.
     static func withoutDateLabel(_ line: String) -> String {
-        for label in ["first published ", "published on ", "published ", "posted on ", "posted "] where line.lowercased().hasPrefix(label) {
+        let lowered = line.lowercased()
+        for label in ["first published ", "published on ", "published ", "posted on ", "posted "] where lowered.hasPrefix(label) {
             return String(line.dropFirst(label.count).drop { $0 == ":" || $0 == " " })
         }
         return line
