@@ -141,7 +141,7 @@ package enum CheckWorthiness {
 
     /// `word` is one of the words of `name`, a name of two or more capitalised words.
     private static func isWord(_ word: String, ofFullName name: String?) -> Bool {
-        guard let words = name?.split(separator: " "), words.count >= 2 else { return false }
+        guard let words = name?.spaceSeparated(), words.count >= 2 else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true } && words.contains { $0 == word }
     }
 

@@ -43,20 +43,34 @@ enum PageNoise {
 
     /// The prompt phrases without their first letter, which may be a capital: searched for as they are.
     private static let promptNeedles: [[UInt8]] = promptWords.map { Array($0.utf8.dropFirst()) }
+    /// By byte, the needles that open with it, as bits of `promptNeedles`' indices: one table read a byte of the text.
+    private static let promptNeedleStarts: [UInt16] = {
+        precondition(promptNeedles.count <= 16)
+        var table = [UInt16](repeating: 0, count: 256)
+        for (index, needle) in promptNeedles.enumerated() { table[Int(needle[0])] |= 1 << index }
+        return table
+    }()
 
+    /// Whether a prompt phrase stands anywhere in `bytes` (up to 400 of them): one pass, each place tested only
+    /// against the phrases that open with its byte.
     private static func hasPromptWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= 400, bytes.count >= 8, let base = bytes.baseAddress else { return false }
-        for needle in promptNeedles where needle.count <= bytes.count {
-            // memchr to each place the needle's first byte stands, then a compare.
-            var from = 0
-            let last = bytes.count - needle.count
-            while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
-                from = at + 1
+        guard bytes.count <= 400, bytes.count >= 8 else { return false }
+        let needles = promptNeedles
+        return promptNeedleStarts.withUnsafeBufferPointer { starts in
+            for at in bytes.indices {
+                var candidates = starts[Int(bytes[at])]
+                while candidates != 0 {
+                    let index = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    let needle = needles[index]
+                    guard needle.count <= bytes.count - at else { continue }
+                    var k = 1
+                    while k < needle.count, bytes[at + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     /// A block (a line or lines run together) that is page furniture. `alone` is true when it is the body's only
@@ -121,7 +135,7 @@ enum PageNoise {
         if text.hasPrefix("By ") { text.removeFirst(3) }
         else if text.hasPrefix("— ") || text.hasPrefix("– ") || text.hasPrefix("-- ") { text = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }) }
         else { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         return !words.isEmpty && words.count <= 5 && text.count <= 60 && !text.contains { $0.isNumber }
             && words.allSatisfy { $0.first?.isUppercase == true || ["and", "de", "van", "von"].contains($0) }
     }
@@ -148,11 +162,11 @@ enum PageNoise {
         // Without brackets, a credit is what an unpunctuated line ends with.
         if !parenthesised, endsLikeSentence(block) { return false }
         let tail = String(decoding: UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)]), as: UTF8.self)
-        var words = tail.split(separator: " ").suffix(4)
+        var words = tail.spaceSeparated().suffix(4)
         if parenthesised {
             // "(Brian Menounos/UNBC)": the words inside the last bracket.
             guard let open = tail.lastIndex(of: "(") else { return false }
-            words = tail[tail.index(after: open)...].split(separator: " ").suffix(4)
+            words = tail[tail.index(after: open)...].spaceSeparated().suffix(4)
         }
         guard let slashed = words.firstIndex(where: { $0.contains("/") }) else { return false }
         let word = words[slashed]

@@ -731,7 +731,7 @@ extension QuantityScanner {
         let w = token.lowered
         if Lexicon.isIrregularPlural(w) { return true }
         guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
-              !w.hasSuffix("'s"), !w.hasSuffix("’s") else { return false }
+              !w.endsWithPossessiveS else { return false }
         return !Lexicon.notCountNouns.contains(w) && NumberWords.scales[w] == nil && currencyWords[w] == nil
             && !Lexicon.speechVerbs.contains(w) && !Lexicon.comparisonWords.contains(w) && !verbEndings.contains(w)
             && !Lexicon.timeUnits.contains(String(w.dropLast())) && w != "years" && w != "months"

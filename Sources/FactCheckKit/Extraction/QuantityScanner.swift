@@ -659,7 +659,7 @@ package enum QuantityScanner {
         let w = token.lowered
         if Lexicon.isIrregularPlural(w) { return true }
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
-              !w.hasSuffix("'s"), !w.hasSuffix("’s") else { return false }
+              !w.endsWithPossessiveS else { return false }
         return !Lexicon.notCountNouns.contains(w) && NumberWords.scales[w] == nil && currencyWords[w] == nil
     }
 

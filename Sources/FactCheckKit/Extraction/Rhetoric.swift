@@ -76,6 +76,6 @@ enum Rhetoric {
         if index > 0 { return tokens[index - 1].isWord }
         // "No questions asked": an opening word of rhetoric is rhetoric, whatever was read as its source.
         guard !token.roles.contains(.rhetoric) else { return false }
-        return [sources.speaker, sources.attribution].contains { $0?.split(separator: " ").contains { $0 == token.text } == true }
+        return [sources.speaker, sources.attribution].contains { $0?.spaceSeparated().contains { $0 == token.text } == true }
     }
 }

@@ -19,7 +19,7 @@ extension SourceFinder {
             // The person named last, whatever their role: a speaker, a source or the subject of a sentence.
             guard let person = (context.lastNamedPerson ?? context.lastPerson).map(context.fullName), isPersonName(person) else { return nil }
             // Someone the article already called "he" is not the next "she" (known by surname: "Dr. Novak").
-            let surname = String(person.split(separator: " ").last ?? "")
+            let surname = String(person.spaceSeparated().last ?? "")
             if let known = context.pronouns[surname], known != pronoun { return nil }
             context.pronouns[surname] = pronoun
             return person
@@ -75,7 +75,7 @@ extension SourceFinder {
 
     /// Two or three capitalised words that name a person: "Ada Okafor", not "It's Warhol", "New Orleans" or "NBA Finals".
     static func isPersonName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         guard words.count >= 2, words.count <= 3, !name.utf8.contains(0x27), !ByteSearch.contains(name, "’"),
               !Lexicon.sentenceStarters.contains(String(words[0])), isName(name), !isOrganisation(name) else { return false }
         // "New Orleans", "Supreme Court", "NBA Finals": places, bodies and capitals, not people.

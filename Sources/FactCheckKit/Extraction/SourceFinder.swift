@@ -122,7 +122,7 @@ struct SourceContext {
         guard let space = name.utf8.firstIndex(of: 0x20) else { return known(Substring(name)) ?? name }
         // Most names open with no title: settled on the first word before any splitting.
         guard Self.isTitle(name[..<space]) else { return name }
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         guard words.dropLast().allSatisfy(Self.isTitle), let surname = words.last, let full = known(surname) else { return name }
         return full
     }
@@ -169,7 +169,7 @@ enum SourceFinder {
 
     /// A name with a word of place or body in it: "South Sudan", "Kings County".
     static func namesPlace(_ name: String) -> Bool {
-        name.split(separator: " ").contains { nonPersonWords.contains($0.lowercased()) }
+        name.spaceSeparated().contains { nonPersonWords.contains($0.lowercased()) }
     }
 
     /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
@@ -245,7 +245,7 @@ enum SourceFinder {
             }
             // A speaker guessed from the sentences before is never someone the quote names: `“Who is Ellen Fetter?”`
             // after a sentence thanking Ellen Fetter is someone else's question.
-            if finding.speakerInferred, let guessed = speaker, let surname = guessed.split(separator: " ").last,
+            if finding.speakerInferred, let guessed = speaker, let surname = guessed.spaceSeparated().last,
                spokenQuotes.contains(where: { span in tokens[span].contains { $0.isWord && $0.text == surname } }) {
                 speaker = nil
                 finding.speakerInferred = false
@@ -350,7 +350,7 @@ enum SourceFinder {
     /// The organisation a descriptor stands for: "the agency" → the last organisation named. Nil when the text
     /// is not a bare descriptor (a name, or a noun phrase with a name in it).
     static func resolveDescriptor(_ text: String, context: SourceContext) -> String? {
-        var words = text.split(separator: " ")
+        var words = text.spaceSeparated()
         while let last = words.last, words.count > 2, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday"].contains(last.lowercased()) {
             words.removeLast()
         }
@@ -360,7 +360,7 @@ enum SourceFinder {
         }
         // "the country's electoral commission" names its own organisation; "the world's biggest carmaker" describes
         // the one already named.
-        if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+        if let owner = words.firstIndex(where: { $0.endsWithPossessiveS }) {
             guard owner + 1 < words.count, placeOwners.contains(words[owner].lowercased().replacingOccurrences(of: "’", with: "'")),
                   isSuperlativeWord(words[owner + 1].lowercased()) else { return nil }
         }
@@ -378,7 +378,7 @@ enum SourceFinder {
         // "the company" is no public body: after "the Office for National Statistics said", "The company posted a loss"
         // is some company's, not the statistics office's.
         if businessNouns.contains(last.lowercased()),
-           organisation.split(separator: " ").contains(where: { publicBodyWords.contains($0.lowercased()) }) {
+           organisation.spaceSeparated().contains(where: { publicBodyWords.contains($0.lowercased()) }) {
             return nil
         }
         return organisation
@@ -433,7 +433,7 @@ enum SourceFinder {
         // pass of the speed suite (1.6 %).
         guard let offset = ByteSearch.firstOffset(of: " by ", in: text) else { return nil }
         let after = text.utf8.index(text.utf8.startIndex, offsetBy: offset + 4)
-        var words = text[after...].split(separator: " ")
+        var words = text[after...].spaceSeparated()
         while let last = words.last, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday", "on"].contains(last.lowercased()) { words.removeLast() }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
@@ -450,11 +450,44 @@ enum SourceFinder {
     ]
 
     static func isOrganisation(_ name: String) -> Bool {
-        // By bytes: this runs for every capitalised run of every sentence.
+        // By bytes, without a string or an array a word: this runs for every capitalised run of every sentence.
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return isOrganisation(wordByWord: bytes) }
+            var words = 0
+            var hasOrganisationWord = false
+            var acronym = false
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20 else { start += 1; continue }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                defer { start = end }
+                words += 1
+                guard words <= 8 else { return false }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                var bare = word.count
+                while bare > 0, word[bare - 1] == 0x2E { bare -= 1 }
+                let stem = UnsafeBufferPointer(rebasing: word[..<bare])
+                if !(word[0] >= 0x41 && word[0] <= 0x5A), !connectors.contains(asciiFolding: stem) { return false }
+                if organisationWords.contains(asciiFolding: stem) { hasOrganisationWord = true }
+                // "UNHCR", "NOAA", "U.N": an acronym.
+                acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
+            }
+            return words == 1 ? acronym : hasOrganisationWord
+        }
+    }
+
+    /// Lower-case words that may stand inside a body's name: "Bank of England".
+    private static let connectors: WordSet = ["of", "for", "and", "the"]
+
+    /// `isOrganisation` word by word as strings: the way a name with a byte outside ASCII is read (and the one the
+    /// ASCII path is tested against).
+    static func isOrganisation(wordByWord name: UnsafeBufferPointer<UInt8>) -> Bool {
         var words = 0
         var hasOrganisationWord = false
         var acronym = false
-        for word in name.utf8.split(separator: 0x20) {
+        for word in name.split(separator: 0x20) {
             words += 1
             guard words <= 8, let first = word.first else { return false }
             let capital = (first >= 0x41 && first <= 0x5A) || first >= 0x80
@@ -463,7 +496,6 @@ enum SourceFinder {
             let text = String(decoding: lowered, as: UTF8.self)
             if !capital, !["of", "for", "and", "the"].contains(text) { return false }
             if organisationWords.contains(text) { hasOrganisationWord = true }
-            // "UNHCR", "NOAA", "U.N": an acronym.
             acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
         }
         return words == 1 ? acronym : hasOrganisationWord
@@ -523,7 +555,7 @@ enum SourceFinder {
         guard run.count >= 2 else { return nil }
         let named = tidyName(run)
         guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
-        let surname = String(named.split(separator: " ").last ?? "")
+        let surname = String(named.spaceSeparated().last ?? "")
         if let known = context.pronouns[surname], known != pronoun { return nil }
         return named
     }
@@ -561,7 +593,7 @@ enum SourceFinder {
             }
             if run.count >= 2 {
                 let name = tidyName(run)
-                let words = name.split(separator: " ")
+                let words = name.spaceSeparated()
                 if words.count >= 2, words.count <= 3, !isOrganisation(name),
                    !words.contains(where: { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }) {
                     found = name
@@ -630,7 +662,7 @@ enum SourceFinder {
                     context.know(name)
                     if context.sentenceName == nil { context.sentenceName = name }
                     if roles == nil { roles = roleWords(tokens) }
-                    if let roles, !roles.isEmpty, let surname = name.split(separator: " ").last {
+                    if let roles, !roles.isEmpty, let surname = name.spaceSeparated().last {
                         context.roleWords[String(surname), default: []].formUnion(roles)
                     }
                 }
@@ -984,7 +1016,7 @@ enum SourceFinder {
             // "The Bank of England said": a body's name runs on through "of".
             if !person.isEmpty { return person.joined(separator: " ") + " of " + words[0] }
         }
-        if owner, let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
+        if owner, let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
         return words.isEmpty ? nil : tidyName(words)
     }
 
@@ -1004,11 +1036,11 @@ enum SourceFinder {
 
     /// A capitalised possessive inside the sentence ("Thomas'", "Lind's") that is no word of `person`'s name.
     static func namesAnotherOwner(_ tokens: [Token], than person: String) -> Bool {
-        let names = person.split(separator: " ")
+        let names = person.spaceSeparated()
         for index in tokens.indices.dropFirst() where tokens[index].isWord && tokens[index].isCapitalized {
             let text = tokens[index].text
             var owner = Substring(text)
-            if text.hasSuffix("'s") || text.hasSuffix("’s") {
+            if text.endsWithPossessiveS {
                 owner = text.dropLast(2)
             } else if index + 1 < tokens.count, tokens[index + 1].attached, tokens[index + 1].text == "'" || tokens[index + 1].text == "’" {
                 owner = Substring(text)  // "Thomas'": the mark read as its own token
@@ -1087,7 +1119,7 @@ enum SourceFinder {
             }
             return words >= 1 && words <= 4
         }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
@@ -1115,7 +1147,7 @@ enum SourceFinder {
             // "According to Rathbun the property was returned": a determiner after a name opens what was said.
             if !words.isEmpty, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, !token.isCapitalized, clauseDeterminers.contains(token.lowered) { break }
             // "the Census Bureau's July 1 estimates": the owner is the source.
-            if token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"), j + 1 < tokens.count,
+            if token.lowered.endsWithPossessiveS, j + 1 < tokens.count,
                tokens[j + 1].isNumber || Lexicon.months[tokens[j + 1].lowered] != nil {
                 words.append(String(token.text.dropLast(token.lowered.hasSuffix("'s") ? 2 : 2)))
                 break
@@ -1330,7 +1362,7 @@ enum SourceFinder {
     }
 
     private static func isPossessive(_ token: Token) -> Bool {
-        token.isWord && (token.lowered.hasSuffix("'s") || token.lowered.hasSuffix("’s"))
+        token.isWord && (token.lowered.endsWithPossessiveS)
     }
 
     /// Determiners that open a clause after a source named without a comma: "According to Rathbun the ...".
@@ -1355,7 +1387,7 @@ enum SourceFinder {
         // The name runs back to the comma that opens the aside.
         var k = comma - 1
         while k >= 0, tokens[k].kind != .punctuation(0x2C) { k -= 1 }
-        guard k >= 1, comma - k - 1 <= name.split(separator: " ").count + 2 else { return nil }
+        guard k >= 1, comma - k - 1 <= name.spaceSeparated().count + 2 else { return nil }
         let aside = tokens[(k + 1)..<comma].filter(\.isWord).map(\.text)
         guard tidyName(aside) == name else { return nil }
         let role = tokens[k - 1]
@@ -1570,7 +1602,7 @@ enum SourceFinder {
 
     /// A name of two or more words once its titles are gone, none of them a noun that names a source or a role.
     private static func isTitledName(_ name: String) -> Bool {
-        let words = name.split(separator: " ").map { $0.lowercased() }
+        let words = name.spaceSeparated().map { $0.lowercased() }
         return words.count >= 2
             && !words.contains { sourceNouns.contains($0) || descriptorNouns.contains($0) || personDescriptors.contains($0) }
     }

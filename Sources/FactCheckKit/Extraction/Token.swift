@@ -28,6 +28,10 @@ struct Token: Equatable {
     var lowered: String
     /// What the word can do, from the lexicon; empty for other tokens.
     var roles: WordRoles = []
+    /// True when the word starts with an upper-case letter. Read from the text once, when the token is made: the
+    /// extractor asks it of most tokens several times (the tokenizer's one change to a token's text, joining
+    /// "It’s", keeps its first letter).
+    let isCapitalized: Bool
 
     init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil, roles: WordRoles = []) {
         self.roles = roles
@@ -37,6 +41,7 @@ struct Token: Equatable {
         self.text = text
         self.attached = attached
         self.lowered = lowered ?? text.lowercased()
+        isCapitalized = kind == .word && Self.startsUpperCase(text)
     }
 
     var isWord: Bool { kind == .word }
@@ -51,9 +56,8 @@ struct Token: Equatable {
     }
     var isNumber: Bool { kind == .number }
 
-    /// True when the word starts with an upper-case letter.
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.utf8.first else { return false }
+    private static func startsUpperCase(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first!.properties.isUppercase
     }

@@ -28,6 +28,12 @@ struct WordTable<Value: Sendable>: Sendable {
         if let found { return found }
         return dictionary[word]
     }
+
+    /// The value for an ASCII word given as bytes, its capitals read as lower case: what `self[word.lowercased()]`
+    /// answers, without making the string. Only for ASCII bytes: other words go through the subscript.
+    func value(asciiFolding word: UnsafeBufferPointer<UInt8>) -> Value? {
+        table.value(of: word, hash: FNV1a.foldedHash(word), caseFold: true)
+    }
 }
 
 /// A fixed set of words with `WordTable`'s lookups: what `Set<String>` answers, without hashing by SipHash.
@@ -43,6 +49,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the set holds an ASCII word given as bytes, its capitals read as lower case (see `WordTable`).
+    func contains(asciiFolding word: UnsafeBufferPointer<UInt8>) -> Bool { table.value(asciiFolding: word) != nil }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
