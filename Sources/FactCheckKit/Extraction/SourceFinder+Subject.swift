@@ -79,7 +79,7 @@ extension SourceFinder {
         guard words.count >= 2, words.count <= 3, !name.utf8.contains(0x27), !ByteSearch.contains(name, "’"),
               !Lexicon.sentenceStarters.contains(String(words[0])), isName(name), !isOrganisation(name) else { return false }
         // "New Orleans", "Supreme Court", "NBA Finals": places, bodies and capitals, not people.
-        return !words.contains { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }
+        return !words.contains { nonPersonWords.contains(lowercasing: $0) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }
     }
 
     /// "Accordingly Turkey, Nippers and Ginger Nut sat down": a long word in "-ly" opening a sentence is an adverb

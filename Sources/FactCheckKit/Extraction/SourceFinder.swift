@@ -130,7 +130,7 @@ struct SourceContext {
     /// A title as written before a name, with or without its full stop: "Mr", "Dr.", "President".
     private static func isTitle(_ word: Substring) -> Bool {
         let bare = word.utf8.last == 0x2E ? word.dropLast() : word
-        return SourceFinder.titles.contains(bare.lowercased())
+        return SourceFinder.titles.contains(lowercasing: bare)
     }
 }
 
@@ -159,7 +159,7 @@ enum SourceFinder {
         "fm", "pm", "cm", "mp", "mla",
     ]
     /// Words that end names of things, not people: "Clean Air Act", "Johnson Space Center".
-    static let nonPersonWords: Set<String> = [
+    static let nonPersonWords: WordSet = [
         "act", "law", "bill", "conference", "church", "house", "street", "road", "river", "county", "city", "state",
         "states", "republic", "kingdom", "island", "islands", "airport", "station", "festival", "games", "cup", "award",
         "awards", "prize", "day", "week", "program", "programme", "project", "system", "space", "shuttle", "sea",
@@ -169,7 +169,7 @@ enum SourceFinder {
 
     /// A name with a word of place or body in it: "South Sudan", "Kings County".
     static func namesPlace(_ name: String) -> Bool {
-        name.spaceSeparated().contains { nonPersonWords.contains($0.lowercased()) }
+        name.spaceSeparated().contains { nonPersonWords.contains(lowercasing: $0) }
     }
 
     /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
@@ -223,7 +223,7 @@ enum SourceFinder {
             finding.hasQuote = true
             var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
             // `It said "..."`: the body last named, when "it" reports; never "It".
-            if let found = speaker, pointingWords.contains(found.lowercased()) {
+            if let found = speaker, pointingWords.contains(lowercasing: found) {
                 speaker = organisationPronounReports(tokens) ? context.recentOrganisation : nil
             } else if let found = speaker {
                 speaker = openingSubject(found, tokens, context: context)
@@ -351,11 +351,11 @@ enum SourceFinder {
     /// is not a bare descriptor (a name, or a noun phrase with a name in it).
     static func resolveDescriptor(_ text: String, context: SourceContext) -> String? {
         var words = text.spaceSeparated()
-        while let last = words.last, words.count > 2, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday"].contains(last.lowercased()) {
+        while let last = words.last, words.count > 2, Lexicon.weekdays.contains(lowercasing: last) || ["today", "yesterday"].contains(last.lowercased()) {
             words.removeLast()
         }
         // "the FM", "the minister": the person last named.
-        if words.count == 1, personDescriptors.contains(words[0].lowercased()), let person = context.personDescribed(as: words[0].lowercased()) {
+        if words.count == 1, personDescriptors.contains(lowercasing: words[0]), let person = context.personDescribed(as: words[0].lowercased()) {
             return person
         }
         // "the country's electoral commission" names its own organisation; "the world's biggest carmaker" describes
@@ -365,20 +365,20 @@ enum SourceFinder {
                   isSuperlativeWord(words[owner + 1].lowercased()) else { return nil }
         }
         if words.count >= 2, words.count <= 4, ["the", "The"].contains(words[0]), let last = words.last,
-           personDescriptors.contains(last.lowercased()), let person = context.personDescribed(as: last.lowercased()) {
+           personDescriptors.contains(lowercasing: last), let person = context.personDescribed(as: last.lowercased()) {
             return person
         }
         guard let organisation = context.lastOrganisation ?? context.mostNamed else { return nil }
         guard words.count >= 2, words.count <= 5, ["the", "The"].contains(words[0]),
-              let last = words.last, descriptorNouns.contains(last.lowercased()), last.first?.isLowercase == true else { return nil }
+              let last = words.last, descriptorNouns.contains(lowercasing: last), last.first?.isLowercase == true else { return nil }
         // "the Russian space agency" is not "Russian", the word the article repeats: a descriptor does not describe a
         // body by its own name.
         let head = SourceContext.head(organisation)
         guard !words.contains(where: { $0 == head }) else { return nil }
         // "the company" is no public body: after "the Office for National Statistics said", "The company posted a loss"
         // is some company's, not the statistics office's.
-        if businessNouns.contains(last.lowercased()),
-           organisation.spaceSeparated().contains(where: { publicBodyWords.contains($0.lowercased()) }) {
+        if businessNouns.contains(lowercasing: last),
+           organisation.spaceSeparated().contains(where: { publicBodyWords.contains(lowercasing: $0) }) {
             return nil
         }
         return organisation
@@ -434,7 +434,7 @@ enum SourceFinder {
         guard let offset = ByteSearch.firstOffset(of: " by ", in: text) else { return nil }
         let after = text.utf8.index(text.utf8.startIndex, offsetBy: offset + 4)
         var words = text[after...].spaceSeparated()
-        while let last = words.last, Lexicon.weekdays.contains(last.lowercased()) || ["today", "yesterday", "on"].contains(last.lowercased()) { words.removeLast() }
+        while let last = words.last, Lexicon.weekdays.contains(lowercasing: last) || ["today", "yesterday", "on"].contains(last.lowercased()) { words.removeLast() }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
@@ -551,7 +551,7 @@ enum SourceFinder {
             run.append(token.text)
         }
         // "Once Fetter arrived": a clause's opening word is no part of the name.
-        while let first = run.first, runOpeners.contains(first.lowercased()) || opensClause(first) { run.removeFirst() }
+        while let first = run.first, runOpeners.contains(lowercasing: first) || opensClause(first) { run.removeFirst() }
         guard run.count >= 2 else { return nil }
         let named = tidyName(run)
         guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
@@ -595,7 +595,7 @@ enum SourceFinder {
                 let name = tidyName(run)
                 let words = name.spaceSeparated()
                 if words.count >= 2, words.count <= 3, !isOrganisation(name),
-                   !words.contains(where: { nonPersonWords.contains($0.lowercased()) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }) {
+                   !words.contains(where: { nonPersonWords.contains(lowercasing: $0) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }) {
                     found = name
                     break
                 }
@@ -921,7 +921,7 @@ enum SourceFinder {
             }
         }
         // "said Minister of Education Stefania Giannini": after a title and "of", the body, then the person.
-        if !words.isEmpty, words.allSatisfy({ titles.contains($0.lowercased()) }), j + 1 < tokens.count, namesBodyBefore(tokens, j + 1) {
+        if !words.isEmpty, words.allSatisfy({ titles.contains(lowercasing: $0) }), j + 1 < tokens.count, namesBodyBefore(tokens, j + 1) {
             var k = j + 1
             var after: [String] = []
             while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized, after.count < 6 { after.append(tokens[k].text); k += 1 }
@@ -1077,10 +1077,10 @@ enum SourceFinder {
                 words[k] += "."
             }
         }
-        while words.count > 1, titles.contains(words[0].lowercased()) { words.removeFirst() }
+        while words.count > 1, titles.contains(lowercasing: words[0]) { words.removeFirst() }
         // "Union Finance Minister Nirmala Sitharaman", "Commerce Secretary Gary Locke": what stands before the title
         // describes the office.
-        if words.count >= 3, let title = words.dropLast().lastIndex(where: { personTitles.contains($0.lowercased()) }),
+        if words.count >= 3, let title = words.dropLast().lastIndex(where: { personTitles.contains(lowercasing: $0) }),
            words.count - title - 1 <= 3 {
             words = Array(words[(title + 1)...])
         }
@@ -1264,7 +1264,7 @@ enum SourceFinder {
                 let person = tidyName(words[k..<of].map(\.text))
                 // "The Secretary of State said": a title is of a body, and names no person.
                 let bare = person.hasPrefix("The ") ? String(person.dropFirst(4)) : person
-                if !isOrganisation(person), !titles.contains(bare.lowercased()) { return (person, true) }
+                if !isOrganisation(person), !titles.contains(lowercasing: bare) { return (person, true) }
             }
             // "the New Patriotic Party issued a statement saying": who issued it.
             // "figures released by the Realty Board show": who released them.
@@ -1486,7 +1486,7 @@ enum SourceFinder {
                 words.append(tokens[j].text)
                 j += 1
             }
-            guard let first = words.first, !opensClause(first), !Lexicon.pronouns.contains(first.lowercased()) else { return nil }
+            guard let first = words.first, !opensClause(first), !Lexicon.pronouns.contains(lowercasing: first) else { return nil }
         }
         // The subject's verb follows it: "Emery retweeted", not "Emery of the agency" or "Lee and Cole".
         guard j < v - 1, tokens[j].isWord, !tokens[j].isCapitalized, !participleSubjectGoesOn.contains(tokens[j].lowered) else { return nil }
@@ -1581,7 +1581,7 @@ enum SourceFinder {
         while let first = words.first, opensClause(first) { words.removeFirst() }
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let name = tidyName(words)
-        return isOrganisation(name) || Lexicon.pronouns.contains(name.lowercased()) ? nil : name
+        return isOrganisation(name) || Lexicon.pronouns.contains(lowercasing: name) ? nil : name
     }
 
     /// A lower-case adverb in "-ly" of five letters or more ("strongly", "repeatedly"), not an adjective of a source

@@ -50,6 +50,15 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { table[word] != nil }
 
+    /// `contains(word.lowercased())`, without making the lower-case string when the word is ASCII.
+    func contains<S: StringProtocol>(lowercasing word: S) -> Bool {
+        var text = String(word)
+        if let found = text.withUTF8({ bytes -> Bool? in
+            bytes.allSatisfy { $0 < 0x80 } ? table.value(asciiFolding: bytes) != nil : nil
+        }) { return found }
+        return contains(text.lowercased())
+    }
+
     /// Whether the set holds an ASCII word given as bytes, its capitals read as lower case (see `WordTable`).
     func contains(asciiFolding word: UnsafeBufferPointer<UInt8>) -> Bool { table.value(asciiFolding: word) != nil }
 

@@ -32,6 +32,18 @@ struct ByteFastPathTests {
         }
     }
 
+    @Test("contains(lowercasing:) is contains(word.lowercased()), for ASCII and other words")
+    func lowercasingLookup() {
+        let words: [String] = Self.texts.flatMap { $0.spaceSeparated().map(String.init) } + ["President", "PRESIDENT", "Präsident", "MONDAY", "Ｍonday", "KING"]
+        for set in [SourceFinder.titles, Lexicon.weekdays, SourceFinder.nonPersonWords] {
+            for word in words {
+                #expect(set.contains(lowercasing: word) == set.contains(word.lowercased()), "\(word)")
+            }
+        }
+        #expect(SourceFinder.titles.contains(lowercasing: "PRESIDENT"))
+        #expect(!SourceFinder.titles.contains(lowercasing: "Präsident"))
+    }
+
     @Test("isOrganisation reads names of bodies and acronyms, and nothing else")
     func organisation() {
         #expect(SourceFinder.isOrganisation("Bank of England"))
