@@ -27,7 +27,7 @@ enum ExactDecimal {
         guard value.isFinite else { return nil }
         let written = "\(value)"
         // A value Swift already prints with an exponent is too large or small to have been written as digits.
-        guard !written.utf8.contains(0x65) else { return nil }
+        guard !written.containsByte(0x65) else { return nil }
         return Double(written + "e\(exponent)")
     }
 }

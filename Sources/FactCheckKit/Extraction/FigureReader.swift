@@ -61,7 +61,7 @@ enum FigureReader {
         guard token.isWord else {
             // ".08": a decimal without its leading zero.
             if token.kind == .punctuation(0x2E), i + 1 < tokens.count, tokens[i + 1].isNumber, tokens[i + 1].attached,
-               i == 0 || !token.attached, let v = tokens[i + 1].numericValue, !tokens[i + 1].text.utf8.contains(0x2E) {
+               i == 0 || !token.attached, let v = tokens[i + 1].numericValue, !tokens[i + 1].text.containsByte(0x2E) {
                 var scale = 1.0
                 for _ in 0..<tokens[i + 1].text.utf8.count { scale *= 10 }
                 return Read(value: v / scale, next: i + 2, isFraction: false)
@@ -107,7 +107,7 @@ enum FigureReader {
         guard var value = tokens[i].numericValue else { return nil }
         var next = i + 1
         // Digits grouped by spaces: "1 234 567", "40 000" (a single space or narrow no-break space between).
-        if !tokens[i].text.utf8.contains(0x2C), !tokens[i].text.utf8.contains(0x2E), tokens[i].text.utf8.count <= 3 {
+        if !tokens[i].text.containsByte(0x2C), !tokens[i].text.containsByte(0x2E), tokens[i].text.utf8.count <= 3 {
             var j = i + 1
             var grouped = value
             while j < tokens.count, tokens[j].isNumber, isThousandsGroup(tokens[j]), gap(tokens, j) {
@@ -117,7 +117,7 @@ enum FigureReader {
             if j > i + 1 { value = grouped; next = j }
         }
         // "5,574, 761": a grouped figure whose last group a stray space cut off.
-        if next == i + 1, tokens[i].text.utf8.contains(0x2C), !tokens[i].text.utf8.contains(0x2E), i + 2 < tokens.count,
+        if next == i + 1, tokens[i].text.containsByte(0x2C), !tokens[i].text.containsByte(0x2E), i + 2 < tokens.count,
            tokens[i + 1].kind == .punctuation(0x2C), tokens[i + 1].attached, tokens[i + 2].isNumber, !tokens[i + 2].attached,
            tokens[i + 2].text.utf8.count == 3, tokens[i + 2].start == tokens[i + 1].end + 1, let rest = tokens[i + 2].numericValue,
            i + 3 >= tokens.count || !(tokens[i + 3].isNumber) {

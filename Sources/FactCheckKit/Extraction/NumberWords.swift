@@ -28,7 +28,7 @@ enum NumberWords {
     /// The value of a single number word ("seven", "forty", "twenty-five").
     static func simpleValue(_ word: String) -> Double? {
         if let v = units[word] ?? tens[word] { return v }
-        guard word.utf8.contains(0x2D) else { return nil }
+        guard word.containsByte(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
         return nil
@@ -171,7 +171,7 @@ enum NumberWords {
     static func fraction(_ tokens: [Token], at i: Int) -> (value: Double, next: Int)? {
         let w = tokens[i].lowered
         // "two-thirds", "one-third"
-        if w.utf8.contains(0x2D) {
+        if w.containsByte(0x2D) {
             let parts = w.split(separator: "-")
             if parts.count == 2, let n = simpleValue(String(parts[0])), let d = denominators[String(parts[1])] {
                 return (n / d, i + 1)

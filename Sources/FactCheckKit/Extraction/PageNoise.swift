@@ -86,9 +86,15 @@ enum PageNoise {
         let short = block.count <= 200
         let letter = first | 0x20
         if short || letter == 0x63 || letter == 0x66 || letter == 0x6C || letter == 0x70 || letter == 0x6D || letter == 0x69 {
-            let lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)]))
-            if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-            if short, furniturePrefixes.contains(where: { lowered.hasPrefix($0) }) || isByline(block) || hasPromptWords(block) {
+            // The lower-cased opening is made, and compared as text, only for a prefix its bytes already open with.
+            var lowered: String?
+            func opens(_ prefix: (text: String, bytes: [UInt8])) -> Bool {
+                guard opensWith(block, lowerCase: prefix.bytes) else { return false }
+                if lowered == nil { lowered = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 40)])) }
+                return lowered!.hasPrefix(prefix.text)
+            }
+            if captionPrefixBytes.contains(where: opens) { return true }
+            if short, furniturePrefixBytes.contains(where: opens) || isByline(block) || hasPromptWords(block) {
                 return true
             }
         }
@@ -131,6 +137,10 @@ enum PageNoise {
 
     /// "By Dana Okafor", "— Linda Searing": a name alone after "By" or a dash.
     private static func isByline(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The text is made only for a block whose bytes open as a byline's can.
+        guard startsWith(block, "By ") || startsWith(block, "— ") || startsWith(block, "– ") || startsWith(block, "-- ") else {
+            return false
+        }
         var text = String(decoding: block, as: UTF8.self)
         if text.hasPrefix("By ") { text.removeFirst(3) }
         else if text.hasPrefix("— ") || text.hasPrefix("– ") || text.hasPrefix("-- ") { text = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }) }
@@ -161,6 +171,9 @@ enum PageNoise {
         let parenthesised = block[end - 1] == 0x29
         // Without brackets, a credit is what an unpunctuated line ends with.
         if !parenthesised, endsLikeSentence(block) { return false }
+        // A credit has a slash ("Name/Agency"): without one in the tail, no text is made.
+        let tailBytes = UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)])
+        guard tailBytes.contains(0x2F) else { return false }
         let tail = String(decoding: UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)]), as: UTF8.self)
         var words = tail.spaceSeparated().suffix(4)
         if parenthesised {
@@ -281,6 +294,18 @@ enum PageNoise {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         return prefix.withUTF8Buffer { p in (0..<count).allSatisfy { bytes[$0] == p[$0] } }
+    }
+
+    /// `furniturePrefixes` and `captionPrefixes` with their bytes, for `opensWith`.
+    private static let furniturePrefixBytes = furniturePrefixes.map { (text: $0, bytes: Array($0.utf8)) }
+    private static let captionPrefixBytes = captionPrefixes.map { (text: $0, bytes: Array($0.utf8)) }
+
+    /// Whether `block` opens with the bytes of a lower-case `prefix`, its ASCII capitals read as lower case: what the
+    /// lower-cased text must do to have that prefix (these prefixes have no other spelling as Characters).
+    private static func opensWith(_ block: UnsafeBufferPointer<UInt8>, lowerCase prefix: [UInt8]) -> Bool {
+        guard block.count >= prefix.count else { return false }
+        for (k, b) in prefix.enumerated() where FNV1a.asciiLower(block[k]) != b { return false }
+        return true
     }
 
     private static func lowerASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -72,7 +72,7 @@ extension QuantityScanner {
     /// "a second day" 2. Nil for "second" as a unit of time ("a second", "per second") or a verb.
     static func ordinalRank(_ tokens: [Token], _ i: Int) -> Double? {
         let w = tokens[i].lowered
-        if w.utf8.contains(0x2D) {
+        if w.containsByte(0x2D) {
             // "second-highest", "third-fewest"
             let parts = w.split(separator: "-", maxSplits: 1)
             guard parts.count == 2, let rank = ordinalWords[String(parts[0])], tokens[i].roles.contains(.superlative)
@@ -398,7 +398,7 @@ extension QuantityScanner {
     /// "a three-year war" (3 years), "a two-time winner" (2): a number word and what it measures in one word.
     /// "one-time" and "one-day" are not figures.
     static func hyphenatedWordFigure(_ tokens: [Token], at i: Int, surface: (Int, Int) -> String) -> FoundQuantity? {
-        guard i < tokens.count, tokens[i].isWord, tokens[i].lowered.utf8.contains(0x2D) else { return nil }
+        guard i < tokens.count, tokens[i].isWord, tokens[i].lowered.containsByte(0x2D) else { return nil }
         let parts = tokens[i].lowered.split(separator: "-")
         guard parts.count >= 2, let value = NumberWords.simpleValue(String(parts[0])), value >= 2,
               NumberWords.simpleValue(String(parts[1])) == nil, NumberWords.denominators[String(parts[1])] == nil,

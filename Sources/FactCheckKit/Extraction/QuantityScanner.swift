@@ -95,7 +95,7 @@ package enum QuantityScanner {
                     }
                 }
             }
-            if token.isWord, token.roles.contains(.superlative), token.text.utf8.contains(0x2D) {
+            if token.isWord, token.roles.contains(.superlative), token.text.containsByte(0x2D) {
                 scan.hasOrdinal = true  // "second-largest"
             }
             // "doubled", "tripled": a multiplier is a figure.
@@ -321,7 +321,7 @@ package enum QuantityScanner {
     }
 
     static func isYear(_ token: Token) -> Bool {
-        guard token.isNumber, token.text.utf8.count == 4, !token.text.utf8.contains(0x2C), let v = token.numericValue else { return false }
+        guard token.isNumber, token.text.utf8.count == 4, !token.text.containsByte(0x2C), let v = token.numericValue else { return false }
         return v >= 1000 && v <= 2100
     }
 
@@ -385,7 +385,7 @@ package enum QuantityScanner {
 
     /// "21" in "July 21", "21 July", "21st July" or "the 21st of July" is part of a date.
     private static func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
-        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.utf8.contains(0x2E) else { return false }
+        guard let v = tokens[i].numericValue, v >= 1, v <= 31, !tokens[i].text.containsByte(0x2E) else { return false }
         if i > 0, Lexicon.months[tokens[i - 1].lowered] != nil, tokens[i - 1].isCapitalized { return true }
         // "Sept. 30": the abbreviation's full stop between.
         if i > 1, tokens[i - 1].kind == .punctuation(0x2E), Lexicon.months[tokens[i - 2].lowered] != nil, tokens[i - 2].isCapitalized { return true }
@@ -449,7 +449,7 @@ package enum QuantityScanner {
             i += 1
         }
         // "a one-yen bid", "a five-dollar bill": figure and currency in one hyphenated word.
-        if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.utf8.contains(0x2D) {
+        if currency == nil, tokens[i].isWord, tokens[i].roles.contains(.quantityStart), tokens[i].lowered.containsByte(0x2D) {
             let parts = tokens[i].lowered.split(separator: "-")
             if parts.count == 2, let value = NumberWords.simpleValue(String(parts[0])), let code = currencyWords[String(parts[1])] {
                 let money = hundredthWords.contains(String(parts[1])) ? ExactDecimal.divided(value, 100) : value

@@ -165,7 +165,7 @@ enum SentenceSplitter {
             // An initial ("J. Smith"), unless a sentence plainly starts next.
             return Lexicon.sentenceStarters.contains(nextWord)
         }
-        if word.utf8.contains(0x2E) || Lexicon.endingAbbreviations.contains(lowered) {
+        if word.containsByte(0x2E) || Lexicon.endingAbbreviations.contains(lowered) {
             // "U.S.", "D.C.", "Inc." may end a sentence: only when a usual sentence opener follows.
             return Lexicon.sentenceStarters.contains(nextWord)
         }

@@ -76,7 +76,7 @@ extension SourceFinder {
     /// Two or three capitalised words that name a person: "Ada Okafor", not "It's Warhol", "New Orleans" or "NBA Finals".
     static func isPersonName(_ name: String) -> Bool {
         let words = name.spaceSeparated()
-        guard words.count >= 2, words.count <= 3, !name.utf8.contains(0x27), !ByteSearch.contains(name, "’"),
+        guard words.count >= 2, words.count <= 3, !name.containsByte(0x27), !ByteSearch.contains(name, "’"),
               !Lexicon.sentenceStarters.contains(String(words[0])), isName(name), !isOrganisation(name) else { return false }
         // "New Orleans", "Supreme Court", "NBA Finals": places, bodies and capitals, not people.
         return !words.contains { nonPersonWords.contains(lowercasing: $0) || ($0.count > 1 && $0.allSatisfy(\.isUppercase)) }

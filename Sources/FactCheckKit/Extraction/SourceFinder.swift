@@ -101,7 +101,7 @@ struct SourceContext {
     }
 
     mutating func remember(_ name: String) {
-        if name.utf8.contains(0x20) { know(name) }
+        if name.containsByte(0x20) { know(name) }
         lastPerson = name
     }
 
@@ -299,7 +299,7 @@ enum SourceFinder {
         }
         finding.subject = subject(of: tokens, startsInsideQuote: startsInsideQuote, context: &context)
         // "Okafor said": a person's surname the article gave in full is no organisation.
-        if let subject = organisationSubject(tokens), subject.utf8.contains(0x20) || isLoneName(subject, context) {
+        if let subject = organisationSubject(tokens), subject.containsByte(0x20) || isLoneName(subject, context) {
             context.lastOrganisation = subject
         }
         noteNamedPerson(finding: finding, context: &context)
@@ -504,7 +504,7 @@ enum SourceFinder {
     /// A source of one capitalised word that is no one's surname the article gave in full ("Roscosmos said",
     /// "Siemens said"): a body, since people are named in full first; "it said" after it is that body.
     private static func isLoneName(_ source: String, _ context: SourceContext) -> Bool {
-        guard !source.utf8.contains(0x20), source.utf8.count > 1, source.first?.isUppercase == true else { return false }
+        guard !source.containsByte(0x20), source.utf8.count > 1, source.first?.isUppercase == true else { return false }
         let lowered = source.lowercased()
         guard !Lexicon.pronouns.contains(lowered), !pointingWords.contains(lowered) else { return false }
         return context.fullName(source) == source && !context.knownNames.contains { $0.hasPrefix(source + " ") }
@@ -532,12 +532,22 @@ enum SourceFinder {
         if words.count == 1 {
             // A single capitalised subject before a verb of business or report: "Siemens posted", "Tesco said".
             let verb = tokens[j].lowered
-            guard !["the", "a", "an", "it", "he", "she", "they", "this", "that", "in", "on", "at", "but", "and", "last", "most", "some", "many", "its"].contains(words[0].lowercased()),
-                  tokens[j].roles.contains(.speechVerb) || ["posted", "reported", "logged", "earned", "lost", "raised", "cut", "expects", "is", "has"].contains(verb) else { return nil }
+            guard !loneSubjectOpeners.contains(lowercasing: words[0]),
+                  tokens[j].roles.contains(.speechVerb) || loneSubjectVerbs.contains(verb) else { return nil }
             return name
         }
         return isOrganisation(name) ? name : nil
     }
+
+    /// Capitalised words that open a sentence without naming its subject: "The", "In", "Its".
+    private static let loneSubjectOpeners: WordSet = [
+        "the", "a", "an", "it", "he", "she", "they", "this", "that", "in", "on", "at", "but", "and", "last", "most", "some",
+        "many", "its",
+    ]
+    /// Verbs of business or report after a one-word subject: "Siemens posted", "Tesco has".
+    private static let loneSubjectVerbs: WordSet = [
+        "posted", "reported", "logged", "earned", "lost", "raised", "cut", "expects", "is", "has",
+    ]
 
     /// `Harry Kane won the award. He said, “...`, `Senator James Lankford ... played down that threat. “...,” he said.`:
     /// "he" or "she" crediting a quote is the person the sentence before opened with, named in full, whoever was
@@ -566,7 +576,7 @@ enum SourceFinder {
     private static func previousSubject(_ context: SourceContext) -> String? {
         guard let (name, _) = openingRun(context.previousTokens, before: context.previousTokens.count, maxWords: 3) else { return nil }
         let full = context.fullName(name)
-        guard full.utf8.contains(0x20), isPersonName(full), !isOrganisation(full) else { return nil }
+        guard full.containsByte(0x20), isPersonName(full), !isOrganisation(full) else { return nil }
         return full
     }
 
@@ -658,7 +668,7 @@ enum SourceFinder {
                 let name = tidyName(named.map { tokens[$0].text })
                 if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
-                } else if name.utf8.contains(0x20) {
+                } else if name.containsByte(0x20) {
                     context.know(name)
                     if context.sentenceName == nil { context.sentenceName = name }
                     if roles == nil { roles = roleWords(tokens) }
@@ -803,7 +813,7 @@ enum SourceFinder {
     /// The person a sentence opens on, by name, as its subject before `end`: "Prime Minister Rishi Sunak defended".
     private static func openingPerson(_ tokens: [Token], before end: Int) -> String? {
         guard let (name, words) = openingRun(tokens, before: end, maxWords: 5), words >= 2 else { return nil }
-        return name.utf8.contains(0x20) && isPersonName(name) && !isOrganisation(name) ? name : nil
+        return name.containsByte(0x20) && isPersonName(name) && !isOrganisation(name) ? name : nil
     }
 
     /// `in the words of the prosecutor, Mark Tedeschi, QC, “...`: whose words the quote is, the name last before it.
@@ -1100,7 +1110,7 @@ enum SourceFinder {
             // The last person credited, else the last named in full in any role ("skipper Wade Bassi has ...").
             guard speaker != "i", speaker != "we", let person = context.lastPerson ?? context.lastNamedPerson else { return nil }
             let full = context.fullName(person)
-            return full.utf8.contains(0x20) ? full : nil
+            return full.containsByte(0x20) ? full : nil
         }
         return context.fullName(speaker)
     }

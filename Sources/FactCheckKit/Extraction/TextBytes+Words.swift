@@ -5,20 +5,29 @@ extension StringProtocol where SubSequence == Substring {
     /// space followed by a combining mark is no separator. `split(separator: " ")` cost a grapheme break per
     /// character: 6 % of extraction's instructions (BENCHMARKS.md).
     func spaceSeparated() -> [Substring] {
-        let bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
-        var words: [Substring] = []
-        var start = bytes.startIndex
-        var index = start
-        while index != bytes.endIndex {
-            if bytes[index] == 0x20 {
-                if start != index { words.append(self[start..<index]) }
-                start = bytes.index(after: index)
+        let base = utf8.startIndex
+        // Byte offsets read from the bytes in place (a small string's copied to the stack), then indices made by
+        // offset, which native UTF-8 finds in constant time.
+        var text = String(self)
+        let cut: [Substring]? = text.withUTF8 { bytes -> [Substring]? in
+            var spaces = 0
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 { spaces += 1 }
             }
-            index = bytes.index(after: index)
+            var words: [Substring] = []
+            words.reserveCapacity(spaces + 1)
+            var start = 0
+            for k in 0..<bytes.count {
+                guard bytes[k] == 0x20 else { continue }
+                if start != k { words.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: k)]) }
+                start = k + 1
+            }
+            if start != bytes.count { words.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: bytes.count)]) }
+            return words
         }
-        if start != index { words.append(self[start..<index]) }
-        return words
+        if let cut { return cut }
+        return split(separator: " ")
     }
 }
 
@@ -42,5 +51,14 @@ extension StringProtocol where SubSequence == Substring {
         guard index != bytes.startIndex else { return true }
         guard bytes[bytes.index(before: index)] < 0x80 else { return hasSuffix("'s") || hasSuffix("’s") }
         return true
+    }
+}
+
+extension String {
+    /// `utf8.contains(byte)`, over the bytes in place (a small string's copied to the stack): the generic walk of
+    /// the UTF-8 view is a call and an index step a byte.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
     }
 }

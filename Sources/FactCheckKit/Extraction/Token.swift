@@ -33,7 +33,12 @@ struct Token: Equatable {
     /// "It’s", keeps its first letter).
     let isCapitalized: Bool
 
-    init(kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil, roles: WordRoles = []) {
+    /// `firstByte` is the text's first byte when the caller has it at hand (the tokenizer does): the capital is read
+    /// from it without a walk of the text.
+    init(
+        kind: Kind, start: Int, end: Int, text: String, attached: Bool, lowered: String? = nil, roles: WordRoles = [],
+        firstByte: UInt8? = nil
+    ) {
         self.roles = roles
         self.kind = kind
         self.start = start
@@ -41,7 +46,13 @@ struct Token: Equatable {
         self.text = text
         self.attached = attached
         self.lowered = lowered ?? text.lowercased()
-        isCapitalized = kind == .word && Self.startsUpperCase(text)
+        if kind != .word {
+            isCapitalized = false
+        } else if let firstByte, firstByte < 0x80 {
+            isCapitalized = firstByte >= 0x41 && firstByte <= 0x5A
+        } else {
+            isCapitalized = Self.startsUpperCase(text)
+        }
     }
 
     var isWord: Bool { kind == .word }

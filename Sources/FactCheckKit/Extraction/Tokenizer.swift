@@ -10,7 +10,9 @@ enum Tokenizer {
         var i = 0
         let n = bytes.count
         var lastEnd = -1
-        result.reserveCapacity(n / 5 + 4)
+        // A token for every 3 bytes or so (a word, its space and its punctuation): room enough that the array
+        // rarely grows while it is filled.
+        result.reserveCapacity(n / 3 + 4)
         // Read once per sentence, not once per token: every access to a global goes through its lazy initialiser.
         let roleTable = Lexicon.roleTable
         let asciiStrings = Tokenizer.asciiStrings
@@ -29,7 +31,10 @@ enum Tokenizer {
             if kind == .word {
                 (lowered, roles) = wordForms(slice, text, roleTable)
             }
-            result.append(Token(kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles))
+            result.append(Token(
+                kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles,
+                firstByte: slice[0]
+            ))
             lastEnd = end
         }
         while i < n {

@@ -69,4 +69,40 @@ struct ByteFastPathTests {
             #expect(SourceFinder.isOrganisation(ascii) == SourceFinder.isOrganisation(accented), "\(ascii)")
         }
     }
+
+    @Test("containsByte is utf8.contains")
+    func containsByte() {
+        for text in Self.texts {
+            for byte: UInt8 in [0x20, 0x27, 0x2E, 0x73, 0xCC, 0x99] {
+                #expect(text.containsByte(byte) == text.utf8.contains(byte), "\(text)")
+            }
+        }
+    }
+
+    @Test("a token's capital is read from its first byte as from its text")
+    func tokenCapital() {
+        for text in ["Okafor", "okafor", "Ödegaard", "ödegaard", "Élysée", "1Password", "’Tis", "A"] {
+            let first = Token(kind: .word, start: 0, end: text.utf8.count, text: text, attached: false, firstByte: text.utf8.first)
+            let read = Token(kind: .word, start: 0, end: text.utf8.count, text: text, attached: false)
+            #expect(first.isCapitalized == read.isCapitalized, "\(text)")
+            #expect(read.isCapitalized == (text.first?.isUppercase == true), "\(text)")
+        }
+        #expect(Tokenizer.tokens("Ödegaard scored").first?.isCapitalized == true)
+        #expect(Tokenizer.tokens("the 12 Apostles").map(\.isCapitalized) == [false, false, true])
+    }
+
+    @Test("page furniture by its opening, in any case, and a byline, read by bytes first")
+    func furnitureOpenings() {
+        func furniture(_ line: String) -> Bool {
+            var line = line
+            return line.withUTF8 { PageNoise.isFurniture($0, alone: false) }
+        }
+        #expect(furniture("PHOTO: The harbour at dawn, where the ferries berth every morning before the first crossing."))
+        #expect(furniture("Read More about the harbour tolls and the ferry board's vote on the new fares for next year."))
+        #expect(furniture("© 2011 Lakeside Courier. Reproduction of this article in any form is forbidden without consent."))
+        #expect(furniture("Clockwise from top: the harbour; the ferry board; the mayor at the vote on Monday. And more."))
+        #expect(furniture("By Dana Okafor"))
+        #expect(!furniture("The ferry board raised fares by 12 percent on Monday, the third rise in as many years."))
+        #expect(!furniture("Photographers gathered at the harbour on Monday, where the ferry board raised fares by 12 percent."))
+    }
 }
