@@ -93,7 +93,7 @@ extension SourceFinder {
     static func noteNamedPerson(finding: SourceFinding, context: inout SourceContext) {
         if var named = context.sentenceName {
             // "For Kevin Allton, ...": the run took the sentence's opening word along.
-            if let space = named.firstIndex(of: " "), Lexicon.sentenceStarters.contains(String(named[..<space]))
+            if let space = named.firstSpace, Lexicon.sentenceStarters.contains(String(named[..<space]))
                 || clauseOpeners.contains(String(named[..<space])) || isOpeningAdverb(named[..<space]) {
                 named = String(named[named.index(after: space)...])
             }

@@ -648,7 +648,7 @@ enum SourceFinder {
         }
         while let first = words.first, Lexicon.sentenceStarters.contains(first) || clauseOpeners.contains(first) { words.removeFirst() }
         guard j >= 0, tokens[j].kind == .punctuation(0x2C), words.contains(where: { $0.first?.isUppercase == true }) else { return nil }
-        let text = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        let text = words.joined(separator: " ").joiningSpacedPoints()
         return words.allSatisfy({ $0.first?.isUppercase == true }) && words.count <= 4 ? tidyName(words) : text
     }
 
@@ -1361,7 +1361,7 @@ enum SourceFinder {
                 // "the Saudi Interior Ministry" keeps its article.
                 words = Array(words[(words[firstCapital - 1].lowered == "the" ? firstCapital - 1 : firstCapital)...])
             }
-            let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+            let text = words.map(\.text).joined(separator: " ").joiningSpacedPoints()
             // "Mayor Dana Okafor has said": a title before a full name is a person's, though "the mayor" alone is a source
             // by its noun.
             let capitalised = words.allSatisfy { $0.isCapitalized } && words.count <= 5 && !isOrganisation(text)

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol where SubSequence == Substring {
     /// The words between single spaces, as `split(separator: " ")` gives them, without reading the text as
     /// Characters: ASCII text (a name, a source, a line of page furniture, nearly always) is cut at its space bytes,
@@ -60,5 +62,40 @@ extension String {
     func containsByte(_ byte: UInt8) -> Bool {
         var text = self
         return text.withUTF8 { $0.contains(byte) }
+    }
+}
+
+extension String {
+    /// `replacingOccurrences(of: " .", with: ".")` ("Acme Corp ." is "Acme Corp."), Foundation's only for text outside
+    /// ASCII, where its search reads composed characters: most names hold no " ." at all and come back untouched.
+    func joiningSpacedPoints() -> String {
+        var text = self
+        let found: String?? = text.withUTF8 { bytes -> String?? in
+            var spaced = false
+            for k in bytes.indices {
+                if bytes[k] >= 0x80 { return .some(nil) }
+                if bytes[k] == 0x2E, k > 0, bytes[k - 1] == 0x20 { spaced = true }
+            }
+            guard spaced else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            for k in bytes.indices where !(bytes[k] == 0x20 && k + 1 < bytes.count && bytes[k + 1] == 0x2E) { kept.append(bytes[k]) }
+            return .some(String(decoding: kept, as: UTF8.self))
+        }
+        switch found {
+        case .none: return self
+        case .some(.some(let joined)): return joined
+        case .some(.none): return replacingOccurrences(of: " .", with: ".")
+        }
+    }
+}
+
+extension String {
+    /// `firstIndex(of: " ")`: in ASCII text the first space byte, found without reading Characters; elsewhere the
+    /// general way (a space followed by a combining mark is no " ").
+    var firstSpace: Index? {
+        var text = self
+        let ascii = text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+        return ascii ? utf8.firstIndex(of: 0x20) : firstIndex(of: " ")
     }
 }

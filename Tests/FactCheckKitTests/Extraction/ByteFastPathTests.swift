@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FactCheckKit
 
@@ -104,5 +105,14 @@ struct ByteFastPathTests {
         #expect(furniture("By Dana Okafor"))
         #expect(!furniture("The ferry board raised fares by 12 percent on Monday, the third rise in as many years."))
         #expect(!furniture("Photographers gathered at the harbour on Monday, where the ferry board raised fares by 12 percent."))
+    }
+
+    @Test("firstSpace is firstIndex(of: \" \"), and joiningSpacedPoints is replacingOccurrences(of: \" .\", with: \".\")")
+    func spaceAndPoint() {
+        let more = ["Acme Corp .", "U .S . officials", "  . .", "Zürich Corp .", "a \u{301}. b", "no points here", " .", "."]
+        for text in Self.texts + more {
+            #expect(text.firstSpace == text.firstIndex(of: " "), "\(text)")
+            #expect(text.joiningSpacedPoints() == text.replacingOccurrences(of: " .", with: "."), "\(text)")
+        }
     }
 }
