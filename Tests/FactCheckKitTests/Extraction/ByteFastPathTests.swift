@@ -115,4 +115,21 @@ struct ByteFastPathTests {
             #expect(text.joiningSpacedPoints() == text.replacingOccurrences(of: " .", with: "."), "\(text)")
         }
     }
+
+    @Test("every prompt phrase is found wherever it stands, its first letter in either case; a near miss is not")
+    func promptPhrases() {
+        func prompt(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { PageNoise.isPrompt($0) }
+        }
+        for phrase in PageNoise.promptWords {
+            let capital = phrase.prefix(1).uppercased() + phrase.dropFirst()
+            #expect(prompt("\(capital) and get every story first."), "\(phrase)")
+            #expect(prompt("Quality journalism matters: \(phrase)"), "\(phrase)")
+            #expect(prompt("Quality journalism matters, \(phrase) today."), "\(phrase)")
+            // The phrase with its last letter changed is no prompt.
+            let broken = String(phrase.dropLast()) + (phrase.last == "x" ? "y" : "x")
+            #expect(!prompt("Quality journalism matters, \(broken) today."), "\(phrase)")
+        }
+    }
 }
