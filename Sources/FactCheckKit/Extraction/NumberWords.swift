@@ -170,6 +170,8 @@ enum NumberWords {
     /// A fraction in words at `i`: "two-thirds", "a quarter", "half", "nine tenths", "one in five".
     static func fraction(_ tokens: [Token], at i: Int) -> (value: Double, next: Int)? {
         let w = tokens[i].lowered
+        // The word's own value, read once for the forms below that ask it.
+        let value = simpleValue(w)
         // "two-thirds", "one-third"
         if w.containsByte(0x2D) {
             let parts = w.split(separator: "-")
@@ -178,13 +180,13 @@ enum NumberWords {
             }
         }
         // "one - fourth", "five - eighths": the hyphen spaced out
-        if i + 2 < tokens.count, tokens[i + 1].kind == .dash, tokens[i + 1].text == "-", let n = simpleValue(w),
+        if i + 2 < tokens.count, tokens[i + 1].kind == .dash, tokens[i + 1].text == "-", let n = value,
            let d = denominators[tokens[i + 2].lowered] {
             return (n / d, i + 3)
         }
         // "one out of three", "2 out of 5"
         if i + 3 < tokens.count, tokens[i + 1].lowered == "out", tokens[i + 2].lowered == "of",
-           let n = simpleValue(w) ?? tokens[i].numericValue, let d = simpleValue(tokens[i + 3].lowered) ?? tokens[i + 3].numericValue,
+           let n = value ?? tokens[i].numericValue, let d = simpleValue(tokens[i + 3].lowered) ?? tokens[i + 3].numericValue,
            d > n, n > 0 {
             return (n / d, i + 4)
         }
@@ -194,12 +196,12 @@ enum NumberWords {
             return (1 / d, i + 2)
         }
         // "nine tenths", "three quarters"
-        if let n = simpleValue(w), n > 1, i + 1 < tokens.count, let d = denominators[tokens[i + 1].lowered],
+        if let n = value, n > 1, i + 1 < tokens.count, let d = denominators[tokens[i + 1].lowered],
            tokens[i + 1].lowered.hasSuffix("s") {
             return (n / d, i + 2)
         }
         // "one in five", "1 in 4"; not "112 in 2015"
-        let numerator = simpleValue(w) ?? tokens[i].numericValue
+        let numerator = value ?? tokens[i].numericValue
         if let numerator, numerator <= 20, i + 2 < tokens.count, tokens[i + 1].lowered == "in" {
             // "one in every eight"
             let at = tokens[i + 2].lowered == "every" && i + 3 < tokens.count ? i + 3 : i + 2
