@@ -1,11 +1,13 @@
 import Foundation
 
+// Text questions the extractor asks many times a sentence, answered from the UTF-8 bytes where the text is ASCII (a
+// name, a source, a line of page furniture, nearly always), where every byte is a Character and a byte test gives
+// what the Character one gives; text outside ASCII goes the general way, where a space or mark followed by a
+// combining mark is not what it looks like. `ByteFastPathTests` holds each to the general way.
+
 extension StringProtocol where SubSequence == Substring {
-    /// The words between single spaces, as `split(separator: " ")` gives them, without reading the text as
-    /// Characters: ASCII text (a name, a source, a line of page furniture, nearly always) is cut at its space bytes,
-    /// where every byte is a Character ("\r\n" aside, which holds no space); other text goes the general way, where a
-    /// space followed by a combining mark is no separator. `split(separator: " ")` cost a grapheme break per
-    /// character: 6 % of extraction's instructions (BENCHMARKS.md).
+    /// The words between single spaces, as `split(separator: " ")` gives them ("\r\n", the one ASCII Character of two
+    /// bytes, holds no space). `split(separator: " ")` cost a grapheme break a character: 6 % of extraction.
     func spaceSeparated() -> [Substring] {
         let base = utf8.startIndex
         // Byte offsets read from the bytes in place (a small string's copied to the stack), then indices made by
@@ -19,21 +21,18 @@ extension StringProtocol where SubSequence == Substring {
             }
             var words: [Substring] = []
             words.reserveCapacity(spaces + 1)
+            func word(_ from: Int, _ to: Int) -> Substring { self[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)] }
             var start = 0
-            for k in 0..<bytes.count {
-                guard bytes[k] == 0x20 else { continue }
-                if start != k { words.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: k)]) }
+            for k in 0..<bytes.count where bytes[k] == 0x20 {
+                if start != k { words.append(word(start, k)) }
                 start = k + 1
             }
-            if start != bytes.count { words.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: bytes.count)]) }
+            if start != bytes.count { words.append(word(start, bytes.count)) }
             return words
         }
-        if let cut { return cut }
-        return split(separator: " ")
+        return cut ?? split(separator: " ")
     }
-}
 
-extension StringProtocol where SubSequence == Substring {
     /// `hasSuffix("'s") || hasSuffix("’s")` read from the last bytes ("Britain's", "Toyota’s"), not as Characters;
     /// where a byte outside ASCII stands before the apostrophe (a mark that might join it) the general way answers.
     var endsWithPossessiveS: Bool {
@@ -63,36 +62,23 @@ extension String {
         var text = self
         return text.withUTF8 { $0.contains(byte) }
     }
-}
 
-extension String {
-    /// `replacingOccurrences(of: " .", with: ".")` ("Acme Corp ." is "Acme Corp."), Foundation's only for text outside
-    /// ASCII, where its search reads composed characters: most names hold no " ." at all and come back untouched.
+    /// `replacingOccurrences(of: " .", with: ".")` ("Acme Corp ." is "Acme Corp."): by bytes in ASCII text, where most
+    /// names hold no " ." and come back untouched; Foundation's, which reads composed characters, for any other text.
     func joiningSpacedPoints() -> String {
         var text = self
-        let found: String?? = text.withUTF8 { bytes -> String?? in
-            var spaced = false
-            for k in bytes.indices {
-                if bytes[k] >= 0x80 { return .some(nil) }
-                if bytes[k] == 0x2E, k > 0, bytes[k - 1] == 0x20 { spaced = true }
-            }
-            guard spaced else { return nil }
+        guard text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) else { return replacingOccurrences(of: " .", with: ".") }
+        return text.withUTF8 { bytes in
+            func spacedPoint(_ k: Int) -> Bool { bytes[k] == 0x20 && k + 1 < bytes.count && bytes[k + 1] == 0x2E }
+            guard bytes.indices.contains(where: spacedPoint) else { return self }
             var kept: [UInt8] = []
             kept.reserveCapacity(bytes.count)
-            for k in bytes.indices where !(bytes[k] == 0x20 && k + 1 < bytes.count && bytes[k + 1] == 0x2E) { kept.append(bytes[k]) }
-            return .some(String(decoding: kept, as: UTF8.self))
-        }
-        switch found {
-        case .none: return self
-        case .some(.some(let joined)): return joined
-        case .some(.none): return replacingOccurrences(of: " .", with: ".")
+            for k in bytes.indices where !spacedPoint(k) { kept.append(bytes[k]) }
+            return String(decoding: kept, as: UTF8.self)
         }
     }
-}
 
-extension String {
-    /// `firstIndex(of: " ")`: in ASCII text the first space byte, found without reading Characters; elsewhere the
-    /// general way (a space followed by a combining mark is no " ").
+    /// `firstIndex(of: " ")`: in ASCII text the first space byte, found without reading Characters.
     var firstSpace: Index? {
         var text = self
         let ascii = text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
