@@ -25,11 +25,14 @@ enum Tokenizer {
                 lastEnd = end
                 return
             }
-            let text = String(decoding: slice, as: UTF8.self)
-            var lowered = text
+            let text: String
+            let lowered: String
             var roles: WordRoles = []
             if kind == .word {
-                (lowered, roles) = wordForms(slice, text, roleTable)
+                (text, lowered, roles) = wordForms(slice, roleTable)
+            } else {
+                text = String(decoding: slice, as: UTF8.self)
+                lowered = text
             }
             result.append(Token(
                 kind: kind, start: start, end: end, text: text, attached: start == lastEnd, lowered: lowered, roles: roles,
@@ -54,8 +57,7 @@ enum Tokenizer {
                     let end = scanWord(bytes, i + 3)
                     let slice = UnsafeBufferPointer(rebasing: bytes[last.start..<end])
                     result[result.count - 1].end = end
-                    result[result.count - 1].text = String(decoding: slice, as: UTF8.self)
-                    (result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, result[result.count - 1].text, roleTable)
+                    (result[result.count - 1].text, result[result.count - 1].lowered, result[result.count - 1].roles) = wordForms(slice, roleTable)
                     lastEnd = end
                     i = end
                     continue
@@ -116,27 +118,31 @@ enum Tokenizer {
     /// Every ASCII byte as a one-character string, for one-byte tokens.
     static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
-    /// A word's lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
-    /// lower-case hash for the roles table together; anything else goes the general way.
-    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ text: String, _ roleTable: RoleTable) -> (String, WordRoles) {
+    /// A word's text, lower-case form and roles. An ASCII word is read in one pass: case, hyphens and the
+    /// lower-case hash for the roles table together; a word the table lists takes its made string for its lower case
+    /// (and for its text when written in lower case); anything else goes the general way.
+    static func wordForms(_ slice: UnsafeBufferPointer<UInt8>, _ roleTable: RoleTable) -> (text: String, lowered: String, roles: WordRoles) {
         var hash = FNV1a.offsetBasis
         var hasUpper = false
         var hyphenated = false
         for b in slice {
             if b >= 0x80 {
+                let text = String(decoding: slice, as: UTF8.self)
                 let lowered = lowerCased(slice, text)
-                return (lowered, WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D)))
+                return (text, lowered, WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D)))
             }
             let upper = b >= 0x41 && b <= 0x5A
             hasUpper = hasUpper || upper
             hyphenated = hyphenated || b == 0x2D
             hash = FNV1a.step(hash, upper ? b | 0x20 : b)
         }
-        let lowered = hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
+        let entry = roleTable.entry(ofLowered: slice, hash: hash, caseFold: hasUpper)
+        let text = !hasUpper ? entry?.word ?? String(decoding: slice, as: UTF8.self) : String(decoding: slice, as: UTF8.self)
+        let lowered = entry?.word ?? (hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
             for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
             return slice.count
-        } : text
-        var roles = roleTable.roles(ofLowered: slice, hash: hash, caseFold: hasUpper)
+        } : text)
+        var roles = entry?.roles ?? []
         if hyphenated {
             // The parts are the bytes before the first hyphen and after the last (a hyphen in a word always has
             // a letter or digit after it, and the word starts with a letter): no split, no strings.
@@ -145,7 +151,7 @@ enum Tokenizer {
             roles.formUnion(roleTable.roles(ofLowered: first, hash: FNV1a.foldedHash(first), caseFold: true).intersection(.quantityStart))
             roles.formUnion(roleTable.roles(ofLowered: last, hash: FNV1a.foldedHash(last), caseFold: true).intersection([.superlative, .recordScope]))
         }
-        return (lowered, roles)
+        return (text, lowered, roles)
     }
 
     /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.

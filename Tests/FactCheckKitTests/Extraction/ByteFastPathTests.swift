@@ -132,4 +132,31 @@ struct ByteFastPathTests {
             #expect(!prompt("Quality journalism matters, \(broken) today."), "\(phrase)")
         }
     }
+
+    @Test("a token's text, lower case and roles are what its bytes give, whether the role table lists it or not")
+    func internedWords() {
+        let sentences = [
+            "The police SAID the company's first-ever report was released on Monday, according to The Times.",
+            "Zürich said one-third of the 12 people in THE city were there, Mr Okafor told reporters.",
+            "It rose 4% in May; She and he said: \"we will\" — percent per cent.",
+        ]
+        for sentence in sentences {
+            var bytes = Array(sentence.utf8)
+            let tokens = Tokenizer.tokens(sentence)
+            #expect(!tokens.isEmpty)
+            for token in tokens {
+                let text = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+                #expect(token.text == text, "\(text)")
+                guard token.isWord, !text.contains("’") else { continue }
+                #expect(token.lowered == text.lowercased(), "\(text)")
+                let roles = bytes.withUnsafeMutableBufferPointer { all in
+                    WordRoles.of(token.lowered, written: UnsafeBufferPointer(rebasing: all[token.start..<token.end]), hyphenated: text.contains("-"))
+                }
+                #expect(token.roles == roles, "\(text)")
+            }
+        }
+        // A listed word's string is the one the table made, and equal to the word read from the bytes.
+        #expect(Tokenizer.tokens("The said").map(\.lowered) == ["the", "said"])
+        #expect(RoleTable.commonWords.count == Set(RoleTable.commonWords).count)
+    }
 }
