@@ -184,7 +184,7 @@ enum PageNoise {
         // A credit has a slash ("Name/Agency"): without one in the tail, no text is made.
         let tailBytes = UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)])
         guard tailBytes.contains(0x2F) else { return false }
-        let tail = String(decoding: UnsafeBufferPointer(rebasing: block[max(0, end - 80)..<(parenthesised ? end - 1 : end)]), as: UTF8.self)
+        let tail = String(decoding: tailBytes, as: UTF8.self)
         var words = tail.spaceSeparated().suffix(4)
         if parenthesised {
             // "(Brian Menounos/UNBC)": the words inside the last bracket.

@@ -267,8 +267,6 @@ extension QuantityScanner {
         return first | 0x20 == 0x61 || first | 0x20 == 0x70
     }
 
-    /// "720p", "1080p", "1,440p", and "4K" or "8K" said of a picture ("in native 4K", "4K TVs", "4K/HDR"; "earned 4K"
-    /// and "$4K" are amounts): names of screen resolutions. Returns the token after the letter.
     /// A number joined to a word that is no unit names something, and counts nothing: "4chan", "1Password" (and a
     /// reference mark run into the next word: "[3]Sometimes"). Returns the token after the word. A unit is short
     /// ("80kg", "4GB", "3.5mm") or a word of measure, scale, currency or time ("10percent", "5million", "3hours").
@@ -290,6 +288,8 @@ extension QuantityScanner {
     /// Longer unit abbreviations joined to a figure: "5mins", "100kmph".
     private static let unitWords: WordSet = ["mins", "secs", "hrs", "kmph", "kmh", "sqft", "sqm", "kwh", "mwh", "gwh", "twh", "noon"]
 
+    /// "720p", "1080p", "1,440p", and "4K" or "8K" said of a picture ("in native 4K", "4K TVs", "4K/HDR"; "earned 4K"
+    /// and "$4K" are amounts): names of screen resolutions. Returns the token after the letter.
     static func resolutionLabel(_ tokens: [Token], _ i: Int) -> Int? {
         guard i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].isWord, let value = tokens[i].numericValue else { return nil }
         switch tokens[i + 1].text {

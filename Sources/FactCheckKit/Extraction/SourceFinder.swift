@@ -570,7 +570,6 @@ enum SourceFinder {
         return named
     }
 
-    /// The person a sentence names in full (two or more capitalised words that the article knows as a name).
     /// The person the sentence before opened on as its subject, known in full: "Rathbun requested donations ... He
     /// described Montalvo as ..." is Rathbun's description, whoever was credited before.
     private static func previousSubject(_ context: SourceContext) -> String? {
@@ -592,6 +591,7 @@ enum SourceFinder {
         return (tidyName(tokens[..<k].map(\.text)), k)
     }
 
+    /// The person a sentence names in full (two or more capitalised words that the article knows as a name).
     private static func personNamed(_ tokens: [Token], context: SourceContext) -> String? {
         var run: [String] = []
         var found: String?
@@ -1159,7 +1159,7 @@ enum SourceFinder {
             // "the Census Bureau's July 1 estimates": the owner is the source.
             if token.lowered.endsWithPossessiveS, j + 1 < tokens.count,
                tokens[j + 1].isNumber || Lexicon.months[tokens[j + 1].lowered] != nil {
-                words.append(String(token.text.dropLast(token.lowered.hasSuffix("'s") ? 2 : 2)))
+                words.append(String(token.text.dropLast(2)))
                 break
             }
             // "the National Center for Missing and Exploited Children": "and" inside a name goes on.
@@ -1372,7 +1372,7 @@ enum SourceFinder {
     }
 
     private static func isPossessive(_ token: Token) -> Bool {
-        token.isWord && (token.lowered.endsWithPossessiveS)
+        token.isWord && token.lowered.endsWithPossessiveS
     }
 
     /// Determiners that open a clause after a source named without a comma: "According to Rathbun the ...".

@@ -46,13 +46,7 @@ struct Token: Equatable {
         self.text = text
         self.attached = attached
         self.lowered = lowered ?? text.lowercased()
-        if kind != .word {
-            isCapitalized = false
-        } else if let firstByte, firstByte < 0x80 {
-            isCapitalized = firstByte >= 0x41 && firstByte <= 0x5A
-        } else {
-            isCapitalized = Self.startsUpperCase(text)
-        }
+        isCapitalized = kind == .word && Self.startsUpperCase(text, firstByte: firstByte ?? text.utf8.first)
     }
 
     var isWord: Bool { kind == .word }
@@ -67,8 +61,9 @@ struct Token: Equatable {
     }
     var isNumber: Bool { kind == .number }
 
-    private static func startsUpperCase(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
+    /// Whether `text`, whose first byte is `firstByte`, opens with a capital.
+    private static func startsUpperCase(_ text: String, firstByte: UInt8?) -> Bool {
+        guard let first = firstByte else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first!.properties.isUppercase
     }

@@ -137,11 +137,8 @@ enum Tokenizer {
             hash = FNV1a.step(hash, upper ? b | 0x20 : b)
         }
         let entry = roleTable.entry(ofLowered: slice, hash: hash, caseFold: hasUpper)
-        let text = !hasUpper ? entry?.word ?? String(decoding: slice, as: UTF8.self) : String(decoding: slice, as: UTF8.self)
-        let lowered = entry?.word ?? (hasUpper ? String(unsafeUninitializedCapacity: slice.count) { buffer in
-            for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
-            return slice.count
-        } : text)
+        let text = (hasUpper ? nil : entry?.word) ?? String(decoding: slice, as: UTF8.self)
+        let lowered = entry?.word ?? (hasUpper ? asciiLowered(slice) : text)
         var roles = entry?.roles ?? []
         if hyphenated {
             // The parts are the bytes before the first hyphen and after the last (a hyphen in a word always has
@@ -161,8 +158,12 @@ enum Tokenizer {
             if b >= 0x80 { return text.lowercased() }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
         }
-        guard hasUpper else { return text }
-        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+        return hasUpper ? asciiLowered(slice) : text
+    }
+
+    /// ASCII bytes with their capitals lower-cased, as a string.
+    private static func asciiLowered(_ slice: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: slice.count) { buffer in
             for (k, b) in slice.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
             return slice.count
         }
