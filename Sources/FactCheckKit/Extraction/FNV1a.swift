@@ -69,18 +69,18 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { stored in
+                // Fields read in place: a copied slot would retain and release its value's strings on every probe.
                 while true {
-                    let slot = slots[index]
-                    if slot.start < 0 { return nil }
-                    if slot.hash == hash, Int(slot.length) == count {
-                        let start = Int(slot.start)
+                    let start = Int(slots[index].start)
+                    if start < 0 { return nil }
+                    if slots[index].hash == hash, Int(slots[index].length) == count {
                         var k = 0
                         if caseFold {
                             while k < count, stored[start + k] == FNV1a.asciiLower(word[k]) { k += 1 }
                         } else {
                             while k < count, stored[start + k] == word[k] { k += 1 }
                         }
-                        if k == count { return slot.value }
+                        if k == count { return slots[index].value }
                     }
                     index = (index + 1) & mask
                 }

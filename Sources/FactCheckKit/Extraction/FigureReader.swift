@@ -54,22 +54,21 @@ enum FigureReader {
     }
 
     private static func unsigned(_ tokens: [Token], at i: Int, money: Bool) -> Read? {
-        let token = tokens[i]
-        if token.isNumber {
+        if tokens[i].isNumber {
             return digits(tokens, at: i, money: money)
         }
-        guard token.isWord else {
+        guard tokens[i].isWord else {
             // ".08": a decimal without its leading zero.
-            if token.kind == .punctuation(0x2E), i + 1 < tokens.count, tokens[i + 1].isNumber, tokens[i + 1].attached,
-               i == 0 || !token.attached, let v = tokens[i + 1].numericValue, !tokens[i + 1].text.containsByte(0x2E) {
+            if tokens[i].kind == .punctuation(0x2E), i + 1 < tokens.count, tokens[i + 1].isNumber, tokens[i + 1].attached,
+               i == 0 || !tokens[i].attached, let v = tokens[i + 1].numericValue, !tokens[i + 1].text.containsByte(0x2E) {
                 var scale = 1.0
                 for _ in 0..<tokens[i + 1].text.utf8.count { scale *= 10 }
                 return Read(value: v / scale, next: i + 2, isFraction: false)
             }
             return nil
         }
-        let w = token.lowered
-        if let fraction = vulgarFractions[token.text] { return Read(value: fraction, next: i + 1, isFraction: true) }  // "¾ of"
+        let w = tokens[i].lowered
+        if let fraction = vulgarFractions[tokens[i].text] { return Read(value: fraction, next: i + 1, isFraction: true) }  // "¾ of"
         if w == "half" || w == "quarter", i + 1 < tokens.count {
             let share = w == "half" ? 0.5 : 0.25
             // "half a billion", "half a dozen", "half million", "quarter million"

@@ -48,24 +48,23 @@ enum NumberWords {
             k < tokens.count && (tokens[k].lowered == "hundred" || scales[tokens[k].lowered] != nil)
         }
         loop: while j < tokens.count {
-            let token = tokens[j]
-            if token.isNumber {
+            if tokens[j].isNumber {
                 // Digits count as a word only before "hundred" or a scale: "3 hundred", "4 thousand".
-                guard current == 0, isScaleWord(j + 1), let v = token.numericValue else { break }
+                guard current == 0, isScaleWord(j + 1), let v = tokens[j].numericValue else { break }
                 current = v
                 words += 1
                 j += 1
                 continue
             }
-            if token.kind == .dash, token.text == "-", words > 0, current.truncatingRemainder(dividingBy: 100) >= 20,
+            if tokens[j].kind == .dash, tokens[j].text == "-", words > 0, current.truncatingRemainder(dividingBy: 100) >= 20,
                current.truncatingRemainder(dividingBy: 10) == 0, j + 1 < tokens.count, let v = units[tokens[j + 1].lowered], v < 10, v > 0 {
                 current += v  // "fifty - two"
                 words += 1
                 j += 2
                 continue
             }
-            guard token.isWord else { break }
-            let w = token.lowered
+            guard tokens[j].isWord else { break }
+            let w = tokens[j].lowered
             if let v = simpleValue(w) ?? (w == "nought" || w == "naught" ? 0 : nil) {
                 if current == 0 {
                     if words > 0, !sawScale, tokens[j - 1].lowered != "and" { break }  // "nought nought": two numbers

@@ -61,18 +61,17 @@ package enum QuantityScanner {
                 continue
             default: break
             }
-            let token = tokens[i]
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
-            if token.isWord, token.roles.contains(.timeWord) {
-                let w = token.lowered
+            if tokens[i].isWord, tokens[i].roles.contains(.timeWord) {
+                let w = tokens[i].lowered
                 if (w == "last" || w == "this" || w == "next" || w == "past"), i + 1 < tokens.count,
                    Lexicon.timeUnits.contains(tokens[i + 1].lowered) {
                     scan.times.append(surface(i, i + 2))
                     i += 2
                     continue
                 }
-                if ["yesterday", "today", "tonight"].contains(w) || (Lexicon.weekdays.contains(w) && token.isCapitalized) {
-                    scan.times.append(token.text)
+                if ["yesterday", "today", "tonight"].contains(w) || (Lexicon.weekdays.contains(w) && tokens[i].isCapitalized) {
+                    scan.times.append(tokens[i].text)
                     i += 1
                     continue
                 }
@@ -95,23 +94,23 @@ package enum QuantityScanner {
                     }
                 }
             }
-            if token.isWord, token.roles.contains(.superlative), token.text.containsByte(0x2D) {
+            if tokens[i].isWord, tokens[i].roles.contains(.superlative), tokens[i].text.containsByte(0x2D) {
                 scan.hasOrdinal = true  // "second-largest"
             }
             // "doubled", "tripled": a multiplier is a figure.
-            if token.isWord, let factor = multiplierVerbs[token.lowered] {
-                scan.quantities.append(Quantity(text: token.text, value: factor, unit: "times", kind: .number))
-                scan.quantityRanges.append(token.start..<token.end)
+            if tokens[i].isWord, let factor = multiplierVerbs[tokens[i].lowered] {
+                scan.quantities.append(Quantity(text: tokens[i].text, value: factor, unit: "times", kind: .number))
+                scan.quantityRanges.append(tokens[i].start..<tokens[i].end)
                 tokenRanges.append(i..<(i + 1))
                 i += 1
                 continue
             }
-            if token.isWord, !token.roles.contains(.quantityStart), !token.roles.contains(.timeWord), !token.roles.contains(.superlative) {
+            if tokens[i].isWord, !tokens[i].roles.contains(.quantityStart), !tokens[i].roles.contains(.timeWord), !tokens[i].roles.contains(.superlative) {
                 i += 1
                 continue
             }
             // "Ninety Mile Beach", "the Seven Sisters": a number word inside a name names, it does not count.
-            if token.isWord, let after = numberWordInName(tokens, i) {
+            if tokens[i].isWord, let after = numberWordInName(tokens, i) {
                 i = after
                 continue
             }
@@ -122,66 +121,66 @@ package enum QuantityScanner {
                 i = after
                 continue
             }
-            if token.isWord, i > 0, token.isCapitalized, ordinalWords[token.lowered] != nil, i + 1 < tokens.count,
+            if tokens[i].isWord, i > 0, tokens[i].isCapitalized, ordinalWords[tokens[i].lowered] != nil, i + 1 < tokens.count,
                tokens[i + 1].isWord, tokens[i + 1].isCapitalized {
                 i += 1
                 continue
             }
             // "twenty-first", "thirty-second": an ordinal in words with its tens is always a figure, as "21st" is.
-            if token.isWord, let rank = compoundOrdinal(token.lowered) ?? ordinalRank(tokens, i) {
+            if tokens[i].isWord, let rank = compoundOrdinal(tokens[i].lowered) ?? ordinalRank(tokens, i) {
                 if !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
-                scan.quantities.append(Quantity(text: token.text, value: rank, unit: nil, kind: .number))
-                scan.quantityRanges.append(token.start..<token.end)
+                scan.quantities.append(Quantity(text: tokens[i].text, value: rank, unit: nil, kind: .number))
+                scan.quantityRanges.append(tokens[i].start..<tokens[i].end)
                 tokenRanges.append(i..<(i + 1))
                 i += 1
                 continue
             }
             // Ordinals: "2nd", "21st", "(26th)"; a day of the month ("March 1st") stays part of its date.
-            if token.isNumber, i + 1 < tokens.count, tokens[i + 1].isOrdinalEnding {
+            if tokens[i].isNumber, i + 1 < tokens.count, tokens[i + 1].isOrdinalEnding {
                 // "the 3rd floor", "the 21st century": a figure that ranks nothing; nor does a day ("the 1st of July").
                 let day = isDayOfMonth(tokens, i)
                 if !day, !labelsPlace(tokens, after: i) { scan.hasOrdinal = true }
-                if !day, let rank = token.numericValue {
+                if !day, let rank = tokens[i].numericValue {
                     scan.quantities.append(Quantity(text: surface(i, i + 2), value: rank, unit: nil, kind: .number))
-                    scan.quantityRanges.append(token.start..<tokens[i + 1].end)
+                    scan.quantityRanges.append(tokens[i].start..<tokens[i + 1].end)
                     tokenRanges.append(i..<(i + 2))
                 }
                 i += 2
                 continue
             }
             // Clock times "3:30" and ratios "1:1" are not claims of quantity; a race time "2:13:44" is a duration.
-            if token.isNumber, i + 2 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind == .punctuation(0x3A),
+            if tokens[i].isNumber, i + 2 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind == .punctuation(0x3A),
                tokens[i + 2].isNumber {
                 let (seconds, next) = clockTime(tokens, i)
                 if let seconds {
                     scan.quantities.append(Quantity(text: surface(i, next), value: seconds, unit: "seconds", kind: .number, qualifier: qualifier(before: i, in: tokens)))
-                    scan.quantityRanges.append(token.start..<tokens[next - 1].end)
+                    scan.quantityRanges.append(tokens[i].start..<tokens[next - 1].end)
                     tokenRanges.append(i..<next)
                 }
                 i = next
                 continue
             }
             // Fiscal years and ISO dates are times, not figures: "2018-19", "2020-2021", "2015-12-08".
-            if token.isNumber, isYear(token), let next = yearSpan(tokens, i) {
+            if tokens[i].isNumber, isYear(tokens[i]), let next = yearSpan(tokens, i) {
                 scan.times.append(surface(i, next))
                 i = next
                 continue
             }
             // "in ’91", "the class of '08", "the ’60s": a year cut to two digits after an apostrophe is a time.
-            if token.isNumber, let next = shortYear(tokens, i) {
+            if tokens[i].isNumber, let next = shortYear(tokens, i) {
                 scan.times.append(surface(i - 1, next))
                 i = next
                 continue
             }
             // "in the 80s", "the early 60s": a decade without its century or apostrophe is a time too.
-            if token.isNumber, let next = shortDecade(tokens, i) {
+            if tokens[i].isNumber, let next = shortDecade(tokens, i) {
                 scan.times.append(surface(i, next))
                 i = next
                 continue
             }
             // Dates written with slashes are times, not figures: "12/24/2019", "9/11", "11/5" ("3/4" is a fraction).
             // Its numbers are still figures read, as a date's day and year are.
-            if token.isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
+            if tokens[i].isNumber, i + 2 < tokens.count, tokens[i + 1].kind == .punctuation(0x2F), let next = slashedDate(tokens, i) {
                 if next > i { scan.times.append(surface(i, next)) }
                 let end = max(next, i + 3)
                 for k in stride(from: i, to: end, by: 2) { scan.noteFigure(tokens[k]) }
@@ -190,21 +189,21 @@ package enum QuantityScanner {
             }
             // "PlayStation 4 Pro", "Windows 10 Home": a number inside a name names a model, it counts nothing (a
             // figure read all the same, as a date's day is).
-            if token.isNumber, isModelNumber(tokens, i) {
-                scan.noteFigure(token)
+            if tokens[i].isNumber, isModelNumber(tokens, i) {
+                scan.noteFigure(tokens[i])
                 i += 1
                 continue
             }
             // "deforestation[23]", "in 1642.[31]": a reference mark points to a source, it is no figure.
-            if token.isNumber, i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .punctuation(0x5B), tokens[i + 1].kind == .punctuation(0x5D),
-               token.text.utf8.count <= 3 {
+            if tokens[i].isNumber, i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .punctuation(0x5B), tokens[i + 1].kind == .punctuation(0x5D),
+               tokens[i].text.utf8.count <= 3 {
                 i += 2
                 continue
             }
             // "4K", "8K", "1080p", "1,440p": a screen's resolution names a format, it counts nothing (a figure read all
             // the same, as a model number is).
-            if token.isNumber, let next = resolutionLabel(tokens, i) ?? numberInWord(tokens, i) {
-                scan.noteFigure(token)
+            if tokens[i].isNumber, let next = resolutionLabel(tokens, i) ?? numberInWord(tokens, i) {
+                scan.noteFigure(tokens[i])
                 i = next
                 continue
             }
@@ -217,16 +216,16 @@ package enum QuantityScanner {
                 continue
             }
             // "District 8", "section 8", "Route 9": numbers that name, not count.
-            if token.isNumber, i > 0, isLabelNumber(tokens, i) {
+            if tokens[i].isNumber, i > 0, isLabelNumber(tokens, i) {
                 i += 1
                 // "Table 6-1", "Figure 2.3-4": the label's parts after a hyphen name it too.
                 while i + 1 < tokens.count, tokens[i].attached, tokens[i].kind == .dash, tokens[i + 1].attached, tokens[i + 1].isNumber { i += 2 }
                 continue
             }
             // "almost a minute", "more than a decade": one unit of time, an amount.
-            if token.isWord, let (unit, next) = singleTimeUnit(tokens, i) {
+            if tokens[i].isWord, let (unit, next) = singleTimeUnit(tokens, i) {
                 scan.quantities.append(Quantity(text: surface(i, next), value: 1, unit: unit, kind: .number, qualifier: qualifier(before: i, in: tokens)))
-                scan.quantityRanges.append(token.start..<tokens[next - 1].end)
+                scan.quantityRanges.append(tokens[i].start..<tokens[next - 1].end)
                 tokenRanges.append(i..<next)
                 i = next
                 continue
@@ -242,9 +241,9 @@ package enum QuantityScanner {
                 i += 1
                 continue
             }
-            if token.isNumber, isYearBeforeTitle(tokens, i) || isYearAfterDeterminer(tokens, i) {
+            if tokens[i].isNumber, isYearBeforeTitle(tokens, i) || isYearAfterDeterminer(tokens, i) {
                 scan.times.append(surface(i, i + 1))
-                scan.noteFigure(token)
+                scan.noteFigure(tokens[i])
                 i += 1
                 continue
             }

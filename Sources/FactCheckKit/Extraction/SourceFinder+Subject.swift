@@ -13,7 +13,7 @@ extension SourceFinder {
     /// Called before the sentence's own names are remembered: "She" is someone named before it.
     static func subject(of tokens: [Token], startsInsideQuote: Bool, context: inout SourceContext) -> String? {
         // Inside a quote "he" is whoever the speaker means: not for the finder to say.
-        guard !startsInsideQuote, let first = tokens.first, first.isWord else { return nil }
+        guard !startsInsideQuote, !tokens.isEmpty, tokens[0].isWord else { return nil }
         if let at = openingPronoun(tokens) {
             let pronoun = tokens[at].lowered
             // The person named last, whatever their role: a speaker, a source or the subject of a sentence.
@@ -24,7 +24,7 @@ extension SourceFinder {
             context.pronouns[surname] = pronoun
             return person
         }
-        switch first.text {
+        switch tokens[0].text {
         case "The":
             // "The company", "The German conglomerate": a descriptor within three words, then a verb.
             var j = 1
@@ -49,9 +49,9 @@ extension SourceFinder {
     /// Where "he" or "she" opens the sentence, perhaps after a word that links it to the one before ("However, he
     /// defended ...", "But she said ..."): the person meant is the one the article named last.
     static func openingPronoun(_ tokens: [Token]) -> Int? {
-        guard let first = tokens.first, first.isWord else { return nil }
-        if first.text == "He" || first.text == "She" { return 0 }
-        guard linkingOpeners.contains(first.text) else { return nil }
+        guard !tokens.isEmpty, tokens[0].isWord else { return nil }
+        if tokens[0].text == "He" || tokens[0].text == "She" { return 0 }
+        guard linkingOpeners.contains(tokens[0].text) else { return nil }
         let next = tokens.count > 1 && tokens[1].kind == .punctuation(0x2C) ? 2 : 1
         guard next < tokens.count, tokens[next].text == "he" || tokens[next].text == "she" else { return nil }
         return next

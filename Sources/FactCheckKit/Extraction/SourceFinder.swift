@@ -72,6 +72,8 @@ struct SourceContext {
     var organisationHead: String?
     /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
     var capitalCounts: [String: Int] = [:]
+    /// `noteNames`' buffer of token indices, kept between sentences for its capacity.
+    var nameRun: [Int] = []
     /// The single name the article repeats most, seen at least three times: who "the company" is when no
     /// organisation was named as a source.
     var mostNamed: String? {
@@ -513,7 +515,7 @@ enum SourceFinder {
     /// The organisation a sentence opens with as its subject: "Toyota Motor Corp. said ...", "Siemens posted ...".
     private static func organisationSubject(_ tokens: [Token]) -> String? {
         // Most sentences open with "The", "In", a pronoun or a lower-case word: settled without a string.
-        guard let first = tokens.first, first.isWord, first.isCapitalized, !Lexicon.sentenceStarters.contains(first.text) else { return nil }
+        guard !tokens.isEmpty, tokens[0].isWord, tokens[0].isCapitalized, !Lexicon.sentenceStarters.contains(tokens[0].text) else { return nil }
         var j = 0
         var words: [String] = []
         while j < tokens.count, words.count < 6 {
@@ -658,9 +660,12 @@ enum SourceFinder {
         context.sentenceName = nil
         // The sentence's words of office, read once a name needs them.
         var roles: Set<String>?
-        // The run is kept as token indices; strings are made only for runs long enough to be a name.
-        var run: [Int] = []
-        run.reserveCapacity(8)
+        // The run is kept as token indices; strings are made only for runs long enough to be a name. Its array is
+        // the context's, taken and given back, so sentences after the first allocate none.
+        var run = context.nameRun
+        context.nameRun = []
+        defer { context.nameRun = run }
+        run.removeAll(keepingCapacity: true)
         func flush() {
             if run.count >= 2, run.count <= 6 {
                 // "Minister of Education Stefania Giannini": the person is the run's last two words.

@@ -88,9 +88,15 @@ struct Token: Equatable {
     }
 
     /// The numeric value of a number token, ignoring grouping commas: "1,426" is 1426, "1.5" is 1.5.
-    /// Nil for runs that are not one number ("192.168.1.2").
+    /// Nil for runs that are not one number ("192.168.1.2"). Only the text is read: a token's value is asked in
+    /// place, so the token itself is never copied for it (two string retains and releases).
     var numericValue: Double? {
         guard kind == .number else { return nil }
+        return Self.numericValue(of: text)
+    }
+
+    /// The value `numericValue` gives for a number token's text.
+    private static func numericValue(of text: String) -> Double? {
         // The digits as one integer, then one division by a power of ten: "1.7" is exactly the double nearest 1.7.
         var mantissa = 0.0
         var fractionDigits = 0
