@@ -155,7 +155,8 @@ public struct ClaimExtractor: Sendable {
     ) {
         let dollar = (self.dollar ?? DollarCurrency.inferred(from: body) ?? .usd).code
         let pulled = repeatedPullQuotes(sentences)
-        var seen = Set<UInt64>()
+        // Sized for an article of a few hundred sentences: the set would otherwise be rebuilt as it doubles.
+        var seen = Set<UInt64>(minimumCapacity: 256)
         var context = SourceContext()
         if let organisation = title.flatMap(SourceFinder.headlineOrganisation) { context.lastOrganisation = organisation }
         var claims: [ExtractedClaim] = []

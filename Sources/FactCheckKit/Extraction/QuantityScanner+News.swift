@@ -592,9 +592,12 @@ extension QuantityScanner {
     /// Prepositions before a name that make it a place: "In Ohio, 12, 14 and 16 were chosen".
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "of", "near", "across", "outside", "inside"]
 
+    /// The units a duration joins, in seconds: made once, not for every sentence with two figures.
+    private static let durationSeconds: WordTable<Double> = ["hours": 3600, "hour": 3600, "minutes": 60, "minute": 60, "seconds": 1]
+
     /// "2 hours, 35 seconds", "3 hours and 5 minutes": one duration, in seconds.
     static func joinDurations(_ scan: inout NumberScan, tokenRanges: inout [Range<Int>], tokens: [Token], surface: (Int, Int) -> String) {
-        let seconds: [String: Double] = ["hours": 3600, "hour": 3600, "minutes": 60, "minute": 60, "seconds": 1]
+        let seconds = durationSeconds
         var k = 0
         while k + 1 < scan.quantities.count {
             guard let first = seconds[scan.quantities[k].unit ?? ""], let second = seconds[scan.quantities[k + 1].unit ?? ""], second < first,

@@ -17,8 +17,9 @@ struct SourceFinding {
 struct SourceContext {
     /// Full names seen so far ("Cherie Jimenez"), so a later "Jimenez" or "she" can be resolved.
     var knownNames: [String] = []
-    /// The same names as a set, for the membership test made on every capitalised run.
-    var knownNameSet: Set<String> = []
+    /// The same names as a set, for the membership test made on every capitalised run. Sized for an article's
+    /// names, so it is not rebuilt as it doubles.
+    var knownNameSet = Set<String>(minimumCapacity: 64)
     /// The last person named as a speaker or source, for "she said".
     var lastPerson: String?
     /// Names of the last few sentences, latest last: each one's speaker or source, else its first full name.
@@ -71,7 +72,7 @@ struct SourceContext {
     var organisationAge = 0
     var organisationHead: String?
     /// How often each capitalised word has stood alone inside a sentence (not opening it): "Siemens", "Toyota".
-    var capitalCounts: [String: Int] = [:]
+    var capitalCounts = [String: Int](minimumCapacity: 64)
     /// `noteNames`' buffer of token indices, kept between sentences for its capacity.
     var nameRun: [Int] = []
     /// The single name the article repeats most, seen at least three times: who "the company" is when no
@@ -1194,6 +1195,8 @@ enum SourceFinder {
     /// Returns the source and whether it looks like a person's name.
     /// Verbs inside `quotes` are the quote's own words, not the sentence's report.
     private static func reportingSource(_ tokens: [Token], outside quotes: [Range<Int>] = []) -> (String, Bool)? {
+        // Only a word with one of these roles can be a verb of report (`isReportingVerb`): most sentences have none.
+        guard tokens.contains(where: { !$0.roles.isDisjoint(with: [.speechVerb, .reportingParticiple, .publishingVerb]) }) else { return nil }
         // A verb that closes the sentence (", the agency said.") is the report's own; try it first.
         let verbs = tokens.indices.filter { v in isReportingVerb(tokens, v) && !quotes.contains { $0.contains(v) } }
         let ordered = verbs.filter { closesSentence(tokens, after: $0) } + verbs.filter { !closesSentence(tokens, after: $0) }
@@ -1516,10 +1519,7 @@ enum SourceFinder {
     /// A verb of report; "added" only when what follows is what was said ("added that", "added."), not "added jobs".
     private static func isReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
         // "released a report", "issued a statement saying": the body that published it is the source.
-        // Lengths first: this runs for every token, and a string comparison is a call.
-        let length = tokens[v].lowered.utf8.count
-        if length == 8 || length == 6 || length == 9, isPublishingVerb(tokens[v].lowered), v + 1 < tokens.count,
-           opensPublication(tokens[v + 1].lowered) {
+        if tokens[v].roles.contains(.publishingVerb), v + 1 < tokens.count, opensPublication(tokens[v + 1].lowered) {
             return true
         }
         if tokens[v].roles.contains(.reportingParticiple), v >= 1, tokens[v - 1].kind == .punctuation(0x2C) { return true }
@@ -1655,9 +1655,8 @@ enum SourceFinder {
         }
     }
 
-    private static func isPublishingVerb(_ word: String) -> Bool {
-        switch word { case "released", "issued", "published": true; default: false }
-    }
+    /// Verbs that put out a publication: "released a report", "issued new figures" (the `publishingVerb` role).
+    static let publishingVerbs = ["released", "issued", "published"]
 
     /// What follows a publishing verb when the sentence names a publication: "released a report", "issued new figures".
     private static func opensPublication(_ word: String) -> Bool {

@@ -34,6 +34,9 @@ struct WordRoles: OptionSet, Sendable {
     static let reportingParticiple = WordRoles(rawValue: 1 << 18)
     /// A word of office or role ("minister", "senator", "spokesman"): what "the minister" says of whom (`SourceFinder.roleWords`).
     static let office = WordRoles(rawValue: 1 << 19)
+    /// A verb that puts out a publication ("released", "issued", "published"): its subject is a source when a
+    /// publication follows (`SourceFinder.publishingVerbs`).
+    static let publishingVerb = WordRoles(rawValue: 1 << 20)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -96,6 +99,7 @@ extension Lexicon {
         add(recordScopes, .recordScope)
         add(degreeWords, .degree)
         add(SourceFinder.reportingParticiples, .reportingParticiple)
+        add(SourceFinder.publishingVerbs, .publishingVerb)
         add(SourceFinder.personDescriptors, .office)
         add(SourceFinder.roleNouns, .office)
         add(SourceFinder.personTitles, .office)
