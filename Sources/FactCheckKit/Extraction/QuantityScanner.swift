@@ -421,28 +421,29 @@ package enum QuantityScanner {
     static func quantity(_ tokens: [Token], at start: Int, dollar: String = "USD", surface: (Int, Int) -> String) -> FoundQuantity? {
         var i = start
         var currency: String?
-        // Currency before the figure: "$", "US$", "USD", "£".
+        // Currency before the figure: "$", "US$", "USD", "£". Each prefix's neighbours are tested before its word list
+        // is asked: most words opening a quantity ("a", "two", "half") have no currency sign or figure after them.
         var bareDollar = false
         if case .currency(let code) = tokens[i].kind {
             currency = tokens[i].text == "$" ? dollar : code.string
             bareDollar = tokens[i].text == "$"
             i += 1
-        } else if tokens[i].isWord, let code = dollarPrefixes[tokens[i].text], i + 1 < tokens.count,
-                  tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD") {
+        } else if tokens[i].isWord, i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind == .currency("USD"),
+                  let code = dollarPrefixes[tokens[i].text] {
             currency = code
             i += 2
-        } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text) || tokens[i].text == "RMB", i + 2 < tokens.count,
-                  tokens[i + 1].attached, case .currency = tokens[i + 1].kind, tokens[i + 2].isNumber {
+        } else if tokens[i].isWord, i + 2 < tokens.count, tokens[i + 1].attached, case .currency = tokens[i + 1].kind,
+                  tokens[i + 2].isNumber, currencyCodes.contains(tokens[i].text) || tokens[i].text == "RMB" {
             currency = tokens[i].text == "RMB" ? "CNY" : tokens[i].text  // "CNY¥1.2 billion": the code says which yen sign
             i += 2
-        } else if tokens[i].isWord, let code = spacedDollarPrefixes[tokens[i].lowered], i + 2 < tokens.count,
-                  tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber {
+        } else if tokens[i].isWord, i + 2 < tokens.count, tokens[i + 1].kind == .currency("USD"), tokens[i + 2].isNumber,
+                  let code = spacedDollarPrefixes[tokens[i].lowered] {
             currency = code  // "us $ 150 million", "c $ 16.4 million", as wire copy spaces them
             i += 2
-        } else if tokens[i].isWord, let code = currencyPrefixWords[tokens[i].text], let figureAt = afterPrefix(tokens, i) {
+        } else if tokens[i].isWord, let figureAt = afterPrefix(tokens, i), let code = currencyPrefixWords[tokens[i].text] {
             currency = code  // "Rs 3,612 crore", "Rs. 1,309.10"
             i = figureAt
-        } else if tokens[i].isWord, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
+        } else if tokens[i].isWord, tokens[i].text.utf8.count == 3, currencyCodes.contains(tokens[i].text), i + 1 < tokens.count,
                   tokens[i + 1].isNumber || NumberWords.simpleValue(tokens[i + 1].lowered) != nil {
             currency = tokens[i].text
             i += 1
