@@ -34,6 +34,16 @@ enum NumberWords {
         return nil
     }
 
+    /// Words with a part in a figure written in words other than a value or a scale.
+    private enum FigurePart {
+        case nought, hundred, dozen, article, point, and
+    }
+
+    private static let figureParts: WordTable<FigurePart> = [
+        "nought": .nought, "naught": .nought, "hundred": .hundred, "dozen": .dozen, "dozens": .dozen, "dzs": .dozen,
+        "dozs": .dozen, "a": .article, "an": .article, "point": .point, "and": .and,
+    ]
+
     /// Parses a run of number words starting at `i` (digits may stand for a word before "hundred" or a scale:
     /// "4 thousand 3 hundred and 21"). Returns the value and the index after the run.
     /// A lone "one" or "a" is not a number here: "one of them", "a report".
@@ -65,7 +75,9 @@ enum NumberWords {
             }
             guard tokens[j].isWord else { break }
             let w = tokens[j].lowered
-            if let v = simpleValue(w) ?? (w == "nought" || w == "naught" ? 0 : nil) {
+            // The word's part in a figure, looked up once instead of compared with each word below in turn.
+            let part = figureParts[w]
+            if let v = simpleValue(w) ?? (part == .nought ? 0 : nil) {
                 if current == 0 {
                     if words > 0, !sawScale, tokens[j - 1].lowered != "and" { break }  // "nought nought": two numbers
                     current = v
@@ -76,7 +88,7 @@ enum NumberWords {
                 } else {
                     break  // "five six" is two numbers
                 }
-            } else if w == "hundred" {
+            } else if part == .hundred {
                 current = max(current, 1) * 100
             } else if let scale = scales[w] {
                 if w.hasSuffix("s"), words > 0 { break }  // "two millions" is not how a figure is written
@@ -84,18 +96,18 @@ enum NumberWords {
                 current = 0
                 sawScale = true
                 lastScale = scale
-            } else if w == "dozen" || w == "dozens" || w == "dzs" || w == "dozs" {
+            } else if part == .dozen {
                 guard words > 0 || current > 0 else { break }
                 current = max(current, 1) * 12
-            } else if (w == "a" || w == "an"), words == 0, j + 1 < tokens.count,
+            } else if part == .article, words == 0, j + 1 < tokens.count,
                       ["hundred", "thousand", "million", "billion", "trillion", "dozen"].contains(tokens[j + 1].lowered) {
                 current = 1
-            } else if w == "point", words > 0, j + 1 < tokens.count, let (decimals, after) = decimalDigits(tokens, at: j + 1) {
+            } else if part == .point, words > 0, j + 1 < tokens.count, let (decimals, after) = decimalDigits(tokens, at: j + 1) {
                 current += decimals  // "two hundred point zero three"
                 words += 1
                 j = after
                 break loop
-            } else if w == "and", words > 0, j + 1 < tokens.count {
+            } else if part == .and, words > 0, j + 1 < tokens.count {
                 if let (share, after) = andFraction(tokens, at: j + 1) {
                     // "one and a half", "3 million and a half", "five billion and three quarters", "twenty and three fifths"
                     if after < tokens.count, let scale = scales[tokens[after].lowered] {

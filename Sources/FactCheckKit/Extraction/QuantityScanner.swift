@@ -665,9 +665,10 @@ package enum QuantityScanner {
 
     /// "more than", "nearly", "at least" just before the figure.
     static func qualifier(before i: Int, in tokens: [Token]) -> String? {
-        guard i > 0, tokens[i - 1].isWord else { return nil }
+        // Only the phrases that end in the word before the figure are compared, in the list's order.
+        guard i > 0, tokens[i - 1].isWord, let candidates = qualifiersByLastWord[tokens[i - 1].lowered] else { return nil }
         var best: [String]?
-        for phrase in Lexicon.qualifiers where phrase.count <= i && phrase.count > (best?.count ?? 0) {
+        for phrase in candidates where phrase.count <= i && phrase.count > (best?.count ?? 0) {
             // Compared in place, last word first: most phrases fail on it without allocating.
             var matches = true
             for k in stride(from: phrase.count - 1, through: 0, by: -1) where tokens[i - phrase.count + k].lowered != phrase[k] {
@@ -678,4 +679,7 @@ package enum QuantityScanner {
         }
         return best?.joined(separator: " ")
     }
+
+    /// `Lexicon.qualifiers` by last word, each word's phrases in the list's order.
+    private static let qualifiersByLastWord = WordTable(Dictionary(grouping: Lexicon.qualifiers, by: { $0.last! }))
 }
