@@ -174,6 +174,9 @@ enum Tokenizer {
         var j = start
         let n = bytes.count
         while j < n {
+            // The run of ASCII letters and digits first, in a loop of its own: a word is mostly that.
+            while j < n, (bytes[j] | 0x20) &- 0x61 < 26 || bytes[j] &- 0x30 < 10 { j += 1 }
+            guard j < n else { break }
             let c = bytes[j]
             if c < 0x80 {
                 // An ASCII letter (either case) or digit, in two comparisons.
