@@ -192,7 +192,7 @@ extension QuantityScanner {
     }
 
     /// Share indexes whose number is part of their name: "the FTSE 100 fell", "the S&P 500 rose 2%", "the CAC 40".
-    private static let shareIndexes: Set<String> = [
+    private static let shareIndexes: WordSet = [
         "ftse", "s&p", "nasdaq", "russell", "stoxx", "nikkei", "cac", "dax", "asx", "nifty", "tsx", "aim", "mdax",
     ]
 

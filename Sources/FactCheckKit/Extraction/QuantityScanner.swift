@@ -377,7 +377,7 @@ package enum QuantityScanner {
     /// "more than a decade". ("in a
     /// decade" alone is left unread: after "the highest" it bounds a record as a date does, and "for a second
     /// review" is an ordinal.)
-    static let durationUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
+    static let durationUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
 
     /// Words after one unit of time that make it a when: "a year ago", "a day earlier".
     private static let whenWords: WordSet = ["ago", "earlier", "later", "before", "after"]

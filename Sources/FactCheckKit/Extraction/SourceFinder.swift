@@ -176,7 +176,7 @@ enum SourceFinder {
     }
 
     /// Capitalised words that open a clause, not a name: "Though YouTube", "As Heald".
-    static let clauseOpeners: Set<String> = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then", "Once", "Until", "Unless"]
+    static let clauseOpeners: WordSet = ["Though", "Although", "As", "In", "When", "While", "After", "Before", "Since", "If", "Because", "Despite", "Unlike", "Like", "Then", "Once", "Until", "Unless"]
 
     /// Titles of office that end what stands before a person's name.
     static let personTitles: WordSet = [
