@@ -221,7 +221,8 @@ enum SourceFinder {
         }
         // Short fragments count as quotes when a speaker is credited with them: `"that's enormous," said NAME`.
         let creditedShort = quotes.spans.filter { wordCount(tokens, $0) < 3 && !longQuotes.contains($0) && creditFollows(tokens, $0) }
-        let spokenQuotes = (longQuotes + creditedShort).sorted { $0.lowerBound < $1.lowerBound }
+        // The spans come in reading order, so without short ones there is nothing to merge or sort.
+        let spokenQuotes = creditedShort.isEmpty ? longQuotes : (longQuotes + creditedShort).sorted { $0.lowerBound < $1.lowerBound }
         if !spokenQuotes.isEmpty {
             finding.hasQuote = true
             var speaker = quoteSpeaker(tokens, quotes: spokenQuotes, firstMark: quotes.spans.first) ?? trailingCredit(tokens)
@@ -297,9 +298,9 @@ enum SourceFinder {
         if let attribution = finding.attribution, finding.speaker == nil, isName(attribution) {
             context.remember(attribution)
         }
-        for source in [finding.attribution, finding.speaker].compactMap({ $0 }) where isOrganisation(source) || isLoneName(source, context) {
-            context.lastOrganisation = source
-        }
+        // The source, then the speaker (no array made for the two).
+        if let source = finding.attribution, isOrganisation(source) || isLoneName(source, context) { context.lastOrganisation = source }
+        if let source = finding.speaker, isOrganisation(source) || isLoneName(source, context) { context.lastOrganisation = source }
         finding.subject = subject(of: tokens, startsInsideQuote: startsInsideQuote, context: &context)
         // "Okafor said": a person's surname the article gave in full is no organisation.
         if let subject = organisationSubject(tokens), subject.containsByte(0x20) || isLoneName(subject, context) {
