@@ -36,6 +36,7 @@ package enum CheckWorthiness {
         kinds: ClaimKindSet, tokens: [Token], sentence: String, sources: SourceFinding = SourceFinding()
     ) -> [CheckWorthinessReason] {
         var reasons: [CheckWorthinessReason] = []
+        reasons.reserveCapacity(8)  // a sentence seldom has more: one allocation, not one a doubling
         if kinds.contains(.quantity) { reasons.append(.statistic) }
         if kinds.contains(.money) { reasons.append(.money) }
         if kinds.contains(.attribution) { reasons.append(.namesSource) }

@@ -37,11 +37,11 @@ package enum QuantityScanner {
         var hours: [String] = []
         // Token ranges of the quantities, parallel to `scan.quantities`, for the counted-noun pass at the end.
         var tokenRanges: [Range<Int>] = []
-        // The sentence's bytes are copied out only when a quantity or time needs its text.
-        var bytes: [UInt8]? = nil
+        // A quantity's or time's text, read from the sentence's bytes in place (no copy of the sentence).
+        var sentence = sentence
         func surface(_ from: Int, _ to: Int) -> String {
-            if bytes == nil { bytes = Array(sentence.utf8) }
-            return String(decoding: bytes![tokens[from].start..<tokens[to - 1].end], as: UTF8.self)
+            let range = tokens[from].start..<tokens[to - 1].end
+            return sentence.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         }
         var i = 0
         while i < tokens.count {

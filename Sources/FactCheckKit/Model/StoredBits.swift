@@ -10,8 +10,11 @@ extension StoredBits {
         members.reduce(0) { $0 | $1.bit }
     }
 
-    /// The members of a stored bit set, in declaration order.
+    /// The members of a stored bit set, in declaration order: the array made once at its size, not grown.
     public static func members(ofBits bits: Int64) -> [Self] {
-        allCases.filter { bits & $0.bit != 0 }
+        var members: [Self] = []
+        members.reserveCapacity(bits.nonzeroBitCount)
+        for member in allCases where bits & member.bit != 0 { members.append(member) }
+        return members
     }
 }
