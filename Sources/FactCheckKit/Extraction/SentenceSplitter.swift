@@ -8,6 +8,7 @@ enum SentenceSplitter {
     /// Paragraphs: runs of lines separated by blank lines. Byte ranges, trimmed.
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(bytes.count / 256 + 4)  // a paragraph every few hundred bytes: seldom grown
         var start = 0
         let n = bytes.count
         var lineStart = 0
@@ -77,6 +78,7 @@ enum SentenceSplitter {
     /// Sentences within one paragraph. Byte ranges into `bytes`, trimmed.
     static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(paragraph.count / 64 + 2)  // a sentence every hundred bytes or so: seldom grown
         var start = paragraph.lowerBound
         var i = paragraph.lowerBound
         let end = paragraph.upperBound
