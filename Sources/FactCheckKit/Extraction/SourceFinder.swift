@@ -188,7 +188,7 @@ enum SourceFinder {
     /// Capitalised words that open a run without being part of the name after them: "The", "In", "As Mashable
     /// reports", "While Uber claims"; and the verbs that open a question ("Was Bartleby ill?", "Did Okafor know?").
     /// Not "Will": "Will Mitchell" is a name.
-    private static let runOpeners: WordSet = [
+    static let runOpeners: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "as", "while", "when", "if", "though", "although", "after",
         "before", "since", "because", "despite", "unlike", "now", "meanwhile", "however", "yet", "still", "also",
         "many", "some", "most", "for", "was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "would",
@@ -590,7 +590,7 @@ enum SourceFinder {
         var k = 0
         while k < end, k < maxWords, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
         guard k >= 1, k < end, tokens[k].isWord, !tokens[k].isCapitalized,
-              !runOpeners.contains(tokens[0].lowered), !Lexicon.sentenceStarters.contains(tokens[0].text),
+              !tokens[0].roles.contains(.runOpener), !Lexicon.sentenceStarters.contains(tokens[0].text),
               !clauseOpeners.contains(tokens[0].text), !Lexicon.pronouns.contains(tokens[0].lowered) else { return nil }
         return (tidyName(tokens[..<k].map(\.text)), k)
     }
@@ -601,7 +601,7 @@ enum SourceFinder {
         var found: String?
         for token in tokens {
             if token.isWord, token.isCapitalized {
-                if run.isEmpty, runOpeners.contains(token.lowered) || Lexicon.sentenceStarters.contains(token.text) || clauseOpeners.contains(token.text) { continue }
+                if run.isEmpty, token.roles.contains(.runOpener) || Lexicon.sentenceStarters.contains(token.text) || clauseOpeners.contains(token.text) { continue }
                 run.append(token.text)
                 continue
             }
@@ -696,7 +696,7 @@ enum SourceFinder {
                 context.capitalCounts[tokens[index].text, default: 0] += 1
             }
             if tokens[index].isWord, tokens[index].isCapitalized, tokens[index].text.utf8.count > 1 || !tokens[index].isAllCaps {
-                if run.isEmpty, Self.runOpeners.contains(tokens[index].lowered) || (index == 0 && isOpeningAdverb(tokens[index].text[...])) {
+                if run.isEmpty, tokens[index].roles.contains(.runOpener) || (index == 0 && isOpeningAdverb(tokens[index].text[...])) {
                     continue
                 }
                 run.append(index)

@@ -37,6 +37,9 @@ struct WordRoles: OptionSet, Sendable {
     /// A verb that puts out a publication ("released", "issued", "published"): its subject is a source when a
     /// publication follows (`SourceFinder.publishingVerbs`).
     static let publishingVerb = WordRoles(rawValue: 1 << 20)
+    /// A word that opens a sentence or clause before a name without being part of it ("The", "In", "But"):
+    /// `SourceFinder.runOpeners`, asked of every capitalised word that could start a name.
+    static let runOpener = WordRoles(rawValue: 1 << 21)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -100,6 +103,7 @@ extension Lexicon {
         add(degreeWords, .degree)
         add(SourceFinder.reportingParticiples, .reportingParticiple)
         add(SourceFinder.publishingVerbs, .publishingVerb)
+        add(SourceFinder.runOpeners, .runOpener)
         add(SourceFinder.personDescriptors, .office)
         add(SourceFinder.roleNouns, .office)
         add(SourceFinder.personTitles, .office)
