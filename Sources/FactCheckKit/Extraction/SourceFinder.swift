@@ -673,7 +673,7 @@ enum SourceFinder {
                 // "Minister of Education Stefania Giannini": the person is the run's last two words.
                 let named = run.count >= 3 && namesBodyBefore(tokens, run[0]) ? Array(run.suffix(2)) : run
                 let name = tidyName(named.map { tokens[$0].text })
-                if run.contains(where: { organisationWords.contains(tokens[$0].lowered) }), isOrganisation(name) {
+                if run.contains(where: { tokens[$0].roles.contains(.organisationWord) }), isOrganisation(name) {
                     context.lastOrganisation = name  // "the New Patriotic Party issued a statement"
                 } else if name.containsByte(0x20) {
                     context.know(name)

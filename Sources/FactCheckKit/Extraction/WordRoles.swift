@@ -40,6 +40,8 @@ struct WordRoles: OptionSet, Sendable {
     /// A word that opens a sentence or clause before a name without being part of it ("The", "In", "But"):
     /// `SourceFinder.runOpeners`, asked of every capitalised word that could start a name.
     static let runOpener = WordRoles(rawValue: 1 << 21)
+    /// A word that marks a name as an organisation's ("Bank", "Agency", "Corp"): `SourceFinder.organisationWords`.
+    static let organisationWord = WordRoles(rawValue: 1 << 22)
 
     /// The roles of a lower-case word; hyphenated words also take the roles of their parts
     /// ("second-largest" is a superlative, "twenty-five" opens a quantity).
@@ -104,6 +106,7 @@ extension Lexicon {
         add(SourceFinder.reportingParticiples, .reportingParticiple)
         add(SourceFinder.publishingVerbs, .publishingVerb)
         add(SourceFinder.runOpeners, .runOpener)
+        add(SourceFinder.organisationWords, .organisationWord)
         add(SourceFinder.personDescriptors, .office)
         add(SourceFinder.roleNouns, .office)
         add(SourceFinder.personTitles, .office)

@@ -92,14 +92,15 @@ struct ByteFastPathTests {
         #expect(Tokenizer.tokens("the 12 Apostles").map(\.isCapitalized) == [false, false, true])
     }
 
-    @Test("the roles that stand for word lists (run openers, publishing verbs) hold for exactly the listed words")
+    @Test("the roles that stand for word lists (run openers, publishing verbs, organisation words) hold for exactly the listed words")
     func listRoles() {
-        let others = ["Theory", "Inside", "release", "publisher", "Okafor", "Ödegaard", "THE", "issued-bonds", "and’s", "x"]
-        let words = Array(SourceFinder.runOpeners) + SourceFinder.publishingVerbs + others
+        let others = ["Theory", "Inside", "release", "publisher", "Okafor", "Ödegaard", "THE", "issued-bonds", "and’s", "x", "Banks"]
+        let words = Array(SourceFinder.runOpeners) + SourceFinder.publishingVerbs + Array(SourceFinder.organisationWords) + others
         for word in words + words.map { $0.capitalized } + words.map { $0.uppercased() } {
             guard let token = Tokenizer.tokens(word).first, token.isWord else { continue }
             #expect(token.roles.contains(.runOpener) == SourceFinder.runOpeners.contains(token.lowered), "\(word)")
             #expect(token.roles.contains(.publishingVerb) == SourceFinder.publishingVerbs.contains(token.lowered), "\(word)")
+            #expect(token.roles.contains(.organisationWord) == SourceFinder.organisationWords.contains(token.lowered), "\(word)")
         }
         #expect(Tokenizer.tokens("But Okafor issued a report").map { $0.roles.contains(.runOpener) } == [true, false, false, true, false])
         #expect(Tokenizer.tokens("The agency Published data").map { $0.roles.contains(.publishingVerb) } == [false, false, true, false])
