@@ -61,6 +61,8 @@ package enum QuantityScanner {
                 continue
             default: break
             }
+            // From here on the token is read as `tokens[i]`, in place, not copied into a local: `i` moves only just
+            // before each `continue`.
             // Relative and named times: "last week", "on Tuesday", "July 21, 2017".
             if tokens[i].isWord, tokens[i].roles.contains(.timeWord) {
                 let w = tokens[i].lowered
