@@ -498,7 +498,7 @@ enum SourceFinder {
             var lowered = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             while lowered.last == 0x2E { lowered.removeLast() }
             let text = String(decoding: lowered, as: UTF8.self)
-            if !capital, !["of", "for", "and", "the"].contains(text) { return false }
+            if !capital, !connectors.contains(text) { return false }
             if organisationWords.contains(text) { hasOrganisationWord = true }
             acronym = word.count >= 2 && word.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
         }

@@ -127,8 +127,9 @@ enum Tokenizer {
         var hyphenated = false
         for b in slice {
             if b >= 0x80 {
+                // A word with a byte outside ASCII: lower case by Unicode's tables.
                 let text = String(decoding: slice, as: UTF8.self)
-                let lowered = lowerCased(slice, text)
+                let lowered = text.lowercased()
                 return (text, lowered, WordRoles.of(lowered, written: slice, hyphenated: slice.contains(0x2D)))
             }
             let upper = b >= 0x41 && b <= 0x5A
@@ -149,16 +150,6 @@ enum Tokenizer {
             roles.formUnion(roleTable.roles(ofLowered: last, hash: FNV1a.foldedHash(last), caseFold: true).intersection([.superlative, .recordScope]))
         }
         return (text, lowered, roles)
-    }
-
-    /// Lower case without Unicode tables when the word is ASCII, which nearly every English word is.
-    static func lowerCased(_ slice: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
-        var hasUpper = false
-        for b in slice {
-            if b >= 0x80 { return text.lowercased() }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
-        }
-        return hasUpper ? asciiLowered(slice) : text
     }
 
     /// ASCII bytes with their capitals lower-cased, as a string.
