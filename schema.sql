@@ -173,6 +173,18 @@ BEGIN
     VALUES ('delete', ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
 END;
 
+-- The matching index: for each term of claims' text as claim_fts reads it (porter, diacritics removed), the search
+-- keys of the claims holding it and how often, as segments of varints (PostingList). Claim matching reads a term's
+-- claims in a row or a few and ranks them itself, as its FTS5 ranking function would, instead of stepping FTS5 through
+-- each of them. Kept in step with claim_fts in the same transactions: a batch adds one segment to each term it holds,
+-- a term's segments are merged into one when they pass eight, and an edit of a claim's text rewrites its terms.
+CREATE TABLE claim_posting (
+    term      TEXT NOT NULL,
+    segment   INTEGER NOT NULL CHECK (segment >= 1),
+    postings  BLOB NOT NULL CHECK (length(postings) > 0),
+    PRIMARY KEY (term, segment)
+) STRICT, WITHOUT ROWID;
+
 -- A verdict on its way to readers: its review by a second editor (null while the claim has no verdict),
 -- who gave it, and when it was published or withdrawn from publication (unpublished). One row per claim that
 -- has had a verdict; it is never deleted, and a published verdict keeps its publication date.

@@ -34,6 +34,9 @@ struct MatchBenchCommand: ParsableCommand {
     @Flag(help: "Rank the stored claims with FTS5's own bm25() instead of the matcher's ranking function.")
     var fts5BM25 = false
 
+    @Flag(help: "Read the stored claims' candidates with a query of claim_fts instead of the matching index (to compare).")
+    var fts5Retrieval = false
+
     @Flag(help: "Reuse the archive a previous run left in --work, if there is one (building it takes minutes).")
     var keep = false
 
@@ -82,6 +85,7 @@ struct MatchBenchCommand: ParsableCommand {
         var settings = ClaimMatcher.Settings()
         if let retrievalPostings { settings.retrievalPostings = retrievalPostings }
         settings.fts5BM25 = fts5BM25
+        settings.postings = !fts5Retrieval
         let matcher = ClaimMatcher(store: store, settings: settings)
         let timed = try Stopwatch.time { try ClaimTracking.refresh(ids, in: store, using: matcher) }
         print("matching at ingest: \(ids.count) claims of \(lastArticles.count) articles in \(Output.f(timed.seconds * 1000, 1)) ms,"

@@ -69,6 +69,10 @@ public final class ClaimMatcher {
         /// query term. Imported fact-checks, whose texts differ more in length, are always ranked by `bm25()`: without
         /// the length, MAP@5 fell on every CLEF set (0.921 → 0.918, 0.939 → 0.936, 0.415 → 0.383).
         public var fts5BM25 = false
+        /// Read the stored claims' candidates from the matching index (`claim_posting`) instead of a query of
+        /// `claim_fts`: the same candidates in the same order (`RankFunction`'s scores, summed the same way), without
+        /// FTS5 stepping through every claim that holds a word of the text. Off only to compare the two.
+        public var postings = true
 
         public init() {}
     }
@@ -114,14 +118,24 @@ public final class ClaimMatcher {
         let day = published.flatMap(DateText.dayNumber) ?? query.day
         guard !query.terms.isEmpty else { return [] }
         var candidates: [MatchCandidate] = []
-        if scope.reviews, let (fts, _) = try retrievalQuery(query, in: .reviews) {
+        if scope.reviews, let (fts, _, _) = try retrievalQuery(query, in: .reviews) {
             candidates += normalised(try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight))
         }
-        if scope.claims, let (fts, weights) = try retrievalQuery(query, in: .claims) {
-            candidates += normalised(try store.claimCandidates(
-                fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before,
-                phraseWeights: weights
-            ))
+        if scope.claims, let (fts, phrases, weights) = try retrievalQuery(query, in: .claims) {
+            var indexed: [MatchCandidate]?
+            if settings.postings, let weights {
+                indexed = try store.claimCandidates(
+                    phrases: phrases, weights: weights, limit: settings.candidates, excludingArticle: scope.excludingArticle,
+                    before: scope.before
+                )
+            }
+            if indexed == nil {
+                indexed = try store.claimCandidates(
+                    fts, limit: settings.candidates, excludingArticle: scope.excludingArticle, before: scope.before,
+                    phraseWeights: weights
+                )
+            }
+            candidates += normalised(indexed ?? [])
         }
         guard !candidates.isEmpty else { return [] }
         // The text's own word weights, once for all its candidates.
@@ -216,9 +230,9 @@ public final class ClaimMatcher {
     }
 
     /// The FTS5 query for one index: any of its `retrievalTerms` rarest terms, each quoted (a signature line's at half
-    /// weight), with each phrase's IDF for `RankFunction` (nil when the index is ranked by FTS5's `bm25()`). Nil when
-    /// the index is empty or holds none of the terms.
-    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> (String, [Double]?)? {
+    /// weight), with its phrases and each phrase's IDF for `RankFunction` (nil when the index is ranked by FTS5's
+    /// `bm25()`). Nil when the index is empty or holds none of the terms.
+    private func retrievalQuery(_ query: MatchText, in index: MatchIndex) throws(StoreError) -> (String, [String], [Double]?)? {
         let total = try count(in: index)
         guard total > 0 else { return nil }
         let frequencies = try frequencies(of: query.terms, in: index)
@@ -226,8 +240,8 @@ public final class ClaimMatcher {
         guard !terms.isEmpty else { return nil }
         let phrases = Self.phrases(terms, signatureTerms: query.signatureTerms)
         let fts = Self.ftsQuery(phrases)
-        guard index == .claims, !settings.fts5BM25 else { return (fts, nil) }
-        return (fts, phrases.map { RankFunction.idf(documents: frequencies[$0] ?? 0, total: total) })
+        guard index == .claims, !settings.fts5BM25 else { return (fts, phrases, nil) }
+        return (fts, phrases, phrases.map { RankFunction.idf(documents: frequencies[$0] ?? 0, total: total) })
     }
 
     /// The retrieval query's phrases, a term each, in order. BM25 adds a score per phrase, so a term written twice

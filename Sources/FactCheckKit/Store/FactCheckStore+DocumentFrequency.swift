@@ -50,7 +50,7 @@ extension FactCheckStore {
     }
 
     /// This connection's tokenizer, made on first use.
-    private func indexTokenizer() throws(StoreError) -> IndexTokenizer {
+    func indexTokenizer() throws(StoreError) -> IndexTokenizer {
         if let made = matchingState.tokenizer { return made }
         let made = try IndexTokenizer(connection: db)
         matchingState.tokenizer = made
@@ -95,4 +95,6 @@ final class MatchingState {
     var tokenizer: IndexTokenizer?
     /// `RankFunction` is registered on the connection.
     var rankRegistered = false
+    /// Claims' scores while the matching index is read.
+    var scores = PostingScores()
 }

@@ -10,11 +10,13 @@ extension FactCheckStore {
         unindexedClaimsFrom = nil
     }
 
-    /// Feeds the full-text index the claims `condition` (with one bound value) selects, in search-key order.
+    /// Feeds the full-text index, and the matching index beside it, the claims `condition` (with one bound value)
+    /// selects, in search-key order.
     func indexText(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
         try db.statement(
             "INSERT INTO claim_fts (rowid, text) SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
         ).bind(value).run()
+        try indexPostings(ofClaimsWhere: condition, value)
     }
 
     /// Ends every statement that feeds `claim_fts`: its rows in ascending search key. FTS5 writes its pending terms

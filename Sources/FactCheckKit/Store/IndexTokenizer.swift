@@ -37,8 +37,9 @@ final class IndexTokenizer {
 
     deinit { module.xDelete?(instance) }
 
-    /// The index terms of `text`, in order, as a MATCH query reads them (a word the tokenizer splits gives several).
-    func terms(_ text: String) -> [String] {
+    /// The index terms of `text`, in order, as a MATCH query reads them (a word the tokenizer splits gives several),
+    /// or with `document`, as the index stores a row's text (the same terms for this tokenizer).
+    func terms(_ text: String, document: Bool = false) -> [String] {
         guard !text.isEmpty else { return [] }
         final class Collector { var terms: [String] = [] }
         let collector = Collector()
@@ -46,7 +47,8 @@ final class IndexTokenizer {
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) { start in
                 _ = module.xTokenize?(
-                    instance, Unmanaged.passUnretained(collector).toOpaque(), FTS5_TOKENIZE_QUERY, start, Int32(buffer.count)
+                    instance, Unmanaged.passUnretained(collector).toOpaque(), document ? FTS5_TOKENIZE_DOCUMENT : FTS5_TOKENIZE_QUERY,
+                    start, Int32(buffer.count)
                 ) { context, flags, token, count, _, _ in
                     guard let context, let token, flags & FTS5_TOKEN_COLOCATED == 0 else { return SQLITE_OK }
                     let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()

@@ -6,6 +6,7 @@ enum SQLValue: Equatable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    case blob([UInt8])
     case null
 }
 
@@ -182,6 +183,7 @@ final class Statement {
             // withCString lends the string's own bytes; passing the String itself made a copy of it (utf8CString)
             // for every text bound, which SQLite then copied again.
             case .text(let v): rc = v.withCString { sqlite3_bind_text(raw, index, $0, -1, transientDestructor) }
+            case .blob(let v): rc = v.withUnsafeBytes { sqlite3_bind_blob64(raw, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, UInt64($0.count), transientDestructor) }
             case .null: rc = sqlite3_bind_null(raw, index)
             }
             if rc != SQLITE_OK { throw connection.error(rc, sql: sql) }
@@ -245,6 +247,13 @@ final class Statement {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// A blob column's bytes, lent to `body` in place (valid until the statement steps again).
+    func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let start = sqlite3_column_blob(raw, column)
+        let count = Int(sqlite3_column_bytes(raw, column))
+        return body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count))
+    }
 
     var columnCount: Int32 { sqlite3_column_count(raw) }
 

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import FactCheckKit
+
+/// The matching index (`claim_posting`): its segments' bytes, and candidates equal to those of the same query of
+/// `claim_fts` ranked by `RankFunction`, through ingest, batches, edits, merges and a migration.
+@Suite struct MatchingIndexTests {
+    @Test func aSegmentReadsBackItsPostingsAndRefusesBrokenBytes() throws {
+        var random = SystemRandomNumberGenerator()
+        var key: Int64 = 0
+        var postings: [(key: Int64, count: Int)] = []
+        for _ in 0..<500 {
+            key += Int64.random(in: 1...(1 << 40), using: &random)
+            postings.append((key, Bool.random(using: &random) ? 1 : Int.random(in: 2...300, using: &random)))
+        }
+        let bytes = PostingList.encode(postings)
+        let decoded = try #require(PostingList.decode(bytes))
+        #expect(decoded.map(\.key) == postings.map(\.key))
+        #expect(decoded.map(\.count) == postings.map(\.count))
+        #expect(PostingList.encode([(5, 1)]) == [10], "a claim holding the term once: its gap times two")
+        #expect(PostingList.encode([(5, 3)]) == [11, 3], "more than once: the flag, then the count")
+        #expect(PostingList.decode(Array(bytes.dropLast())) == nil, "a segment cut inside a varint")
+        #expect(PostingList.decode([0]) == nil, "a gap of nothing")
+        #expect(PostingList.decode([11, 1]) == nil, "a count of one is never written")
+    }
+
+    /// Claims drawn from a small vocabulary, so many tie, hold a word twice, or share most words; scores varied so
+    /// the search keys are not in id order.
+    private static func sentences(count: Int, seed: UInt64) -> [String] {
+        let words = ["bridge", "harbour", "ferry", "council", "budget", "dollars", "riders", "toll", "repairs", "city",
+                     "bridges", "tolls", "rose", "fell", "percent", "million", "résumé", "naïve"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in (0..<(3 + next(6))).map { _ in words[next(words.count)] }.joined(separator: " ") }
+    }
+
+    private func ingest(_ sentences: [String], into store: FactCheckStore, perArticle: Int = 3) throws {
+        for start in stride(from: 0, to: sentences.count, by: perArticle) {
+            let group = Array(sentences[start..<min(sentences.count, start + perArticle)])
+            let claims = group.enumerated().map { index, text in
+                ExtractedClaim(text: text, position: index, startOffset: 0, endOffset: text.utf8.count, kinds: [.quantity],
+                               score: Double((text.utf8.count * 37) % 100) / 100)
+            }
+            let body = group.joined(separator: "\n\n") + "\n\narticle \(start)"
+            _ = try store.ingest(ArticleDraft(metadata: ArticleMetadata(title: "A\(start)"), body: body, sourcePath: nil, claims: claims), editor: "t")
+        }
+    }
+
+    /// Every query of `phrases` (with weights) gives the same candidates, scores and order from both indexes.
+    private func expectSameCandidates(_ store: FactCheckStore, _ queries: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let total = try store.documentCount(in: .claims)
+        for (index, phrases) in queries.enumerated() {
+            let frequencies = try store.documentFrequencies(of: phrases, in: .claims)
+            let weights = phrases.map { RankFunction.idf(documents: frequencies[$0] ?? 0, total: total) }
+            let fts = phrases.map { "\"\($0)\"" }.joined(separator: " OR ")
+            let excluded: ArticleID? = index % 3 == 0 ? ArticleID(2) : nil
+            let before: ClaimID? = index % 4 == 1 ? ClaimID(Int64(total / 2)) : nil
+            let limit = index % 2 == 0 ? 5 : 30
+            let indexed = try #require(try store.claimCandidates(
+                phrases: phrases, weights: weights, limit: limit, excludingArticle: excluded, before: before
+            ))
+            let expected = try store.claimCandidates(fts, limit: limit, excludingArticle: excluded, before: before, phraseWeights: weights)
+            #expect(indexed.map(\.target) == expected.map(\.target), "\(phrases)", sourceLocation: sourceLocation)
+            #expect(indexed.map(\.bm25) == expected.map(\.bm25), "\(phrases)", sourceLocation: sourceLocation)
+            #expect(indexed.map(\.text) == expected.map(\.text), sourceLocation: sourceLocation)
+            #expect(indexed.map(\.articleID) == expected.map(\.articleID), sourceLocation: sourceLocation)
+            if excluded == nil, before == nil {
+                #expect(!expected.isEmpty || phrases.allSatisfy { (frequencies[$0] ?? 0) == 0 }, "\(phrases)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    private static let queries: [[String]] = [
+        ["bridge"], ["bridges", "toll"], ["ferry", "riders", "dollars"], ["budget", "budget", "council"],
+        ["harbour", "fell", "percent", "million"], ["resume", "naive"], ["tolls", "city", "repairs", "rose", "bridge"],
+        ["nowhere"], ["council", "nowhere"],
+    ]
+
+    @Test func candidatesAreThoseOfTheFullTextQueryInItsOrder() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 150, seed: 7), into: store)
+        try expectSameCandidates(store, Self.queries)
+    }
+
+    @Test func claimsStoredInOneBatchAreIndexedBeforeTheyAreSearched() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 30, seed: 3), into: store)
+        try store.batch {
+            try ingest(Self.sentences(count: 60, seed: 11), into: store)
+            // Inside the batch: its claims are fed to both indexes before the first read.
+            try expectSameCandidates(store, Self.queries)
+        }
+        try expectSameCandidates(store, Self.queries)
+    }
+
+    @Test func aTermsSegmentsAreMergedPastTheLimitAndStillFindEveryClaim() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        // One claim an article: each ingest adds a segment to "bridge".
+        try ingest((0..<(FactCheckStore.postingSegmentLimit * 2 + 3)).map { "bridge number \($0) opened" }, into: store, perArticle: 1)
+        let segments = try store.postingSegmentCount(of: "bridg")
+        #expect(segments >= 1 && segments <= FactCheckStore.postingSegmentLimit, "\(segments) segments")
+        let found = try #require(try store.claimCandidates(phrases: ["bridge"], weights: [1], limit: 100, excludingArticle: nil, before: nil))
+        #expect(found.count == FactCheckStore.postingSegmentLimit * 2 + 3)
+        try expectSameCandidates(store, [["bridge"], ["bridge", "opened"]])
+    }
+
+    @Test func anEditedClaimIsFoundByItsNewWordsOnly() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 40, seed: 5), into: store)
+        _ = try store.editText(ClaimID(7), to: ClaimRevision(reading: "Wombats dug twelve tunnels under the bridge."), note: nil, editor: "t")
+        let wombats = try #require(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 10, excludingArticle: nil, before: nil))
+        #expect(wombats.map(\.target) == [.claim(ClaimID(7))])
+        try expectSameCandidates(store, Self.queries + [["wombats", "bridge"], ["tunnels"]])
+    }
+
+    @Test func aPhraseThatIsNotOneIndexTermIsLeftToTheFullTextQuery() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 10, seed: 1), into: store)
+        // The index tokenizer splits "covid-19" in two: a phrase, which only FTS5 can match.
+        #expect(try store.claimCandidates(phrases: ["covid-19"], weights: [1], limit: 5, excludingArticle: nil, before: nil) == nil)
+    }
+
+    @Test func aMigratedDatabaseIndexesTheClaimsItAlreadyHeld() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: try MigrationTests.copyOfVersion1(in: folder), mode: .existing)
+        #expect(try store.documentCount(in: .claims) > 0)
+        let words = try store.claims(ClaimFilter()).flatMap { MatchText($0.text).terms }
+        try expectSameCandidates(store, [Array(words.prefix(3)), Array(words.suffix(4)), [words[words.count / 2]], Array(words.prefix(8))])
+    }
+}
+
+extension FactCheckStore {
+    /// How many segments `term` (an index term) has in the matching index.
+    func postingSegmentCount(of term: String) throws -> Int {
+        let statement = try db.statement("SELECT count(*) FROM claim_posting WHERE term = ?")
+        try statement.bind(.text(term))
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0)
+    }
+}
