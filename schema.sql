@@ -173,15 +173,19 @@ BEGIN
     VALUES ('delete', ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
 END;
 
--- The matching index: for each term of claims' text as claim_fts reads it (porter, diacritics removed), the search
--- keys of the claims holding it and how often, as segments of varints (PostingList). Claim matching reads a term's
--- claims in a row or a few and ranks them itself, as its FTS5 ranking function would, instead of stepping FTS5 through
--- each of them. Kept in step with claim_fts in the same transactions: a batch adds one segment to each term it holds,
--- a term's segments are merged into one when they pass eight, and an edit of a claim's text rewrites its terms.
+-- The matching index: for each term of claims' text as claim_fts reads it (porter, diacritics removed), the claims
+-- holding it (their search keys) and how often; for each term of reviews' claim and headline as review_fts reads them,
+-- the reviews holding it, how often in each column, and each review's length in terms. Stored as segments of varints
+-- (PostingList), with how many rows each holds. Claim matching reads a term's rows in one or a few segments and ranks
+-- them itself, exactly as its queries of claim_fts and review_fts would, instead of stepping FTS5 through each row.
+-- Kept in step with the full-text indexes in the same transactions: a batch or an import adds one segment to each
+-- term it holds, a term's segments are merged into one when they pass eight, and an edit of a claim's text (or an
+-- updated review) rewrites the terms it touches.
 CREATE TABLE claim_posting (
-    term      TEXT NOT NULL,
-    segment   INTEGER NOT NULL CHECK (segment >= 1),
-    postings  BLOB NOT NULL CHECK (length(postings) > 0),
+    term       TEXT NOT NULL,
+    segment    INTEGER NOT NULL CHECK (segment >= 1),
+    documents  INTEGER NOT NULL CHECK (documents >= 1),
+    postings   BLOB NOT NULL CHECK (length(postings) > 0),
     PRIMARY KEY (term, segment)
 ) STRICT, WITHOUT ROWID;
 
@@ -280,6 +284,15 @@ CREATE TRIGGER review_fts_delete AFTER DELETE ON review
 BEGIN
     INSERT INTO review_fts (review_fts, rowid, claim_reviewed, headline) VALUES ('delete', old.id, old.claim_reviewed, old.headline);
 END;
+
+-- The matching index of reviews: see claim_posting.
+CREATE TABLE review_posting (
+    term       TEXT NOT NULL,
+    segment    INTEGER NOT NULL CHECK (segment >= 1),
+    documents  INTEGER NOT NULL CHECK (documents >= 1),
+    postings   BLOB NOT NULL CHECK (length(postings) > 0),
+    PRIMARY KEY (term, segment)
+) STRICT, WITHOUT ROWID;
 
 -- Each claim's matches to earlier claims or imported reviews, computed at ingest (and by match --refresh):
 -- the relation, a score from 0 to 1, why, and for `changed` the figures as JSON [{"from", "to"}].

@@ -69,9 +69,10 @@ public final class ClaimMatcher {
         /// query term. Imported fact-checks, whose texts differ more in length, are always ranked by `bm25()`: without
         /// the length, MAP@5 fell on every CLEF set (0.921 → 0.918, 0.939 → 0.936, 0.415 → 0.383).
         public var fts5BM25 = false
-        /// Read the stored claims' candidates from the matching index (`claim_posting`) instead of a query of
-        /// `claim_fts`: the same candidates in the same order (`RankFunction`'s scores, summed the same way), without
-        /// FTS5 stepping through every claim that holds a word of the text. Off only to compare the two.
+        /// Read candidates from the matching index (`claim_posting`, `review_posting`) instead of queries of
+        /// `claim_fts` and `review_fts`: the same candidates in the same order (`RankFunction`'s and `bm25()`'s scores,
+        /// summed the same way), without FTS5 stepping through every row that holds a word of the text. Off only to
+        /// compare the two.
         public var postings = true
 
         public init() {}
@@ -118,8 +119,15 @@ public final class ClaimMatcher {
         let day = published.flatMap(DateText.dayNumber) ?? query.day
         guard !query.terms.isEmpty else { return [] }
         var candidates: [MatchCandidate] = []
-        if scope.reviews, let (fts, _, _) = try retrievalQuery(query, in: .reviews) {
-            candidates += normalised(try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight))
+        if scope.reviews, let (fts, phrases, _) = try retrievalQuery(query, in: .reviews) {
+            var indexed: [MatchCandidate]?
+            if settings.postings {
+                indexed = try store.reviewCandidates(fts: fts, phrases: phrases, limit: settings.candidates, headlineWeight: settings.headlineWeight)
+            }
+            if indexed == nil {
+                indexed = try store.reviewCandidates(fts, limit: settings.candidates, headlineWeight: settings.headlineWeight)
+            }
+            candidates += normalised(indexed ?? [])
         }
         if scope.claims, let (fts, phrases, weights) = try retrievalQuery(query, in: .claims) {
             var indexed: [MatchCandidate]?

@@ -95,6 +95,8 @@ final class MatchingState {
     var tokenizer: IndexTokenizer?
     /// `RankFunction` is registered on the connection.
     var rankRegistered = false
+    /// `IndexTotalsFunction` is registered on the connection.
+    var totalsRegistered = false
     /// Claims' scores while the matching index is read.
     var scores = PostingScores()
 }

@@ -23,8 +23,8 @@ extension FactCheckStore {
     /// fact-check's headline against the claim reviewed (1).
     func reviewCandidates(_ query: String, limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate] {
         let statement = try db.statement("""
-            SELECT r.id, r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating, c.rank,
-                   coalesce(r.claim_date, r.published)
+            SELECT r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating,
+                   coalesce(r.claim_date, r.published), r.id, c.rank
             FROM (SELECT rowid AS id, bm25(review_fts, ?, ?) AS rank FROM review_fts WHERE review_fts MATCH ?
                   ORDER BY rank LIMIT ?) c
             JOIN review r ON r.id = c.id ORDER BY c.rank
@@ -34,18 +34,22 @@ extension FactCheckStore {
         )
         defer { statement.reset() }
         var result: [MatchCandidate] = []
-        while try statement.step() {
-            let rating = ReviewRating(
-                name: statement.optionalText(3), value: statement.isNull(4) ? nil : statement.double(4),
-                best: statement.isNull(5) ? nil : statement.double(5), worst: statement.isNull(6) ? nil : statement.double(6),
-                explanation: nil
-            )
-            result.append(MatchCandidate(
-                target: .review(ReviewID(statement.int64(0))), text: statement.text(1), headline: statement.optionalText(2),
-                bm25: statement.double(7), rating: rating.label, published: statement.optionalText(8)
-            ))
-        }
+        while try statement.step() { result.append(Self.reviewCandidate(statement, id: statement.int64(7), rank: statement.double(8))) }
         return result
+    }
+
+    /// A review candidate from a row whose first columns are claim_reviewed, headline, rating_name, rating_value,
+    /// best_rating, worst_rating and its date (`coalesce(claim_date, published)`).
+    static func reviewCandidate(_ statement: Statement, id: Int64, rank: Double) -> MatchCandidate {
+        let rating = ReviewRating(
+            name: statement.optionalText(2), value: statement.isNull(3) ? nil : statement.double(3),
+            best: statement.isNull(4) ? nil : statement.double(4), worst: statement.isNull(5) ? nil : statement.double(5),
+            explanation: nil
+        )
+        return MatchCandidate(
+            target: .review(ReviewID(id)), text: statement.text(0), headline: statement.optionalText(1),
+            bm25: rank, rating: rating.label, published: statement.optionalText(6)
+        )
     }
 
     /// The best-ranked stored claims for an FTS5 query, leaving out one article's claims (a claim is not

@@ -1,16 +1,16 @@
-/// The matching index (`claim_posting`, schema.sql): each index term's claims as `PostingList` segments, kept in step
-/// with `claim_fts` in the same transactions. Matching reads a term's postings in a row or a few and ranks the claims
-/// itself, exactly as `RankFunction` ranks them in `claim_fts`, instead of stepping FTS5 through every claim that holds
-/// a word of the text (BENCHMARKS.md, issue 16).
+/// The matching index (`claim_posting`, `review_posting`; schema.sql): each index term's claims and reviews as
+/// `PostingList` segments, kept in step with `claim_fts` and `review_fts` in the same transactions. Matching reads a
+/// term's rows in one or a few segments and ranks them itself, exactly as the full-text queries rank them, instead of
+/// stepping FTS5 through every row that holds a word of the text (BENCHMARKS.md, issue 16).
 extension FactCheckStore {
     /// Segments a term may have before they are merged into one: a batch adds one to each term it holds.
     static let postingSegmentLimit = 8
 
     /// Adds the claims `condition` (with one bound value) selects to the matching index: one new segment for each
     /// term they hold. Called wherever their text is fed to `claim_fts`.
-    func indexPostings(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
+    func indexClaimPostings(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
         let tokenizer = try indexTokenizer()
-        var writers: [String: PostingList.Writer] = [:]
+        var writers: [String: PostingList<ClaimPostings>.Writer] = [:]
         var counts: [String: Int] = [:]
         let rows = try db.statement(
             "SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
@@ -20,66 +20,132 @@ extension FactCheckStore {
             let key = rows.int64(0)
             counts.removeAll(keepingCapacity: true)
             for term in tokenizer.terms(rows.text(1), document: true) { counts[term, default: 0] += 1 }
-            for (term, count) in counts { writers[term, default: PostingList.Writer()].append(key: key, count: count) }
+            for (term, count) in counts { writers[term, default: .init()].append((key, count)) }
         }
         rows.reset()
-        for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, of: term) }
+        for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .claims) }
     }
 
     /// Moves claim `id` in the matching index from the terms of `oldText` to those of `newText` (an edit of its text).
-    func reindexPostings(ofClaim id: ClaimID, from oldText: String, to newText: String) throws(StoreError) {
+    func reindexClaimPostings(ofClaim id: ClaimID, from oldText: String, to newText: String) throws(StoreError) {
         let keyStatement = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")) FROM claim WHERE id = ?")
         try keyStatement.bind(.integer(id.rawValue))
         guard try keyStatement.step() else { keyStatement.reset(); throw .claimNotFound(id) }
         let key = keyStatement.int64(0)
         keyStatement.reset()
         let tokenizer = try indexTokenizer()
-        for term in Set(tokenizer.terms(oldText, document: true)).sorted() { try rewriteSegments(of: term, removing: key) }
+        for term in Set(tokenizer.terms(oldText, document: true)).sorted() { try rewriteSegments(ClaimPostings.self, of: term, removing: key) }
         var counts: [String: Int] = [:]
         for term in tokenizer.terms(newText, document: true) { counts[term, default: 0] += 1 }
-        for term in counts.keys.sorted() { try appendSegment(PostingList.encode([(key, counts[term]!)]), of: term) }
+        for term in counts.keys.sorted() {
+            try appendSegment(PostingList<ClaimPostings>.encode([(key, counts[term]!)]), documents: 1, of: term, in: .claims)
+        }
+    }
+
+    /// Adds the reviews `condition` (with one bound value) selects to the matching index, as `indexClaimPostings`.
+    func indexReviewPostings(ofReviewsWhere condition: String, _ value: SQLValue) throws(StoreError) {
+        var writers: [String: PostingList<ReviewPostings>.Writer] = [:]
+        let rows = try db.statement("SELECT id, claim_reviewed, headline FROM review WHERE \(condition) ORDER BY id")
+        try rows.bind(value)
+        while try rows.step() {
+            for (term, posting) in try reviewPostings(id: rows.int64(0), claim: rows.text(1), headline: rows.optionalText(2)) {
+                writers[term, default: .init()].append(posting)
+            }
+        }
+        rows.reset()
+        for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .reviews) }
+    }
+
+    /// Moves review `id` in the matching index from its old texts' terms to its new ones' (an import that updated it).
+    func reindexReviewPostings(
+        ofReview id: Int64, from old: (claim: String, headline: String?), to new: (claim: String, headline: String?)
+    ) throws(StoreError) {
+        for term in try reviewPostings(id: id, claim: old.claim, headline: old.headline).map(\.term) {
+            try rewriteSegments(ReviewPostings.self, of: term, removing: id)
+        }
+        for (term, posting) in try reviewPostings(id: id, claim: new.claim, headline: new.headline) {
+            try appendSegment(PostingList<ReviewPostings>.encode([posting]), documents: 1, of: term, in: .reviews)
+        }
+    }
+
+    /// A review's posting for each term its claim and headline hold, terms in order.
+    private func reviewPostings(id: Int64, claim: String, headline: String?) throws(StoreError) -> [(term: String, posting: ReviewPostings.Posting)] {
+        let tokenizer = try indexTokenizer()
+        let claimTerms = tokenizer.terms(claim, document: true)
+        let headlineTerms = headline.map { tokenizer.terms($0, document: true) } ?? []
+        var counts: [String: (claim: Int, headline: Int)] = [:]
+        for term in claimTerms { counts[term, default: (0, 0)].claim += 1 }
+        for term in headlineTerms { counts[term, default: (0, 0)].headline += 1 }
+        let length = claimTerms.count + headlineTerms.count
+        return counts.keys.sorted().map { term in (term, (id, counts[term]!.claim, counts[term]!.headline, length)) }
     }
 
     /// Stores `postings` as `term`'s next segment, merging the term's segments into one when they pass the limit.
-    private func appendSegment(_ postings: [UInt8], of term: String) throws(StoreError) {
+    private func appendSegment(_ postings: [UInt8], documents: Int, of term: String, in index: MatchIndex) throws(StoreError) {
+        let table = Self.postingTable(index)
         let insert = try db.statement("""
-            INSERT INTO claim_posting (term, segment, postings)
-            SELECT ?1, coalesce(max(segment), 0) + 1, ?2 FROM claim_posting WHERE term = ?1 RETURNING segment
+            INSERT INTO \(table) (term, segment, documents, postings)
+            SELECT ?1, coalesce(max(segment), 0) + 1, ?2, ?3 FROM \(table) WHERE term = ?1 RETURNING segment
             """)
-        try insert.bind(.text(term), .blob(postings))
+        try insert.bind(.text(term), .integer(Int64(documents)), .blob(postings))
         // The row is written by the first step; RETURNING then hands back its segment number.
         let segment = try insert.step() ? insert.int(0) : 0
         insert.reset()
-        if segment > Self.postingSegmentLimit { try rewriteSegments(of: term, removing: nil) }
+        guard segment > Self.postingSegmentLimit else { return }
+        switch index {
+        case .claims: try rewriteSegments(ClaimPostings.self, of: term, removing: nil)
+        case .reviews: try rewriteSegments(ReviewPostings.self, of: term, removing: nil)
+        }
     }
 
-    /// Rewrites `term`'s segments as one, without `key` when given.
-    private func rewriteSegments(of term: String, removing key: Int64?) throws(StoreError) {
-        var postings: [(key: Int64, count: Int)] = []
-        try forEachPosting(of: term) { postings.append(($0, $1)) }
-        if let key { postings.removeAll { $0.key == key } }
-        postings.sort { $0.key < $1.key }
-        try db.statement("DELETE FROM claim_posting WHERE term = ?").bind(.text(term)).run()
-        guard !postings.isEmpty else { return }
-        try db.statement("INSERT INTO claim_posting (term, segment, postings) VALUES (?, 1, ?)")
-            .bind(.text(term), .blob(PostingList.encode(postings))).run()
-    }
-
-    /// What matching reads of a term (a statement of its own: compaction reads segments in order, inside a write).
-    static let matchingPostingsSQL = "SELECT postings FROM claim_posting WHERE term = ?"
-
-    /// Calls `body` with each posting of `term`, segment by segment.
-    private func forEachPosting(of term: String, _ body: (_ key: Int64, _ count: Int) -> Void) throws(StoreError) {
-        let read = try db.statement("SELECT postings FROM claim_posting WHERE term = ? ORDER BY segment")
+    /// Rewrites `term`'s segments as one, without the row `key` when given.
+    private func rewriteSegments<Format: PostingFormat>(_ format: Format.Type, of term: String, removing key: Int64?) throws(StoreError) {
+        let index: MatchIndex = Format.self == ReviewPostings.self ? .reviews : .claims
+        let table = Self.postingTable(index)
+        var postings: [Format.Posting] = []
+        let read = try db.statement("SELECT postings FROM \(table) WHERE term = ? ORDER BY segment")
         try read.bind(.text(term))
-        defer { read.reset() }
         while try read.step() {
-            guard read.withBlob(0, { PostingList.forEach(in: $0, body) }) else { throw Self.damagedPostings(term) }
+            guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else {
+                read.reset()
+                throw Self.damagedPostings(term)
+            }
+        }
+        read.reset()
+        if let key { postings.removeAll { Format.key(of: $0) == key } }
+        postings.sort { Format.key(of: $0) < Format.key(of: $1) }
+        try db.statement("DELETE FROM \(table) WHERE term = ?").bind(.text(term)).run()
+        guard !postings.isEmpty else { return }
+        try db.statement("INSERT INTO \(table) (term, segment, documents, postings) VALUES (?, 1, ?, ?)")
+            .bind(.text(term), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
+    }
+
+    private static func postingTable(_ index: MatchIndex) -> String {
+        switch index {
+        case .claims: "claim_posting"
+        case .reviews: "review_posting"
         }
     }
 
     private static func damagedPostings(_ term: String) -> StoreError {
         .unexpected("the matching index holds a damaged entry for '\(term)'; restore the database from a backup")
+    }
+
+    /// What matching reads of a term (statements of their own: compaction reads segments in order, inside a write).
+    static func matchingPostingsSQL(_ index: MatchIndex) -> String {
+        "SELECT documents, postings FROM \(postingTable(index)) WHERE term = ?"
+    }
+
+    /// The index term of each phrase; nil when a phrase is not exactly one (only FTS5 can match it).
+    private func singleTerms(_ phrases: [String]) throws(StoreError) -> [String]? {
+        let tokenizer = try indexTokenizer()
+        var terms: [String] = []
+        for phrase in phrases {
+            let found = tokenizer.terms(phrase)
+            guard found.count == 1 else { return nil }
+            terms.append(found[0])
+        }
+        return terms
     }
 
     /// The best-ranked stored claims for `phrases` (one index term each) with their IDF `weights`, from the matching
@@ -91,13 +157,7 @@ extension FactCheckStore {
         phrases: [String], weights: [Double], limit: Int, excludingArticle: ArticleID?, before: ClaimID?
     ) throws(StoreError) -> [MatchCandidate]? {
         try indexPendingText()
-        let tokenizer = try indexTokenizer()
-        var terms: [String] = []
-        for phrase in phrases {
-            let found = tokenizer.terms(phrase)
-            guard found.count == 1 else { return nil }
-            terms.append(found[0])
-        }
+        guard let terms = try singleTerms(phrases) else { return nil }
         // The table is taken out of the connection's state while it is filled: a local value is written without the
         // run-time exclusivity check every access to a class's stored array pays (a fifth of matching's time).
         var scores = matchingState.scores
@@ -106,12 +166,20 @@ extension FactCheckStore {
             scores.clear()
             matchingState.scores = scores
         }
-        let read = try db.statement(Self.matchingPostingsSQL)
+        let read = try db.statement(Self.matchingPostingsSQL(.claims))
         for (term, weight) in zip(terms, weights) {
             try read.bind(.text(term))
             defer { read.reset() }
             while try read.step() {
-                guard read.withBlob(0, { scores.add(segment: $0, weight: weight) }) else { throw Self.damagedPostings(term) }
+                let intact = read.withBlob(1) { bytes in
+                    PostingList<ClaimPostings>.forEach(in: bytes) { posting in
+                        // RankFunction: weight × tf·(k1 + 1) / (tf + k1) for a phrase held tf times.
+                        guard weight != 0 else { return scores.add(key: posting.key, 0) }
+                        let tf = Double(posting.count)
+                        scores.add(key: posting.key, weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1))
+                    }
+                }
+                guard intact else { throw Self.damagedPostings(term) }
             }
         }
         guard !scores.overflowed else { return nil }
@@ -133,12 +201,90 @@ extension FactCheckStore {
         }
         return result
     }
+
+    /// The best-ranked imported reviews for `phrases` (one index term each), from the matching index: ranked as FTS5's
+    /// `bm25(review_fts, 1, headlineWeight)` ranks the query `fts` of the same phrases (its IDF from the phrases' row
+    /// counts, each row's length against FTS5's own average, the sums in the same order, ties by id), so the candidates
+    /// are those of `reviewCandidates(_:limit:headlineWeight:)`. Nil when a phrase is not exactly one index term.
+    func reviewCandidates(fts: String, phrases: [String], limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate]? {
+        guard let terms = try singleTerms(phrases) else { return nil }
+        guard let totals = try reviewIndexTotals(fts) else { return [] }
+        // Each term's segments, and how many reviews hold it (bm25()'s IDF counts them), before any is scored.
+        let read = try db.statement(Self.matchingPostingsSQL(.reviews))
+        var segments: [[[UInt8]]] = []
+        var idfs: [Double] = []
+        for term in terms {
+            try read.bind(.text(term))
+            var held = 0
+            var bytes: [[UInt8]] = []
+            while try read.step() {
+                held += read.int(0)
+                bytes.append(read.withBlob(1) { Array($0) })
+            }
+            read.reset()
+            segments.append(bytes)
+            idfs.append(RankFunction.idf(documents: held, total: Int(totals.rows)))
+        }
+        var scores = matchingState.scores
+        matchingState.scores = PostingScores()
+        defer {
+            scores.clear()
+            matchingState.scores = scores
+        }
+        // bm25(): Σ over phrases of IDF × f·(k1 + 1) / (f + k1·(1 − b + b·D / avgdl)), f the row's instances of the
+        // phrase each weighted by its column, D the row's length; the same operations in the same order.
+        let (k1, b) = (1.2, 0.75)
+        let averageLength = Double(totals.tokens) / Double(totals.rows)
+        for (index, idf) in idfs.enumerated() {
+            for segment in segments[index] {
+                let intact = segment.withUnsafeBytes { bytes in
+                    PostingList<ReviewPostings>.forEach(in: bytes) { posting in
+                        var frequency = 0.0
+                        for _ in 0..<posting.claimCount { frequency += 1 }
+                        for _ in 0..<posting.headlineCount { frequency += headlineWeight }
+                        let length = Double(posting.length)
+                        scores.add(key: posting.key, idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))))
+                    }
+                }
+                guard intact else { throw Self.damagedPostings(terms[index]) }
+            }
+        }
+        let row = try db.statement("""
+            SELECT r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating,
+                   coalesce(r.claim_date, r.published)
+            FROM review r WHERE r.id = ?
+            """)
+        var result: [MatchCandidate] = []
+        for best in scores.best(limit) {
+            try row.bind(.integer(best.key))
+            if try row.step() { result.append(Self.reviewCandidate(row, id: best.key, rank: -1.0 * best.score)) }
+            row.reset()
+        }
+        return result
+    }
+
+    /// FTS5's own row count and token total of `review_fts`, which `bm25()` normalises by (read through a ranking
+    /// function on the first row `fts` matches); nil when it matches none.
+    private func reviewIndexTotals(_ fts: String) throws(StoreError) -> (rows: Int64, tokens: Int64)? {
+        if !matchingState.totalsRegistered {
+            try IndexTotalsFunction.register(on: db)
+            matchingState.totalsRegistered = true
+        }
+        let statement = try db.statement("""
+            SELECT \(IndexTotalsFunction.name)(review_fts, 0), \(IndexTotalsFunction.name)(review_fts, 1)
+            FROM review_fts WHERE review_fts MATCH ? LIMIT 1
+            """)
+        try statement.bind(.text(fts))
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        return (statement.int64(0), statement.int64(1))
+    }
 }
 
-/// Each claim's score while one text's postings are read: a table by claim id, cleared after each text (only the
-/// claims touched), kept by the connection so its memory is made once.
+/// Each row's score while one text's postings are read: a table by claim or review id, cleared after each text (only
+/// the rows touched), kept by the connection so its memory is made once.
 struct PostingScores {
-    /// Claim ids the table grows to hold (16 bytes each): past them, `overflowed` and matching asks FTS5.
+    /// Ids the table grows to hold (16 bytes each): past them, `overflowed` and matching asks FTS5.
     static let idLimit = 1 << 23
 
     private var scores: [Double] = []
@@ -146,18 +292,9 @@ struct PostingScores {
     private var touched: [Int] = []
     private(set) var overflowed = false
 
-    /// Adds each posting of a segment of a phrase's term, as `RankFunction` scores a phrase held `count` times:
-    /// weight × tf·(k1 + 1) / (tf + k1). False when the segment's bytes are damaged.
-    mutating func add(segment: UnsafeRawBufferPointer, weight: Double) -> Bool {
-        PostingList.forEach(in: segment) { key, count in
-            guard weight != 0 else { return add(key: key, 0) }
-            let tf = Double(count)
-            add(key: key, weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1))
-        }
-    }
-
-    /// Adds `value` to the score of the claim whose search key is `key`.
-    private mutating func add(key: Int64, _ value: Double) {
+    /// Adds `value` to the score of the row whose key (a claim's search key, a review's id) is `key`.
+    @inline(__always)
+    mutating func add(key: Int64, _ value: Double) {
         let id = Int(key & 0xFFFF_FFFF)
         guard id < Self.idLimit else { overflowed = true; return }
         if id >= scores.count {
@@ -172,7 +309,7 @@ struct PostingScores {
         scores[id] += value
     }
 
-    /// The `count` best claims, best first: highest score, then lowest search key (FTS5's order for equal ranks).
+    /// The `count` best rows, best first: highest score, then lowest key (FTS5's order for equal ranks).
     func best(_ count: Int) -> [(key: Int64, score: Double)] {
         var top: [(key: Int64, score: Double)] = []
         top.reserveCapacity(count + 1)

@@ -16,7 +16,7 @@ extension FactCheckStore {
         try db.statement(
             "INSERT INTO claim_fts (rowid, text) SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
         ).bind(value).run()
-        try indexPostings(ofClaimsWhere: condition, value)
+        try indexClaimPostings(ofClaimsWhere: condition, value)
     }
 
     /// Ends every statement that feeds `claim_fts`: its rows in ascending search key. FTS5 writes its pending terms

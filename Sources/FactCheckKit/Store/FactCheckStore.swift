@@ -121,7 +121,10 @@ public final class FactCheckStore {
             for migration in Migrations.all[current...] {
                 try db.execute(migration)
             }
-            if current < Migrations.claimPostingsVersion { try indexPostings(ofClaimsWhere: "id >= ?", .integer(0)) }
+            if current < Migrations.matchingIndexVersion {
+                try indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(0))
+                try indexReviewPostings(ofReviewsWhere: "id >= ?", .integer(0))
+            }
             if try db.integer("SELECT count(*) FROM pragma_foreign_key_check") > 0 {
                 throw .constraint("rows of '\(path)' refer to rows that do not exist, so it was not migrated and is as it was; restore it from a backup")
             }

@@ -16,7 +16,7 @@ import TestSupport
         let later = folder.write("later.txt", "The harbour authority collected 4.8 million fares at the north pier in 2023, a new audit says.\n")
         let seen = Seen()
         store.db.statementObserver = { sql, inTransaction in
-            if sql.contains("claim_fts MATCH") || sql == FactCheckStore.matchingPostingsSQL { seen.inTransaction.append(inTransaction) }
+            if sql.contains("claim_fts MATCH") || sql == FactCheckStore.matchingPostingsSQL(.claims) { seen.inTransaction.append(inTransaction) }
         }
         var outcomes: [IngestOutcome] = []
         try ingestor.ingest([.file(later)]) { results in outcomes += results.compactMap { try? $0.1.get().outcome } }
@@ -38,7 +38,7 @@ import TestSupport
         var ingestor = Ingestor(store: store, editor: "ann")
         let seen = Seen()
         store.db.statementObserver = { sql, inTransaction in
-            if sql.contains("MATCH") || sql == FactCheckStore.matchingPostingsSQL { seen.inTransaction.append(inTransaction) }
+            if sql.contains("MATCH") || sql == FactCheckStore.matchingPostingsSQL(.claims) || sql == FactCheckStore.matchingPostingsSQL(.reviews) { seen.inTransaction.append(inTransaction) }
         }
         // Nothing earlier and no reviews: no full-text search at all (it would score the article's own claims).
         let sentences = (1...12).map { "The ferry carried \($0 * 1_000) riders on route \($0) in 2024, the port said." }

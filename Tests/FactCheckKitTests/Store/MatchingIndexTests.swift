@@ -14,15 +14,24 @@ import TestSupport
             key += Int64.random(in: 1...(1 << 40), using: &random)
             postings.append((key, Bool.random(using: &random) ? 1 : Int.random(in: 2...300, using: &random)))
         }
-        let bytes = PostingList.encode(postings)
-        let decoded = try #require(PostingList.decode(bytes))
+        typealias Claims = PostingList<ClaimPostings>
+        let bytes = Claims.encode(postings)
+        let decoded = try #require(Claims.decode(bytes))
         #expect(decoded.map(\.key) == postings.map(\.key))
         #expect(decoded.map(\.count) == postings.map(\.count))
-        #expect(PostingList.encode([(5, 1)]) == [10], "a claim holding the term once: its gap times two")
-        #expect(PostingList.encode([(5, 3)]) == [11, 3], "more than once: the flag, then the count")
-        #expect(PostingList.decode(Array(bytes.dropLast())) == nil, "a segment cut inside a varint")
-        #expect(PostingList.decode([0]) == nil, "a gap of nothing")
-        #expect(PostingList.decode([11, 1]) == nil, "a count of one is never written")
+        #expect(Claims.encode([(5, 1)]) == [10], "a claim holding the term once: its gap times two")
+        #expect(Claims.encode([(5, 3)]) == [11, 3], "more than once: the flag, then the count")
+        #expect(Claims.decode(Array(bytes.dropLast())) == nil, "a segment cut inside a varint")
+        #expect(Claims.decode([0]) == nil, "a gap of nothing")
+        #expect(Claims.decode([11, 1]) == nil, "a count of one is never written")
+
+        typealias Reviews = PostingList<ReviewPostings>
+        let reviews: [ReviewPostings.Posting] = [(3, 1, 0, 12), (4, 0, 2, 9), (300, 2, 1, 40)]
+        let read = try #require(Reviews.decode(Reviews.encode(reviews)))
+        #expect(read.map(\.key) == [3, 4, 300] && read.map(\.claimCount) == [1, 0, 2])
+        #expect(read.map(\.headlineCount) == [0, 2, 1] && read.map(\.length) == [12, 9, 40])
+        #expect(Reviews.decode([3, 0, 0, 5]) == nil, "a review holding the term nowhere")
+        #expect(Reviews.decode([3, 4, 0, 2]) == nil, "more instances than terms")
     }
 
     /// Claims drawn from a small vocabulary, so many tie, hold a word twice, or share most words; scores varied so
@@ -127,6 +136,45 @@ import TestSupport
         try ingest(Self.sentences(count: 10, seed: 1), into: store)
         // The index tokenizer splits "covid-19" in two: a phrase, which only FTS5 can match.
         #expect(try store.claimCandidates(phrases: ["covid-19"], weights: [1], limit: 5, excludingArticle: nil, before: nil) == nil)
+    }
+
+    private static func review(_ index: Int, _ claim: String, headline: String?) -> ReviewDraft {
+        ReviewDraft(url: "https://fc.example.org/\(index)", claimReviewed: claim, headline: headline,
+                    rating: ReviewRating(name: "False", value: 1, best: 5, worst: 1, explanation: nil), json: "{\"n\": \"\(claim)\"}")
+    }
+
+    /// Every query of `phrases` gives the same reviews, ranks and order from both indexes.
+    private func expectSameReviews(_ store: FactCheckStore, _ queries: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (index, phrases) in queries.enumerated() {
+            let fts = phrases.map { "\"\($0)\"" }.joined(separator: " OR ")
+            let weight = index % 2 == 0 ? 1.0 : 2.0
+            let limit = index % 3 == 0 ? 4 : 30
+            let indexed = try #require(try store.reviewCandidates(fts: fts, phrases: phrases, limit: limit, headlineWeight: weight))
+            let expected = try store.reviewCandidates(fts, limit: limit, headlineWeight: weight)
+            #expect(indexed.map(\.target) == expected.map(\.target), "\(phrases)", sourceLocation: sourceLocation)
+            #expect(indexed.map(\.bm25) == expected.map(\.bm25), "\(phrases)", sourceLocation: sourceLocation)
+            #expect(indexed.map(\.text) == expected.map(\.text), sourceLocation: sourceLocation)
+            #expect(indexed.map(\.headline) == expected.map(\.headline), sourceLocation: sourceLocation)
+            #expect(indexed.map(\.rating) == expected.map(\.rating), sourceLocation: sourceLocation)
+            #expect(indexed.map(\.published) == expected.map(\.published), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func reviewsAreRankedAsBM25RanksThemWithTheirLengthAndHeadline() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        let claims = Self.sentences(count: 120, seed: 13)
+        let headlines = Self.sentences(count: 120, seed: 17)
+        // Two imports, and some reviews imported one at a time: several segments a term, merged past the limit.
+        _ = try store.importReviews((0..<60).map { Self.review($0, claims[$0], headline: $0 % 3 == 0 ? nil : headlines[$0]) }, editor: "t")
+        for index in 60..<80 { _ = try store.importReviews([Self.review(index, claims[index], headline: headlines[index])], editor: "t") }
+        _ = try store.importReviews((80..<120).map { Self.review($0, claims[$0] + " " + claims[$0], headline: headlines[$0]) }, editor: "t")
+        try expectSameReviews(store, Self.queries)
+        // A review its publisher changed: found by its new words, ranked by its new length.
+        _ = try store.importReviews([Self.review(5, "Wombats dug twelve tunnels under the bridge", headline: "Tunnel claim")], editor: "t")
+        let wombats = try #require(try store.reviewCandidates(fts: "\"wombats\"", phrases: ["wombats"], limit: 5, headlineWeight: 1))
+        #expect(wombats.count == 1 && wombats.first?.headline == "Tunnel claim")
+        try expectSameReviews(store, Self.queries + [["wombats", "bridge"], ["tunnel", "bridge", "city"]])
     }
 
     @Test func aMigratedDatabaseIndexesTheClaimsItAlreadyHeld() throws {
