@@ -294,6 +294,42 @@ CREATE TABLE review_posting (
     PRIMARY KEY (term, segment)
 ) STRICT, WITHOUT ROWID;
 
+-- Claims and reviews whose text changed (or a claim's score, its search key) since the matching index last read
+-- them, with what it holds of them: the store takes each out of its old terms and indexes it again inside the write
+-- that changed it; while any is queued, matching reads the full-text indexes instead.
+CREATE TABLE posting_stale (
+    index_name    TEXT NOT NULL CHECK (index_name = 'claim' OR index_name = 'review'),
+    row_id        INTEGER NOT NULL,
+    old_key       INTEGER NOT NULL,
+    old_text      TEXT NOT NULL,
+    old_headline  TEXT,
+    PRIMARY KEY (index_name, row_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER claim_posting_update AFTER UPDATE OF text, score ON claim
+BEGIN
+    INSERT OR IGNORE INTO posting_stale (index_name, row_id, old_key, old_text)
+    VALUES ('claim', old.id, ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
+END;
+
+CREATE TRIGGER claim_posting_delete AFTER DELETE ON claim
+BEGIN
+    INSERT OR IGNORE INTO posting_stale (index_name, row_id, old_key, old_text)
+    VALUES ('claim', old.id, ((1000000 - CAST(round(old.score * 1000000) AS INTEGER)) << 32) | old.id, old.text);
+END;
+
+CREATE TRIGGER review_posting_update AFTER UPDATE OF claim_reviewed, headline ON review
+BEGIN
+    INSERT OR IGNORE INTO posting_stale (index_name, row_id, old_key, old_text, old_headline)
+    VALUES ('review', old.id, old.id, old.claim_reviewed, old.headline);
+END;
+
+CREATE TRIGGER review_posting_delete AFTER DELETE ON review
+BEGIN
+    INSERT OR IGNORE INTO posting_stale (index_name, row_id, old_key, old_text, old_headline)
+    VALUES ('review', old.id, old.id, old.claim_reviewed, old.headline);
+END;
+
 -- Each claim's matches to earlier claims or imported reviews, computed at ingest (and by match --refresh):
 -- the relation, a score from 0 to 1, why, and for `changed` the figures as JSON [{"from", "to"}].
 CREATE TABLE claim_match (

@@ -1,7 +1,8 @@
 extension FactCheckStore {
     /// How many claims or reviews hold each of `words` (as the index's tokenizer reads them, so "homicides"
-    /// counts the documents holding "homicide" too), read from the index vocabulary in one statement rather
-    /// than counted by a full-text query per word. A word the tokenizer splits in two is counted as a phrase.
+    /// counts the documents holding "homicide" too), summed from the matching index's segments in one statement
+    /// rather than counted by a full-text query per word (FTS5's vocabulary table gave the same counts at several
+    /// times the cost). A word the tokenizer splits in two is counted as a phrase.
     func documentFrequencies(of words: some Collection<String>, in index: MatchIndex) throws(StoreError) -> [String: Int] {
         guard !words.isEmpty else { return [:] }
         // Claims of a batch still being written are fed to the index first, so they are counted.
@@ -18,8 +19,14 @@ extension FactCheckStore {
             }
         }
         guard !termOf.isEmpty else { return result }
+        // Rows changed outside the store's own edits are counted by the full-text index until the matching index
+        // has caught up with them.
+        if try hasStalePostings() {
+            for word in termOf.keys { result[word] = try countedDocumentFrequency(of: word, in: index) }
+            return result
+        }
         let statement = try db.statement("""
-            SELECT term, doc FROM temp.\(try vocabulary(of: index)) WHERE term IN (SELECT value FROM json_each(?))
+            SELECT term, sum(documents) FROM \(Self.postingTable(index)) WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term
             """)
         try statement.bind(.text(Self.jsonArray(Set(termOf.values))))
         defer { statement.reset() }
@@ -55,19 +62,6 @@ extension FactCheckStore {
         let made = try IndexTokenizer(connection: db)
         matchingState.tokenizer = made
         return made
-    }
-
-    /// The name of a TEMP `fts5vocab` table over `index` (one row per term, with how many documents hold it),
-    /// made on the connection when missing: it lives outside the file, so reading the vocabulary writes nothing.
-    private func vocabulary(of index: MatchIndex) throws(StoreError) -> String {
-        let (table, name) = switch index {
-        case .claims: ("claim_fts", "claim_fts_vocabulary")
-        case .reviews: ("review_fts", "review_fts_vocabulary")
-        }
-        // Made again whenever it is missing, not remembered as made: a table created inside a transaction that
-        // rolls back (a failed batch or action) is gone with it.
-        try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(name) USING fts5vocab(main, \(table), row)")
-        return name
     }
 
     /// `["a","b"]`, for `json_each`.

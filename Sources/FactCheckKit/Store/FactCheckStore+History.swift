@@ -91,7 +91,7 @@ extension FactCheckStore {
             try indexPendingText()
             try db.statement("UPDATE claim SET text = ?, updated_at = ?, kinds = ? WHERE id = ?")
                 .bind(.text(text), .text(now), .integer(ClaimKind.bits(of: revision.kinds)), .integer(claimID.rawValue)).run()
-            try reindexClaimPostings(ofClaim: claimID, from: before.text, to: text)
+            try refreshStalePostings()
             try db.statement("DELETE FROM quantity WHERE claim_id = ?").bind(.integer(claimID.rawValue)).run()
             for (index, quantity) in revision.quantities.enumerated() where quantity.value.isFinite {
                 try db.statement("""

@@ -26,20 +26,58 @@ extension FactCheckStore {
         for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .claims) }
     }
 
-    /// Moves claim `id` in the matching index from the terms of `oldText` to those of `newText` (an edit of its text).
-    func reindexClaimPostings(ofClaim id: ClaimID, from oldText: String, to newText: String) throws(StoreError) {
-        let keyStatement = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")) FROM claim WHERE id = ?")
-        try keyStatement.bind(.integer(id.rawValue))
-        guard try keyStatement.step() else { keyStatement.reset(); throw .claimNotFound(id) }
-        let key = keyStatement.int64(0)
-        keyStatement.reset()
-        let tokenizer = try indexTokenizer()
-        for term in Set(tokenizer.terms(oldText, document: true)).sorted() { try rewriteSegments(ClaimPostings.self, of: term, removing: key) }
-        var counts: [String: Int] = [:]
-        for term in tokenizer.terms(newText, document: true) { counts[term, default: 0] += 1 }
-        for term in counts.keys.sorted() {
-            try appendSegment(PostingList<ClaimPostings>.encode([(key, counts[term]!)]), documents: 1, of: term, in: .claims)
+    /// Brings the matching index up to date with the claims and reviews changed since it was last written: the
+    /// triggers on their text (and a claim's score, its key) queue each changed row's old key and text in
+    /// `posting_stale`; each is taken out of its old terms and, if the row is still there, indexed again as it is now.
+    /// Called inside the write that changed them (an edit, an import); until then, matching reads FTS5 instead.
+    func refreshStalePostings() throws(StoreError) {
+        guard try hasStalePostings() else { return }
+        var stale: [(index: MatchIndex, id: Int64, key: Int64, text: String, headline: String?)] = []
+        let read = try db.statement("SELECT index_name, row_id, old_key, old_text, old_headline FROM posting_stale ORDER BY 1, 2")
+        while try read.step() {
+            stale.append((read.text(0) == "review" ? .reviews : .claims, read.int64(1), read.int64(2), read.text(3), read.optionalText(4)))
         }
+        read.reset()
+        let tokenizer = try indexTokenizer()
+        // Out of the terms of its old text and of its text now (a row may already be indexed as it is now: a claim
+        // changed before the batch that stored it fed the indexes), then indexed once as it is now.
+        let claimNow = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE id = ?")
+        let reviewNow = try db.statement("SELECT claim_reviewed, headline FROM review WHERE id = ?")
+        for row in stale {
+            switch row.index {
+            case .claims:
+                var held = Set(tokenizer.terms(row.text, document: true)).map { (term: $0, key: row.key) }
+                try claimNow.bind(.integer(row.id))
+                if try claimNow.step() {
+                    let key = claimNow.int64(0)
+                    held += Set(tokenizer.terms(claimNow.text(1), document: true)).map { (term: $0, key: key) }
+                }
+                claimNow.reset()
+                for (term, key) in held.sorted(by: { ($0.term, $0.key) < ($1.term, $1.key) }) {
+                    try rewriteSegments(ClaimPostings.self, of: term, removing: key)
+                }
+                try indexClaimPostings(ofClaimsWhere: "id = ?", .integer(row.id))
+            case .reviews:
+                var terms = Set(try reviewPostings(id: row.id, claim: row.text, headline: row.headline).map(\.term))
+                try reviewNow.bind(.integer(row.id))
+                if try reviewNow.step() {
+                    let (claim, headline) = (reviewNow.text(0), reviewNow.optionalText(1))
+                    terms.formUnion(try reviewPostings(id: row.id, claim: claim, headline: headline).map(\.term))
+                }
+                reviewNow.reset()
+                for term in terms.sorted() { try rewriteSegments(ReviewPostings.self, of: term, removing: row.key) }
+                try indexReviewPostings(ofReviewsWhere: "id = ?", .integer(row.id))
+            }
+        }
+        try db.execute("DELETE FROM posting_stale")
+    }
+
+    /// Whether rows changed since the matching index was last written are waiting for it (see `refreshStalePostings`).
+    func hasStalePostings() throws(StoreError) -> Bool {
+        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM posting_stale)")
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0) != 0
     }
 
     /// Adds the reviews `condition` (with one bound value) selects to the matching index, as `indexClaimPostings`.
@@ -54,18 +92,6 @@ extension FactCheckStore {
         }
         rows.reset()
         for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .reviews) }
-    }
-
-    /// Moves review `id` in the matching index from its old texts' terms to its new ones' (an import that updated it).
-    func reindexReviewPostings(
-        ofReview id: Int64, from old: (claim: String, headline: String?), to new: (claim: String, headline: String?)
-    ) throws(StoreError) {
-        for term in try reviewPostings(id: id, claim: old.claim, headline: old.headline).map(\.term) {
-            try rewriteSegments(ReviewPostings.self, of: term, removing: id)
-        }
-        for (term, posting) in try reviewPostings(id: id, claim: new.claim, headline: new.headline) {
-            try appendSegment(PostingList<ReviewPostings>.encode([posting]), documents: 1, of: term, in: .reviews)
-        }
     }
 
     /// A review's posting for each term its claim and headline hold, terms in order.
@@ -120,7 +146,7 @@ extension FactCheckStore {
             .bind(.text(term), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
     }
 
-    private static func postingTable(_ index: MatchIndex) -> String {
+    static func postingTable(_ index: MatchIndex) -> String {
         switch index {
         case .claims: "claim_posting"
         case .reviews: "review_posting"
@@ -152,12 +178,13 @@ extension FactCheckStore {
     /// index: ranked as `RankFunction` ranks the FTS5 query `claimCandidates` makes of the same phrases (its sums in
     /// the same order, ties by search key as FTS5 returns them), so the candidates are the same; then as there, the
     /// `limit + 20` best read and one article's claims, and every claim from `before` on, left out. Nil when a phrase
-    /// is not exactly one index term, or claim ids pass what the scores' table holds: the caller asks FTS5.
+    /// is not exactly one index term, claim ids pass what the scores' table holds, or changed rows are waiting for the
+    /// index (`refreshStalePostings`): the caller asks FTS5.
     func claimCandidates(
         phrases: [String], weights: [Double], limit: Int, excludingArticle: ArticleID?, before: ClaimID?
     ) throws(StoreError) -> [MatchCandidate]? {
         try indexPendingText()
-        guard let terms = try singleTerms(phrases) else { return nil }
+        guard try !hasStalePostings(), let terms = try singleTerms(phrases) else { return nil }
         // The table is taken out of the connection's state while it is filled: a local value is written without the
         // run-time exclusivity check every access to a class's stored array pays (a fifth of matching's time).
         var scores = matchingState.scores
@@ -205,9 +232,10 @@ extension FactCheckStore {
     /// The best-ranked imported reviews for `phrases` (one index term each), from the matching index: ranked as FTS5's
     /// `bm25(review_fts, 1, headlineWeight)` ranks the query `fts` of the same phrases (its IDF from the phrases' row
     /// counts, each row's length against FTS5's own average, the sums in the same order, ties by id), so the candidates
-    /// are those of `reviewCandidates(_:limit:headlineWeight:)`. Nil when a phrase is not exactly one index term.
+    /// are those of `reviewCandidates(_:limit:headlineWeight:)`. Nil when a phrase is not exactly one index term, or
+    /// changed rows are waiting for the index.
     func reviewCandidates(fts: String, phrases: [String], limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate]? {
-        guard let terms = try singleTerms(phrases) else { return nil }
+        guard try !hasStalePostings(), let terms = try singleTerms(phrases) else { return nil }
         guard let totals = try reviewIndexTotals(fts) else { return [] }
         // Each term's segments, and how many reviews hold it (bm25()'s IDF counts them), before any is scored.
         let read = try db.statement(Self.matchingPostingsSQL(.reviews))

@@ -19,7 +19,7 @@ extension FactCheckStore {
         try write { () throws(StoreError) in
             var outcome = ReviewImportOutcome()
             let now = clock.timestamp()
-            let existing = try db.statement("SELECT id, json, claim_reviewed, headline FROM review WHERE url = ?")
+            let existing = try db.statement("SELECT id, json FROM review WHERE url = ?")
             let insert = try db.statement("""
                 INSERT INTO review (url, claim_reviewed, headline, rating_name, rating_value, best_rating, worst_rating,
                     rating_explanation, reviewer, reviewer_url, published, claimant, claim_date, appearance_url,
@@ -35,8 +35,7 @@ extension FactCheckStore {
             let firstNew = try nextReviewID()
             for draft in drafts {
                 try existing.bind(.text(draft.url))
-                let found = try existing.step()
-                    ? (id: existing.int64(0), json: existing.text(1), claim: existing.text(2), headline: existing.optionalText(3)) : nil
+                let found = try existing.step() ? (id: existing.int64(0), json: existing.text(1)) : nil
                 existing.reset()
                 let fields: [SQLValue] = [
                     .text(draft.claimReviewed), draft.headline.sqlValue, draft.rating.name.sqlValue,
@@ -51,9 +50,6 @@ extension FactCheckStore {
                         outcome.unchanged += 1
                     } else {
                         try update.bind(fields + [.integer(found.id)]).run()
-                        try reindexReviewPostings(
-                            ofReview: found.id, from: (found.claim, found.headline), to: (draft.claimReviewed, draft.headline)
-                        )
                         outcome.updated += 1
                     }
                 } else {
@@ -66,6 +62,7 @@ extension FactCheckStore {
                 INSERT INTO review_fts (rowid, claim_reviewed, headline) SELECT id, claim_reviewed, headline FROM review WHERE id >= ?
                 """).bind(.integer(firstNew)).run()
             try indexReviewPostings(ofReviewsWhere: "id >= ?", .integer(firstNew))
+            try refreshStalePostings()
             return outcome
         }
     }

@@ -125,6 +125,7 @@ public final class FactCheckStore {
                 try indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(0))
                 try indexReviewPostings(ofReviewsWhere: "id >= ?", .integer(0))
             }
+            try refreshStalePostings()
             if try db.integer("SELECT count(*) FROM pragma_foreign_key_check") > 0 {
                 throw .constraint("rows of '\(path)' refer to rows that do not exist, so it was not migrated and is as it was; restore it from a backup")
             }

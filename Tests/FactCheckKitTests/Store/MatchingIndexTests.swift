@@ -130,6 +130,31 @@ import TestSupport
         try expectSameCandidates(store, Self.queries + [["wombats", "bridge"], ["tunnels"]])
     }
 
+    /// A claim's text or score, or a review's text, changed by any means (SQL here) is queued by the triggers: until
+    /// the next write catches the index up, matching reads FTS5, and afterwards the index agrees again.
+    @Test func rowsChangedOutsideTheStoresEditsAreCaughtUpWith() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 40, seed: 9), into: store)
+        let claims = Self.sentences(count: 12, seed: 21)
+        _ = try store.importReviews((0..<12).map { Self.review($0, claims[$0], headline: "headline \($0)") }, editor: "t")
+        try store.db.execute("UPDATE claim SET text = 'Wombats dug twelve tunnels', score = 0.99 WHERE id = 3")
+        try store.db.execute("UPDATE claim SET score = 0.01 WHERE id = 4")
+        try store.db.execute("UPDATE review SET claim_reviewed = 'Wombats never dig tunnels' WHERE id = 2")
+        #expect(try store.hasStalePostings())
+        #expect(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 5, excludingArticle: nil, before: nil) == nil)
+        #expect(try store.reviewCandidates(fts: "\"wombats\"", phrases: ["wombats"], limit: 5, headlineWeight: 1) == nil)
+        #expect(try store.documentFrequencies(of: ["wombats", "bridge"], in: .claims) == [
+            "wombats": 1, "bridge": try store.countedDocumentFrequency(of: "bridge", in: .claims),
+        ])
+        try store.write { () throws(StoreError) in try store.refreshStalePostings() }
+        #expect(try !store.hasStalePostings())
+        let wombats = try #require(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 5, excludingArticle: nil, before: nil))
+        #expect(wombats.map(\.target) == [.claim(ClaimID(3))])
+        try expectSameCandidates(store, Self.queries + [["wombats", "tunnels"]])
+        try expectSameReviews(store, Self.queries + [["wombats", "tunnels"]])
+    }
+
     @Test func aPhraseThatIsNotOneIndexTermIsLeftToTheFullTextQuery() throws {
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
