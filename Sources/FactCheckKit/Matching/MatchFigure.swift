@@ -31,9 +31,8 @@ struct MatchFigure: Equatable, Sendable {
         // "September 17". Digits inside a quantity already compared ("212" of "$212 million") are left out.
         // ASCII text without an ASCII digit has no digit at all: the (slow) pattern is not run on it.
         if text.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x30 || $0 > 0x39) }) { return figures }
-        var read = figures.flatMap { $0.text.matches(of: Self.digits).map { String($0.output) } }
-        for match in text.matches(of: Self.digits) {
-            let raw = String(match.output)
+        var read = figures.flatMap { digitRuns($0.text) }
+        for raw in digitRuns(text) {
             if let index = read.firstIndex(of: raw) {
                 read.remove(at: index)
                 continue
@@ -45,6 +44,37 @@ struct MatchFigure: Equatable, Sendable {
     }
 
     nonisolated(unsafe) private static let digits = /\d+(?:,\d{3})*(?:\.\d+)?/
+
+    /// The numbers written in digits in `text`, as `digits` matches them ("1,234.5", "2014"), in order. ASCII text is
+    /// scanned byte by byte (Swift's regex engine was a tenth of matching's time); other text, whose `\d` takes every
+    /// script's digits, goes through the pattern.
+    static func digitRuns(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.matches(of: digits).map { String($0.output) } }
+        var runs: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+            var index = 0
+            while index < bytes.count {
+                guard isDigit(index) else { index += 1; continue }
+                let start = index
+                while isDigit(index) { index += 1 }
+                // Groups of exactly three digits after a comma, as many as follow; then a decimal part.
+                while index < bytes.count, bytes[index] == UInt8(ascii: ","), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3) {
+                    index += 4
+                }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "."), isDigit(index + 1) {
+                    index += 1
+                    while isDigit(index) { index += 1 }
+                }
+                runs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+        }
+        return runs
+    }
+
+    /// `digitRuns` through the pattern whatever the text (the reference its byte scan is tested against).
+    static func digitRunsByPattern(_ text: String) -> [String] { text.matches(of: digits).map { String($0.output) } }
 
     /// The same figure however written: same kind and unit, values equal to a millionth.
     func agrees(with other: MatchFigure) -> Bool {

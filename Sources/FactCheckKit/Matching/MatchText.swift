@@ -31,7 +31,7 @@ struct MatchText: Sendable {
         var first = true
         var signatureTerms = Set<String>()
         for (source, inSignature) in [(cleaned, false), (Self.clean(signature), true)] {
-            for word in source.split(whereSeparator: { !Self.isWordCharacter($0) }) {
+            for word in Self.words(source) {
                 let trimmed = Self.trimmingApostrophes(word)
                 guard !trimmed.isEmpty else { continue }
                 if !inSignature { words += 1 }
@@ -67,7 +67,37 @@ struct MatchText: Sendable {
 
     /// A word the overlap compares: not a number, nor a word that writes one.
     static func isWord(_ term: String) -> Bool {
-        !term.allSatisfy(\.isNumber) && !Stopwords.figureWords.contains(term)
+        // An ASCII character is a number only if it is a digit.
+        let number = term.utf8.allSatisfy({ $0 < 0x80 })
+            ? term.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : term.allSatisfy(\.isNumber)
+        return !number && !Stopwords.figureWords.contains(term)
+    }
+
+    /// The runs of word characters (`isWordCharacter`) in `text`, in order. ASCII text is cut at its bytes; other
+    /// text Character by Character.
+    static func words(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return wordsByCharacter(text) }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let word = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+            if word, start == nil { start = index }
+            if !word, let first = start {
+                words.append(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { words.append(text[first...]) }
+        return words
+    }
+
+    /// `words` Character by Character whatever the text (the reference its byte scan is tested against).
+    static func wordsByCharacter(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { !isWordCharacter($0) })
     }
 
     /// Lowercase without diacritics, as the index tokenizer folds them.
@@ -110,6 +140,16 @@ struct MatchText: Sendable {
 
     /// URLs dropped; "@JoeBiden" and "#StopTheSteal" become "Joe Biden" and "Stop The Steal".
     static func clean(_ text: String) -> String {
+        // Without a "/", "@", "#" or "www." nothing is dropped or split: every piece is kept with a space after it.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "#") }),
+           !ByteSearch.containsCaseInsensitive(text, "www.") {
+            return text + " "
+        }
+        return cleanPieceByPiece(text)
+    }
+
+    /// `clean` piece by piece whatever the text (the reference its shortcut is tested against).
+    static func cleanPieceByPiece(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -164,6 +204,28 @@ struct MatchText: Sendable {
 
     /// A light English stem: plural and verb endings off, enough for the overlap feature.
     static func stem(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? asciiStem(word) : stemByCharacter(word)
+    }
+
+    /// `stem` of an ASCII word over its bytes (a Character is a byte there), without a `String` made per step.
+    static func asciiStem(_ word: String) -> String {
+        var w = Array(word.utf8)
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard w.count >= count else { return false }
+            return suffix.withUTF8Buffer { tail in (0..<count).allSatisfy { w[w.count - count + $0] == tail[$0] } }
+        }
+        if w.count > 4, ends("ies") { w.removeLast(3); w.append(UInt8(ascii: "y")) }
+        else if w.count > 4, ends("sses") || ends("shes") || ends("ches") || ends("xes") { w.removeLast(2) }
+        else if w.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { w.removeLast() }
+        if w.count > 5, ends("ing") { w.removeLast(3) }
+        else if w.count > 4, ends("ed") { w.removeLast(2) }
+        if w.count > 4, ends("e") { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// `stem` Character by Character whatever the word (the reference its byte version is tested against).
+    static func stemByCharacter(_ word: String) -> String {
         var w = word
         if w.count > 4, w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" }
         else if w.count > 4, w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") { w = String(w.dropLast(2)) }
