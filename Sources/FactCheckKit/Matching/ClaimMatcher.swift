@@ -89,6 +89,8 @@ public final class ClaimMatcher {
     private var prepared: [TextBytes: PreparedText] = [:]
     /// Texts kept prepared before the cache starts again (a few KB each).
     static let preparedTextLimit = 20_000
+    /// Candidates' dates as day numbers, by the date as stored: the same few dates come back for many candidates.
+    private var days: [String: Int?] = [:]
 
     public init(store: FactCheckStore, settings: Settings = Settings()) {
         self.store = store
@@ -152,7 +154,7 @@ public final class ClaimMatcher {
         for candidate in candidates {
             let match = try classify(query, weighted: queryWeights, against: candidate)
             var rank = settings.bm25Weight * candidate.bm25 + (1 - settings.bm25Weight) * match.score
-            if settings.timeWeight > 0, let day, let other = candidate.published.flatMap(DateText.dayNumber) {
+            if settings.timeWeight > 0, let day, let other = candidate.published.flatMap(dayNumber) {
                 rank += settings.timeWeight * exp(-Double(abs(other - day)) / settings.timeScaleDays)
             }
             scored.append((match, rank))
@@ -222,6 +224,15 @@ public final class ClaimMatcher {
         if prepared.count >= Self.preparedTextLimit { prepared.removeAll(keepingCapacity: true) }
         prepared[key] = made
         return made
+    }
+
+    /// `DateText.dayNumber` of a candidate's date, read once per date.
+    private func dayNumber(_ date: String) -> Int? {
+        if let known = days[date] { return known }
+        let day = DateText.dayNumber(date)
+        if days.count >= Self.preparedTextLimit { days.removeAll(keepingCapacity: true) }
+        days[date] = day
+        return day
     }
 
     /// IDF-weighted overlap of content words: shared weight over the geometric mean of each side's weight.

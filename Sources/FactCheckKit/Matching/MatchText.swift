@@ -207,21 +207,29 @@ struct MatchText: Sendable {
         word.utf8.allSatisfy({ $0 < 0x80 }) ? asciiStem(word) : stemByCharacter(word)
     }
 
-    /// `stem` of an ASCII word over its bytes (a Character is a byte there), without a `String` made per step.
+    /// `stem` of an ASCII word over its bytes (a Character is a byte there): the endings are found by comparing bytes
+    /// and only the kept length is decided before one string is made.
     static func asciiStem(_ word: String) -> String {
-        var w = Array(word.utf8)
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard w.count >= count else { return false }
-            return suffix.withUTF8Buffer { tail in (0..<count).allSatisfy { w[w.count - count + $0] == tail[$0] } }
+        var word = word
+        return word.withUTF8 { w in
+            var n = w.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard n >= count else { return false }
+                return suffix.withUTF8Buffer { tail in
+                    for offset in 0..<count where w[n - count + offset] != tail[offset] { return false }
+                    return true
+                }
+            }
+            // "-ies" becomes "-y", which no later ending ("-ing", "-ed", "-e") can match.
+            if n > 4, ends("ies") { return String(decoding: UnsafeBufferPointer(rebasing: w[0..<(n - 3)]), as: UTF8.self) + "y" }
+            if n > 4, ends("sses") || ends("shes") || ends("ches") || ends("xes") { n -= 2 }
+            else if n > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { n -= 1 }
+            if n > 5, ends("ing") { n -= 3 }
+            else if n > 4, ends("ed") { n -= 2 }
+            if n > 4, ends("e") { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
         }
-        if w.count > 4, ends("ies") { w.removeLast(3); w.append(UInt8(ascii: "y")) }
-        else if w.count > 4, ends("sses") || ends("shes") || ends("ches") || ends("xes") { w.removeLast(2) }
-        else if w.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { w.removeLast() }
-        if w.count > 5, ends("ing") { w.removeLast(3) }
-        else if w.count > 4, ends("ed") { w.removeLast(2) }
-        if w.count > 4, ends("e") { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
     }
 
     /// `stem` Character by Character whatever the word (the reference its byte version is tested against).

@@ -193,17 +193,18 @@ extension FactCheckStore {
             scores.clear()
             matchingState.scores = scores
         }
+        guard scores.prepare(upTo: try largestID(in: .claims)) else { return nil }
         let read = try db.statement(Self.matchingPostingsSQL(.claims))
         for (term, weight) in zip(terms, weights) {
             try read.bind(.text(term))
             defer { read.reset() }
             while try read.step() {
                 let intact = read.withBlob(1) { bytes in
-                    PostingList<ClaimPostings>.forEach(in: bytes) { posting in
+                    scores.add(ClaimPostings.self, segment: bytes) { posting in
                         // RankFunction: weight × tf·(k1 + 1) / (tf + k1) for a phrase held tf times.
-                        guard weight != 0 else { return scores.add(key: posting.key, 0) }
+                        guard weight != 0 else { return 0 }
                         let tf = Double(posting.count)
-                        scores.add(key: posting.key, weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1))
+                        return weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1)
                     }
                 }
                 guard intact else { throw Self.damagedPostings(term) }
@@ -259,6 +260,7 @@ extension FactCheckStore {
             scores.clear()
             matchingState.scores = scores
         }
+        guard scores.prepare(upTo: try largestID(in: .reviews)) else { return nil }
         // bm25(): Σ over phrases of IDF × f·(k1 + 1) / (f + k1·(1 − b + b·D / avgdl)), f the row's instances of the
         // phrase each weighted by its column, D the row's length; the same operations in the same order.
         let (k1, b) = (1.2, 0.75)
@@ -266,17 +268,18 @@ extension FactCheckStore {
         for (index, idf) in idfs.enumerated() {
             for segment in segments[index] {
                 let intact = segment.withUnsafeBytes { bytes in
-                    PostingList<ReviewPostings>.forEach(in: bytes) { posting in
+                    scores.add(ReviewPostings.self, segment: bytes) { posting in
                         var frequency = 0.0
                         for _ in 0..<posting.claimCount { frequency += 1 }
                         for _ in 0..<posting.headlineCount { frequency += headlineWeight }
                         let length = Double(posting.length)
-                        scores.add(key: posting.key, idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))))
+                        return idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
                     }
                 }
                 guard intact else { throw Self.damagedPostings(terms[index]) }
             }
         }
+        guard !scores.overflowed else { return nil }
         let row = try db.statement("""
             SELECT r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating,
                    coalesce(r.claim_date, r.published)
@@ -289,6 +292,14 @@ extension FactCheckStore {
             row.reset()
         }
         return result
+    }
+
+    /// The largest claim or review id (0 when there is none): the scores' table is made that large before reading.
+    private func largestID(in index: MatchIndex) throws(StoreError) -> Int {
+        let statement = try db.statement(index == .claims ? "SELECT coalesce(max(id), 0) FROM claim" : "SELECT coalesce(max(id), 0) FROM review")
+        defer { statement.reset() }
+        _ = try statement.step()
+        return statement.int(0)
     }
 
     /// FTS5's own row count and token total of `review_fts`, which `bm25()` normalises by (read through a ranking
@@ -320,21 +331,41 @@ struct PostingScores {
     private var touched: [Int] = []
     private(set) var overflowed = false
 
-    /// Adds `value` to the score of the row whose key (a claim's search key, a review's id) is `key`.
-    @inline(__always)
-    mutating func add(key: Int64, _ value: Double) {
-        let id = Int(key & 0xFFFF_FFFF)
-        guard id < Self.idLimit else { overflowed = true; return }
-        if id >= scores.count {
-            let size = max(id + 1, scores.count * 2, 1_024)
+    /// Makes the table hold ids up to `largest`; false past `idLimit`.
+    mutating func prepare(upTo largest: Int) -> Bool {
+        guard largest < Self.idLimit else { return false }
+        if largest >= scores.count {
+            let size = max(largest + 1, scores.count * 2, 1_024)
             scores += repeatElement(0, count: size - scores.count)
             keys += repeatElement(0, count: size - keys.count)
         }
-        if keys[id] == 0 {
-            keys[id] = key
-            touched.append(id)
+        return true
+    }
+
+    /// Adds `contribution` of each posting of a segment to the score of its row (keyed by a claim's search key or a
+    /// review's id), over the table's memory in place. False when the segment's bytes are damaged; a row past the
+    /// prepared size (which the index never holds) sets `overflowed`.
+    @inline(__always)
+    mutating func add<Format: PostingFormat>(
+        _ format: Format.Type, segment: UnsafeRawBufferPointer, contribution: (Format.Posting) -> Double
+    ) -> Bool {
+        var outside = false
+        let intact = scores.withUnsafeMutableBufferPointer { scores in
+            keys.withUnsafeMutableBufferPointer { keys in
+                PostingList<Format>.forEach(in: segment) { posting in
+                    let key = Format.key(of: posting)
+                    let id = Int(key & 0xFFFF_FFFF)
+                    guard id < scores.count else { outside = true; return }
+                    if keys[id] == 0 {
+                        keys[id] = key
+                        touched.append(id)
+                    }
+                    scores[id] += contribution(posting)
+                }
+            }
         }
-        scores[id] += value
+        if outside { overflowed = true }
+        return intact
     }
 
     /// The `count` best rows, best first: highest score, then lowest key (FTS5's order for equal ranks).
