@@ -93,4 +93,7 @@ final class MatchingState {
     var totalsRegistered = false
     /// Claims' scores while the matching index is read.
     var scores = PostingScores()
+    /// The matching index's segments, many terms a statement.
+    let claimPostingInsert = MultiRowInsert("INSERT INTO claim_posting (term, segment, documents, postings)", row: "(?, ?, ?, ?)", maxRows: 50)
+    let reviewPostingInsert = MultiRowInsert("INSERT INTO review_posting (term, segment, documents, postings)", row: "(?, ?, ?, ?)", maxRows: 50)
 }

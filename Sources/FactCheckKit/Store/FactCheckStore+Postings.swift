@@ -3,27 +3,45 @@
 /// term's rows in one or a few segments and ranks them itself, exactly as the full-text queries rank them, instead of
 /// stepping FTS5 through every row that holds a word of the text (BENCHMARKS.md, issue 16).
 extension FactCheckStore {
-    /// Segments a term may have before they are merged into one: a batch adds one to each term it holds.
-    static let postingSegmentLimit = 8
+    /// How many segments of about the same size are merged into one: a batch adds a segment to each term it holds,
+    /// and a term's segments are kept in tiers (sizes within a factor of this number), so a posting is rewritten
+    /// about once a tier (log₄ of its term's rows) and a term is read in at most three segments a tier.
+    static let postingMergeFanIn = 4
 
     /// Adds the claims `condition` (with one bound value) selects to the matching index: one new segment for each
     /// term they hold. Called wherever their text is fed to `claim_fts`.
     func indexClaimPostings(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
         let tokenizer = try indexTokenizer()
-        var writers: [String: PostingList<ClaimPostings>.Writer] = [:]
-        var counts: [String: Int] = [:]
-        let rows = try db.statement(
-            "SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
-        )
+        // Terms numbered by their bytes; each term's postings in the order the rows come (by id), sorted by key at
+        // the end, rather than the rows sorted by key in SQL (whose sorter copied every claim's text).
+        var terms = TermInterner()
+        var postings: [[(key: Int64, count: Int)]] = []
+        var lastRow: [Int] = []
+        var row = 0
+        let rows = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition)")
         try rows.bind(value)
         while try rows.step() {
             let key = rows.int64(0)
-            counts.removeAll(keepingCapacity: true)
-            for term in tokenizer.terms(rows.text(1), document: true) { counts[term, default: 0] += 1 }
-            for (term, count) in counts { writers[term, default: .init()].append((key, count)) }
+            row += 1
+            tokenizer.forEachTerm(rows.text(1)) { bytes in
+                let term = terms.number(of: bytes)
+                if term == postings.count {
+                    postings.append([])
+                    lastRow.append(0)
+                }
+                if lastRow[term] == row {
+                    postings[term][postings[term].count - 1].count += 1
+                } else {
+                    postings[term].append((key, 1))
+                    lastRow[term] = row
+                }
+            }
         }
         rows.reset()
-        for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .claims) }
+        try appendSegments((0..<terms.count).map { index in
+            let list = postings[index].sorted { $0.key < $1.key }
+            return (terms.term(index), PostingList<ClaimPostings>.encode(list), list.count)
+        }, in: .claims)
     }
 
     /// Brings the matching index up to date with the claims and reviews changed since it was last written: the
@@ -91,7 +109,7 @@ extension FactCheckStore {
             }
         }
         rows.reset()
-        for term in writers.keys.sorted() { try appendSegment(writers[term]!.bytes, documents: writers[term]!.count, of: term, in: .reviews) }
+        try appendSegments(writers.map { ($0.key, $0.value.bytes, $0.value.count) }, in: .reviews)
     }
 
     /// A review's posting for each term its claim and headline hold, terms in order.
@@ -106,21 +124,74 @@ extension FactCheckStore {
         return counts.keys.sorted().map { term in (term, (id, counts[term]!.claim, counts[term]!.headline, length)) }
     }
 
-    /// Stores `postings` as `term`'s next segment, merging the term's segments into one when they pass the limit.
-    private func appendSegment(_ postings: [UInt8], documents: Int, of term: String, in index: MatchIndex) throws(StoreError) {
+    /// Stores each term's `postings` as its next segment (one statement for many terms, after one reading their
+    /// segment numbers), then merges a term's segments of one tier when there are `postingMergeFanIn` of them.
+    private func appendSegments(_ segments: [(term: String, postings: [UInt8], documents: Int)], in index: MatchIndex) throws(StoreError) {
+        guard !segments.isEmpty else { return }
         let table = Self.postingTable(index)
-        let insert = try db.statement("""
-            INSERT INTO \(table) (term, segment, documents, postings)
-            SELECT ?1, coalesce(max(segment), 0) + 1, ?2, ?3 FROM \(table) WHERE term = ?1 RETURNING segment
+        let held = try db.statement("""
+            SELECT term, max(segment), count(*) FROM \(table) WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term
             """)
-        try insert.bind(.text(term), .integer(Int64(documents)), .blob(postings))
-        // The row is written by the first step; RETURNING then hands back its segment number.
-        let segment = try insert.step() ? insert.int(0) : 0
-        insert.reset()
-        guard segment > Self.postingSegmentLimit else { return }
-        switch index {
-        case .claims: try rewriteSegments(ClaimPostings.self, of: term, removing: nil)
-        case .reviews: try rewriteSegments(ReviewPostings.self, of: term, removing: nil)
+        try held.bind(.text(Self.jsonArray(segments.map(\.term))))
+        var existing: [String: (last: Int64, count: Int)] = [:]
+        while try held.step() { existing[held.text(0)] = (held.int64(1), held.int(2)) }
+        held.reset()
+        var values: [SQLValue] = []
+        values.reserveCapacity(segments.count * 4)
+        var full: [String] = []
+        for segment in segments.sorted(by: { $0.term < $1.term }) {
+            let (last, count) = existing[segment.term] ?? (0, 0)
+            values += [.text(segment.term), .integer(last + 1), .integer(Int64(segment.documents)), .blob(segment.postings)]
+            if count + 1 >= Self.postingMergeFanIn { full.append(segment.term) }
+        }
+        let insert = index == .claims ? matchingState.claimPostingInsert : matchingState.reviewPostingInsert
+        try insert.run(values, in: db)
+        for term in full {
+            switch index {
+            case .claims: try mergeTier(ClaimPostings.self, of: term)
+            case .reviews: try mergeTier(ReviewPostings.self, of: term)
+            }
+        }
+    }
+
+    /// Merges `term`'s segments of the lowest tier that has `postingMergeFanIn` of them into one, and again while the
+    /// merged segment fills a tier above. A segment's tier is ⌊log₄ of its rows⌋; only the `documents` column is read
+    /// to choose (the postings are stored after it, so their pages are not).
+    private func mergeTier<Format: PostingFormat>(_ format: Format.Type, of term: String) throws(StoreError) {
+        let table = Self.postingTable(Format.self == ReviewPostings.self ? .reviews : .claims)
+        func tier(_ documents: Int) -> Int {
+            var (tier, rest) = (0, documents)
+            while rest >= Self.postingMergeFanIn { rest /= Self.postingMergeFanIn; tier += 1 }
+            return tier
+        }
+        while true {
+            let sizes = try db.statement("SELECT segment, documents FROM \(table) WHERE term = ? ORDER BY segment")
+            try sizes.bind(.text(term))
+            var byTier: [Int: [Int64]] = [:]
+            var last: Int64 = 0
+            while try sizes.step() {
+                byTier[tier(sizes.int(1)), default: []].append(sizes.int64(0))
+                last = sizes.int64(0)
+            }
+            sizes.reset()
+            guard let full = byTier.keys.sorted().first(where: { byTier[$0]!.count >= Self.postingMergeFanIn }) else { return }
+            let merged = byTier[full]!
+            var postings: [Format.Posting] = []
+            let read = try db.statement("SELECT postings FROM \(table) WHERE term = ? AND segment = ?")
+            for segment in merged {
+                try read.bind(.text(term), .integer(segment))
+                while try read.step() {
+                    guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else {
+                        read.reset()
+                        throw Self.damagedPostings(term)
+                    }
+                }
+                read.reset()
+                try db.statement("DELETE FROM \(table) WHERE term = ? AND segment = ?").bind(.text(term), .integer(segment)).run()
+            }
+            postings.sort { Format.key(of: $0) < Format.key(of: $1) }
+            try db.statement("INSERT INTO \(table) (term, segment, documents, postings) VALUES (?, ?, ?, ?)")
+                .bind(.text(term), .integer(last + 1), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
         }
     }
 

@@ -60,6 +60,29 @@ final class IndexTokenizer {
         return collector.terms
     }
 
+    /// Calls `body` with the bytes of each index term of `text` as the index stores a row's text, in order (no string
+    /// made per term: the matching index's writer numbers them by their bytes).
+    func forEachTerm(_ text: String, _ body: (UnsafeRawBufferPointer) -> Void) {
+        guard !text.isEmpty else { return }
+        var text = text
+        withoutActuallyEscaping(body) { body in
+            var context = body
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { start in
+                    withUnsafeMutablePointer(to: &context) { pointer in
+                        _ = module.xTokenize?(instance, pointer, FTS5_TOKENIZE_DOCUMENT, start.baseAddress, Int32(start.count)) {
+                            context, flags, token, count, _, _ in
+                            guard let context, let token, flags & FTS5_TOKEN_COLOCATED == 0 else { return SQLITE_OK }
+                            let body = context.assumingMemoryBound(to: ((UnsafeRawBufferPointer) -> Void).self).pointee
+                            body(UnsafeRawBufferPointer(start: token, count: Int(count)))
+                            return SQLITE_OK
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The connection's `fts5_api`, which SQLite hands out only as a pointer bound to `SELECT fts5(?)`.
     static func api(_ connection: SQLiteConnection) throws(StoreError) -> UnsafeMutablePointer<fts5_api> {
         var statement: OpaquePointer?
