@@ -10,16 +10,25 @@ extension FactCheckStore {
 
     /// Adds the claims `condition` (with one bound value) selects to the matching index: one new segment for each
     /// term they hold. Called wherever their text is fed to `claim_fts`.
-    func indexClaimPostings(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
+    func indexClaimPostings(ofClaimsWhere condition: String, _ value: SQLValue, holding limit: Int = postingsHeld) throws(StoreError) {
         let tokenizer = try indexTokenizer()
         // Terms numbered by their bytes; each term's postings in the order the rows come (by id), sorted by key at
         // the end, rather than the rows sorted by key in SQL (whose sorter copied every claim's text).
+        // Written out every `postingsHeld` postings, so one huge article's claims are not all held at once.
         var terms = TermInterner()
         var postings: [[(key: Int64, count: Int)]] = []
         var lastRow: [Int] = []
-        var row = 0
+        var (row, held) = (0, 0)
+        func flush() throws(StoreError) {
+            try appendSegments((0..<terms.count).map { index in
+                let list = postings[index].sorted { $0.key < $1.key }
+                return (terms.term(index), PostingList<ClaimPostings>.encode(list), list.count)
+            }, in: .claims)
+            (terms, postings, lastRow, held) = (TermInterner(), [], [], 0)
+        }
         let rows = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition)")
         try rows.bind(value)
+        defer { rows.reset() }
         while try rows.step() {
             let key = rows.int64(0)
             row += 1
@@ -34,15 +43,16 @@ extension FactCheckStore {
                 } else {
                     postings[term].append((key, 1))
                     lastRow[term] = row
+                    held += 1
                 }
             }
+            if held >= limit { try flush() }
         }
-        rows.reset()
-        try appendSegments((0..<terms.count).map { index in
-            let list = postings[index].sorted { $0.key < $1.key }
-            return (terms.term(index), PostingList<ClaimPostings>.encode(list), list.count)
-        }, in: .claims)
+        try flush()
     }
+
+    /// Postings a write holds before it stores them as segments (16 bytes each).
+    static let postingsHeld = 400_000
 
     /// Brings the matching index up to date with the claims and reviews changed since it was last written: the
     /// triggers on their text (and a claim's score, its key) queue each changed row's old key and text in

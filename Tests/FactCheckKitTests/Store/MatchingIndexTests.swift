@@ -121,6 +121,19 @@ import TestSupport
         try expectSameCandidates(store, [["bridge"], ["bridge", "opened"]])
     }
 
+    /// A write holds a bounded number of postings: past it, it stores what it holds as segments and goes on.
+    @Test func claimsIndexedAFewPostingsAtATimeGiveTheSameCandidates() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 90, seed: 23), into: store, perArticle: 30)
+        try store.write { () throws(StoreError) in
+            try store.db.execute("DELETE FROM claim_posting")
+            try store.indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(0), holding: 7)
+        }
+        #expect(try store.postingSegmentCount(of: "bridg") > 1)
+        try expectSameCandidates(store, Self.queries)
+    }
+
     @Test func anEditedClaimIsFoundByItsNewWordsOnly() throws {
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
