@@ -1,5 +1,5 @@
-/// The FNV-1a hash the extractor's word tables and repeat fingerprints (and the matching index's term numbers) are keyed by: one definition, so a table
-/// built from the lexicon and a lookup from the tokenizer always agree.
+/// The FNV-1a hash the extractor's word tables and repeat fingerprints, and the matching index's term numbers, are
+/// keyed by: one definition, so a table built from the lexicon and a lookup from the tokenizer always agree.
 ///
 /// FNV-1a rather than the standard library's SipHash: it needs no per-process seed and runs one multiply a byte,
 /// and the tables hold fixed, trusted word lists, so hash flooding is not a concern.
