@@ -266,38 +266,31 @@ extension FactCheckStore {
     ) throws(StoreError) -> [MatchCandidate]? {
         try indexPendingText()
         guard try !hasStalePostings(), let terms = try singleTerms(phrases) else { return nil }
-        // The table is taken out of the connection's state while it is filled: a local value is written without the
-        // run-time exclusivity check every access to a class's stored array pays (a fifth of matching's time).
-        var scores = matchingState.scores
-        matchingState.scores = PostingScores()
-        defer {
-            scores.clear()
-            matchingState.scores = scores
-        }
-        guard scores.prepare(upTo: try largestID(in: .claims)) else { return nil }
         let read = try db.statement(Self.matchingPostingsSQL(.claims))
-        for (term, weight) in zip(terms, weights) {
-            try read.bind(.text(term))
-            defer { read.reset() }
-            while try read.step() {
-                let intact = read.withBlob(1) { bytes in
-                    scores.add(ClaimPostings.self, segment: bytes) { posting in
-                        // RankFunction: weight × tf·(k1 + 1) / (tf + k1) for a phrase held tf times.
-                        guard weight != 0 else { return 0 }
-                        let tf = Double(posting.count)
-                        return weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1)
+        let ranked = try bestScores(of: .claims, count: limit + 20) { scores throws(StoreError) in
+            for (term, weight) in zip(terms, weights) {
+                try read.bind(.text(term))
+                defer { read.reset() }
+                while try read.step() {
+                    let intact = read.withBlob(1) { bytes in
+                        scores.add(ClaimPostings.self, segment: bytes) { posting in
+                            // RankFunction: weight × tf·(k1 + 1) / (tf + k1) for a phrase held tf times.
+                            guard weight != 0 else { return 0 }
+                            let tf = Double(posting.count)
+                            return weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1)
+                        }
                     }
+                    guard intact else { throw Self.damagedPostings(term) }
                 }
-                guard intact else { throw Self.damagedPostings(term) }
             }
         }
-        guard !scores.overflowed else { return nil }
+        guard let ranked else { return nil }
         let row = try db.statement("""
             SELECT c.text, c.status, c.article_id, a.published FROM claim c JOIN article a ON a.id = c.article_id
             WHERE c.id = ? AND c.article_id IS NOT ? AND c.id < ?
             """)
         var result: [MatchCandidate] = []
-        for best in scores.best(limit + 20) where result.count < limit {
+        for best in ranked where result.count < limit {
             let id = best.key & 0xFFFF_FFFF
             try row.bind(.integer(id), excludingArticle.map { .integer($0.rawValue) } ?? .null, .integer(before?.rawValue ?? Int64.max))
             if try row.step() {
@@ -335,44 +328,57 @@ extension FactCheckStore {
             segments.append(bytes)
             idfs.append(RankFunction.idf(documents: held, total: Int(totals.rows)))
         }
-        var scores = matchingState.scores
-        matchingState.scores = PostingScores()
-        defer {
-            scores.clear()
-            matchingState.scores = scores
-        }
-        guard scores.prepare(upTo: try largestID(in: .reviews)) else { return nil }
         // bm25(): Σ over phrases of IDF × f·(k1 + 1) / (f + k1·(1 − b + b·D / avgdl)), f the row's instances of the
         // phrase each weighted by its column, D the row's length; the same operations in the same order.
         let (k1, b) = (1.2, 0.75)
         let averageLength = Double(totals.tokens) / Double(totals.rows)
-        for (index, idf) in idfs.enumerated() {
-            for segment in segments[index] {
-                let intact = segment.withUnsafeBytes { bytes in
-                    scores.add(ReviewPostings.self, segment: bytes) { posting in
-                        var frequency = 0.0
-                        for _ in 0..<posting.claimCount { frequency += 1 }
-                        for _ in 0..<posting.headlineCount { frequency += headlineWeight }
-                        let length = Double(posting.length)
-                        return idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+        let ranked = try bestScores(of: .reviews, count: limit) { scores throws(StoreError) in
+            for (index, idf) in idfs.enumerated() {
+                for segment in segments[index] {
+                    let intact = segment.withUnsafeBytes { bytes in
+                        scores.add(ReviewPostings.self, segment: bytes) { posting in
+                            var frequency = 0.0
+                            for _ in 0..<posting.claimCount { frequency += 1 }
+                            for _ in 0..<posting.headlineCount { frequency += headlineWeight }
+                            let length = Double(posting.length)
+                            return idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+                        }
                     }
+                    guard intact else { throw Self.damagedPostings(terms[index]) }
                 }
-                guard intact else { throw Self.damagedPostings(terms[index]) }
             }
         }
-        guard !scores.overflowed else { return nil }
+        guard let ranked else { return nil }
         let row = try db.statement("""
             SELECT r.claim_reviewed, r.headline, r.rating_name, r.rating_value, r.best_rating, r.worst_rating,
                    coalesce(r.claim_date, r.published)
             FROM review r WHERE r.id = ?
             """)
         var result: [MatchCandidate] = []
-        for best in scores.best(limit) {
+        for best in ranked {
             try row.bind(.integer(best.key))
             if try row.step() { result.append(Self.reviewCandidate(row, id: best.key, rank: -1.0 * best.score)) }
             row.reset()
         }
         return result
+    }
+
+    /// The `count` best rows once `fill` has added a text's postings to the connection's scores (sized to the index's
+    /// largest id first); nil when an id passed what the table holds. The table is taken out of the connection's state
+    /// while it is filled: a local value is written without the run-time exclusivity check every access to a class's
+    /// stored array pays (a fifth of matching's time).
+    private func bestScores(
+        of index: MatchIndex, count: Int, _ fill: (inout PostingScores) throws(StoreError) -> Void
+    ) throws(StoreError) -> [(key: Int64, score: Double)]? {
+        var scores = matchingState.scores
+        matchingState.scores = PostingScores()
+        defer {
+            scores.clear()
+            matchingState.scores = scores
+        }
+        guard scores.prepare(upTo: try largestID(in: index)) else { return nil }
+        try fill(&scores)
+        return scores.overflowed ? nil : scores.best(count)
     }
 
     /// The largest claim or review id (0 when there is none): the scores' table is made that large before reading.

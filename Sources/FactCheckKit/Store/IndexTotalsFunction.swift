@@ -8,10 +8,7 @@ enum IndexTotalsFunction {
 
     /// Registers the function on `connection` (once per connection).
     static func register(on connection: SQLiteConnection) throws(StoreError) {
-        let api = try IndexTokenizer.api(connection)
-        guard let create = api.pointee.xCreateFunction else { throw StoreError.constraint("FTS5 cannot take an auxiliary function") }
-        let rc = name.withCString { create(api, $0, nil, total, nil) }
-        guard rc == SQLITE_OK else { throw connection.error(rc, sql: "fts5 xCreateFunction \(name)") }
+        try connection.registerFTS5Function(name, total)
     }
 
     private static let total: fts5_extension_function = { api, fts, context, count, values in

@@ -12,10 +12,7 @@ enum RankFunction {
 
     /// Registers the function on `connection` (once per connection).
     static func register(on connection: SQLiteConnection) throws(StoreError) {
-        let api = try IndexTokenizer.api(connection)
-        guard let create = api.pointee.xCreateFunction else { throw StoreError.constraint("FTS5 cannot take a ranking function") }
-        let rc = name.withCString { create(api, $0, nil, rank, nil) }
-        guard rc == SQLITE_OK else { throw connection.error(rc, sql: "fts5 xCreateFunction \(name)") }
+        try connection.registerFTS5Function(name, rank)
     }
 
     /// Per matched row: Σ over phrases of weight × tf·(k1 + 1) / (tf + k1), tf the phrase's occurrences in the row.
@@ -47,5 +44,15 @@ enum RankFunction {
     static func idf(documents: Int, total: Int) -> Double {
         let value = log((Double(total - documents) + 0.5) / (Double(documents) + 0.5))
         return value > 0 ? value : 1e-6
+    }
+}
+
+extension SQLiteConnection {
+    /// Makes `function` an FTS5 auxiliary function of this connection, called as `name(index, arguments...)`.
+    func registerFTS5Function(_ name: String, _ function: @escaping fts5_extension_function) throws(StoreError) {
+        let api = try IndexTokenizer.api(self)
+        guard let create = api.pointee.xCreateFunction else { throw StoreError.constraint("FTS5 cannot take an auxiliary function") }
+        let rc = name.withCString { create(api, $0, nil, function, nil) }
+        guard rc == SQLITE_OK else { throw error(rc, sql: "fts5 xCreateFunction \(name)") }
     }
 }
