@@ -29,17 +29,14 @@ enum ByteSearch {
 
     /// Whether `text` holds `needle` (ASCII, lower case) in any mix of upper and lower case.
     static func containsCaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { pin in
-            guard !pin.isEmpty else { return true }
-            let bytes = Array(text.utf8)
-            guard bytes.count >= pin.count else { return false }
-            for start in 0...(bytes.count - pin.count) where (0..<pin.count).allSatisfy({ offset in
-                let byte = bytes[start + offset]
-                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == pin[offset]
-            }) {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            needle.withUTF8Buffer { pin in
+                guard bytes.count >= pin.count else { return false }
+                return (0...(bytes.count - pin.count)).contains { start in
+                    (0..<pin.count).allSatisfy { FNV1a.asciiLower(bytes[start + $0]) == pin[$0] }
+                }
             }
-            return false
         }
     }
 }

@@ -49,7 +49,7 @@ struct MatchFigure: Equatable, Sendable {
     /// scanned byte by byte (Swift's regex engine was a tenth of matching's time); other text, whose `\d` takes every
     /// script's digits, goes through the pattern.
     static func digitRuns(_ text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.matches(of: digits).map { String($0.output) } }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return digitRunsByPattern(text) }
         var runs: [String] = []
         var text = text
         text.withUTF8 { bytes in

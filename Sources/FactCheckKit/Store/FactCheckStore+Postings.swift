@@ -82,7 +82,7 @@ extension FactCheckStore {
                 }
                 claimNow.reset()
                 for (term, key) in held.sorted(by: { ($0.term, $0.key) < ($1.term, $1.key) }) {
-                    try rewriteSegments(ClaimPostings.self, of: term, removing: key)
+                    try removePosting(ClaimPostings.self, key: key, from: term)
                 }
                 try indexClaimPostings(ofClaimsWhere: "id = ?", .integer(row.id))
             case .reviews:
@@ -93,7 +93,7 @@ extension FactCheckStore {
                     terms.formUnion(try reviewPostings(id: row.id, claim: claim, headline: headline).map(\.term))
                 }
                 reviewNow.reset()
-                for term in terms.sorted() { try rewriteSegments(ReviewPostings.self, of: term, removing: row.key) }
+                for term in terms.sorted() { try removePosting(ReviewPostings.self, key: row.key, from: term) }
                 try indexReviewPostings(ofReviewsWhere: "id = ?", .integer(row.id))
             }
         }
@@ -168,7 +168,7 @@ extension FactCheckStore {
     /// merged segment fills a tier above. A segment's tier is ⌊log₄ of its rows⌋; only the `documents` column is read
     /// to choose (the postings are stored after it, so their pages are not).
     private func mergeTier<Format: PostingFormat>(_ format: Format.Type, of term: String) throws(StoreError) {
-        let table = Self.postingTable(Format.self == ReviewPostings.self ? .reviews : .claims)
+        let table = Self.postingTable(Format.index)
         func tier(_ documents: Int) -> Int {
             var (tier, rest) = (0, documents)
             while rest >= Self.postingMergeFanIn { rest /= Self.postingMergeFanIn; tier += 1 }
@@ -185,46 +185,51 @@ extension FactCheckStore {
             }
             sizes.reset()
             guard let full = byTier.keys.sorted().first(where: { byTier[$0]!.count >= Self.postingMergeFanIn }) else { return }
-            let merged = byTier[full]!
-            var postings: [Format.Posting] = []
-            let read = try db.statement("SELECT postings FROM \(table) WHERE term = ? AND segment = ?")
-            for segment in merged {
-                try read.bind(.text(term), .integer(segment))
-                while try read.step() {
-                    guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else {
-                        read.reset()
-                        throw Self.damagedPostings(term)
-                    }
-                }
-                read.reset()
-                try db.statement("DELETE FROM \(table) WHERE term = ? AND segment = ?").bind(.text(term), .integer(segment)).run()
-            }
-            postings.sort { Format.key(of: $0) < Format.key(of: $1) }
-            try db.statement("INSERT INTO \(table) (term, segment, documents, postings) VALUES (?, ?, ?, ?)")
-                .bind(.text(term), .integer(last + 1), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
+            try replaceSegments(Format.self, byTier[full]!, of: term, with: try postings(Format.self, of: term, in: byTier[full]!), as: last + 1)
         }
     }
 
-    /// Rewrites `term`'s segments as one, without the row `key` when given.
-    private func rewriteSegments<Format: PostingFormat>(_ format: Format.Type, of term: String, removing key: Int64?) throws(StoreError) {
-        let index: MatchIndex = Format.self == ReviewPostings.self ? .reviews : .claims
-        let table = Self.postingTable(index)
+    /// Takes the row `key` out of `term`'s segments, which are then rewritten as one; nothing is written when no
+    /// segment holds it (the terms of an edited row's text now are asked too, and seldom hold it).
+    private func removePosting<Format: PostingFormat>(_ format: Format.Type, key: Int64, from term: String) throws(StoreError) {
+        let table = Self.postingTable(Format.index)
+        let segments = try db.statement("SELECT segment FROM \(table) WHERE term = ? ORDER BY segment")
+        try segments.bind(.text(term))
+        var all: [Int64] = []
+        while try segments.step() { all.append(segments.int64(0)) }
+        segments.reset()
+        var held = try postings(Format.self, of: term, in: all)
+        guard held.contains(where: { Format.key(of: $0) == key }) else { return }
+        held.removeAll { Format.key(of: $0) == key }
+        try replaceSegments(Format.self, all, of: term, with: held, as: 1)
+    }
+
+    /// The postings of `term`'s `segments`, in key order.
+    private func postings<Format: PostingFormat>(_ format: Format.Type, of term: String, in segments: [Int64]) throws(StoreError) -> [Format.Posting] {
         var postings: [Format.Posting] = []
-        let read = try db.statement("SELECT postings FROM \(table) WHERE term = ? ORDER BY segment")
-        try read.bind(.text(term))
-        while try read.step() {
-            guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else {
-                read.reset()
-                throw Self.damagedPostings(term)
+        let read = try db.statement("SELECT postings FROM \(Self.postingTable(Format.index)) WHERE term = ? AND segment = ?")
+        for segment in segments {
+            try read.bind(.text(term), .integer(segment))
+            defer { read.reset() }
+            while try read.step() {
+                guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else { throw Self.damagedPostings(term) }
             }
         }
-        read.reset()
-        if let key { postings.removeAll { Format.key(of: $0) == key } }
         postings.sort { Format.key(of: $0) < Format.key(of: $1) }
-        try db.statement("DELETE FROM \(table) WHERE term = ?").bind(.text(term)).run()
+        return postings
+    }
+
+    /// Deletes `term`'s `segments` and stores `postings` (in key order) as its segment numbered `number`, if any.
+    private func replaceSegments<Format: PostingFormat>(
+        _ format: Format.Type, _ segments: [Int64], of term: String, with postings: [Format.Posting], as number: Int64
+    ) throws(StoreError) {
+        let table = Self.postingTable(Format.index)
+        for segment in segments {
+            try db.statement("DELETE FROM \(table) WHERE term = ? AND segment = ?").bind(.text(term), .integer(segment)).run()
+        }
         guard !postings.isEmpty else { return }
-        try db.statement("INSERT INTO \(table) (term, segment, documents, postings) VALUES (?, 1, ?, ?)")
-            .bind(.text(term), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
+        try db.statement("INSERT INTO \(table) (term, segment, documents, postings) VALUES (?, ?, ?, ?)")
+            .bind(.text(term), .integer(number), .integer(Int64(postings.count)), .blob(PostingList<Format>.encode(postings))).run()
     }
 
     static func postingTable(_ index: MatchIndex) -> String {

@@ -40,37 +40,23 @@ final class IndexTokenizer {
     /// The index terms of `text`, in order, as a MATCH query reads them (a word the tokenizer splits gives several),
     /// or with `document`, as the index stores a row's text (the same terms for this tokenizer).
     func terms(_ text: String, document: Bool = false) -> [String] {
-        guard !text.isEmpty else { return [] }
-        final class Collector { var terms: [String] = [] }
-        let collector = Collector()
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) { start in
-                _ = module.xTokenize?(
-                    instance, Unmanaged.passUnretained(collector).toOpaque(), document ? FTS5_TOKENIZE_DOCUMENT : FTS5_TOKENIZE_QUERY,
-                    start, Int32(buffer.count)
-                ) { context, flags, token, count, _, _ in
-                    guard let context, let token, flags & FTS5_TOKEN_COLOCATED == 0 else { return SQLITE_OK }
-                    let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
-                    collector.terms.append(String(decoding: UnsafeRawBufferPointer(start: token, count: Int(count)), as: UTF8.self))
-                    return SQLITE_OK
-                }
-            }
-        }
-        return collector.terms
+        var terms: [String] = []
+        forEachTerm(text, document: document) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        return terms
     }
 
-    /// Calls `body` with the bytes of each index term of `text` as the index stores a row's text, in order (no string
-    /// made per term: the matching index's writer numbers them by their bytes).
-    func forEachTerm(_ text: String, _ body: (UnsafeRawBufferPointer) -> Void) {
+    /// Calls `body` with the bytes of each index term of `text` in order, read as `terms` reads them, without a string
+    /// made per term (the matching index's writer numbers them by their bytes).
+    func forEachTerm(_ text: String, document: Bool = true, _ body: (UnsafeRawBufferPointer) -> Void) {
         guard !text.isEmpty else { return }
         var text = text
+        let flags = document ? FTS5_TOKENIZE_DOCUMENT : FTS5_TOKENIZE_QUERY
         withoutActuallyEscaping(body) { body in
             var context = body
             text.withUTF8 { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { start in
                     withUnsafeMutablePointer(to: &context) { pointer in
-                        _ = module.xTokenize?(instance, pointer, FTS5_TOKENIZE_DOCUMENT, start.baseAddress, Int32(start.count)) {
+                        _ = module.xTokenize?(instance, pointer, flags, start.baseAddress, Int32(start.count)) {
                             context, flags, token, count, _, _ in
                             guard let context, let token, flags & FTS5_TOKEN_COLOCATED == 0 else { return SQLITE_OK }
                             let body = context.assumingMemoryBound(to: ((UnsafeRawBufferPointer) -> Void).self).pointee

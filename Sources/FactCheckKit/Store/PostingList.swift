@@ -3,6 +3,8 @@
 /// previous key (from 0), then what ranking needs of the row.
 protocol PostingFormat {
     associatedtype Posting
+    /// The index whose segments are written this way.
+    static var index: MatchIndex { get }
     static func key(of posting: Posting) -> Int64
     /// Appends the posting's varints after its gap (`gap` > 0).
     static func append(_ posting: Posting, gap: UInt64, to bytes: inout [UInt8])
@@ -16,6 +18,7 @@ protocol PostingFormat {
 /// two, plus one when a count follows (the claim holds the term more than once): one or two bytes a claim, usually.
 enum ClaimPostings: PostingFormat {
     typealias Posting = (key: Int64, count: Int)
+    static let index = MatchIndex.claims
 
     static func key(of posting: Posting) -> Int64 { posting.key }
 
@@ -38,6 +41,7 @@ enum ClaimPostings: PostingFormat {
 /// in index terms (both columns), which BM25 normalises by.
 enum ReviewPostings: PostingFormat {
     typealias Posting = (key: Int64, claimCount: Int, headlineCount: Int, length: Int)
+    static let index = MatchIndex.reviews
 
     static func key(of posting: Posting) -> Int64 { posting.key }
 
