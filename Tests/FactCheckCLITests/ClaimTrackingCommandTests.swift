@@ -160,4 +160,16 @@ import TestSupport
         let bad = try db.run(["match"])
         #expect(bad.status == 64)
     }
+
+    /// A damaged segment of the matching index is refused in one line that says what to do, and nothing is written.
+    @Test func aDamagedMatchingIndexEntryIsOneLineAndChangesNothing() throws {
+        let db = try ExampleDatabase()
+        try FactCheckStore(path: db.path, mode: .existing).db.execute("UPDATE claim_posting SET postings = x'80' WHERE term = 'bridg'")
+        let before = try db.rows()
+        let result = try db.run(["match", "Repairs to the Harbor Street Bridge will cost $212 million, nearly $48 million more than the council approved in 2021."])
+        #expect(result.status == 65, "\(result.status)")
+        #expect(result.stderr == "factcheck: error: " + StoreError.damaged(path: db.path).errorDescription! + "\n", "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try db.rows() == before)
+    }
 }

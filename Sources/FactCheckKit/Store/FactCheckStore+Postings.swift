@@ -212,7 +212,7 @@ extension FactCheckStore {
             try read.bind(.text(term), .integer(segment))
             defer { read.reset() }
             while try read.step() {
-                guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else { throw Self.damagedPostings(term) }
+                guard read.withBlob(0, { PostingList<Format>.forEach(in: $0) { postings.append($0) } }) else { throw damagedPostings }
             }
         }
         postings.sort { Format.key(of: $0) < Format.key(of: $1) }
@@ -239,9 +239,8 @@ extension FactCheckStore {
         }
     }
 
-    private static func damagedPostings(_ term: String) -> StoreError {
-        .unexpected("the matching index holds a damaged entry for '\(term)'; restore the database from a backup")
-    }
+    /// A segment whose bytes do not read as one: the database is damaged, as SQLite's own checks would say.
+    private var damagedPostings: StoreError { .damaged(path: path) }
 
     /// What matching reads of a term (statements of their own: compaction reads segments in order, inside a write).
     static func matchingPostingsSQL(_ index: MatchIndex) -> String {
@@ -285,7 +284,7 @@ extension FactCheckStore {
                             return weight * tf * (RankFunction.k1 + 1) / (tf + RankFunction.k1)
                         }
                     }
-                    guard intact else { throw Self.damagedPostings(term) }
+                    guard intact else { throw damagedPostings }
                 }
             }
         }
@@ -349,7 +348,7 @@ extension FactCheckStore {
                             return idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
                         }
                     }
-                    guard intact else { throw Self.damagedPostings(terms[index]) }
+                    guard intact else { throw damagedPostings }
                 }
             }
         }
