@@ -524,7 +524,8 @@ enum SourceFinder {
             if tokens[j].isWord, tokens[j].isCapitalized || (!words.isEmpty && isNameJoiner(tokens[j].lowered)) {
                 words.append(tokens[j].text)
             } else if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, !words.isEmpty {
-                // "Corp.", "U.N."
+                // "Corp.", "U.N.": the stop stays in the name where it is the abbreviation's own ("U.N. agency").
+                if keepsAbbreviationStop(tokens, j) { words[words.count - 1] += "." }
             } else {
                 break
             }
@@ -1140,6 +1141,13 @@ enum SourceFinder {
         return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// Whether the full stop at `j`, after an abbreviation inside a name, is kept in the name: the abbreviation has
+    /// stops inside it ("U.S", "D.C"). A title's stop is not ("Mr. Marsh warns" credits Marsh), and "Toyota Motor
+    /// Corp. said" reads "Toyota Motor Corp", as a name before its verb always has.
+    static func keepsAbbreviationStop(_ tokens: [Token], _ j: Int) -> Bool {
+        tokens[j - 1].text.containsByte(0x2E)
+    }
+
     /// "according to The New York Times" → "The New York Times".
     private static func accordingTo(_ tokens: [Token]) -> String? {
         guard let at = tokens.indices.first(where: { tokens[$0].lowered.utf8.count == 9 && tokens[$0].lowered == "according" && $0 + 1 < tokens.count && tokens[$0 + 1].lowered == "to" }) else {
@@ -1236,9 +1244,12 @@ enum SourceFinder {
             // "The minister, who declined to be named, said": the subject stands before the relative clause.
             if j >= 0, tokens[j].kind == .punctuation(0x2C), let open = relativeClauseOpening(tokens, closedBy: j) { j = open - 1 }
             var words: [Token] = []
+            // The word read next ends with an abbreviation's full stop, kept in the name: "the U.S. State Department".
+            var stopAfterNext = false
             while j >= 0, words.count < 12 {
                 // "Toyota Motor Corp. said", "the U.N. High Commissioner": an abbreviation's full stop.
                 if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > 0, tokens[j - 1].isCapitalized, tokens[j - 1].text.utf8.count <= 4 {
+                    stopAfterNext = keepsAbbreviationStop(tokens, j)
                     j -= 1
                     continue
                 }
@@ -1263,7 +1274,10 @@ enum SourceFinder {
                 }
                 guard tokens[j].isWord || tokens[j].isNumber, !phraseStops.contains(tokens[j].lowered) || isNameAnd(tokens, j) else { break }
                 if words.count >= 10 { break }
-                words.insert(tokens[j], at: 0)
+                var word = tokens[j]
+                if stopAfterNext { word.text += "." }
+                stopAfterNext = false
+                words.insert(word, at: 0)
                 j -= 1
             }
             guard !words.isEmpty else { continue }
@@ -1319,6 +1333,9 @@ enum SourceFinder {
                 if words.count <= 8 { keep = words.count }
             }
             words = Array(words.suffix(keep))
+            // "A 2017 Human Rights Report by the U.S. Department of State noted": cut to six words, the source is who
+            // made the report, not "by the ...".
+            if words.count > 1, words[0].lowered == "by" { words.removeFirst() }
             // "As Mashable reports", "Now research shows": the word that opens the clause is not the source's.
             while words.count > 1, words[0].isCapitalized, clauseOpeners.contains(words[0].text) || discourseOpeners.contains(words[0].text) {
                 words.removeFirst()

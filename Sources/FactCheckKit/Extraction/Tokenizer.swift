@@ -180,6 +180,12 @@ enum Tokenizer {
                 j += 1
                 continue
             }
+            // An abbreviation's possessive: "U.N.'s", "Corp.’s". The full stop stays in the word with the "'s" after it,
+            // so the owner reads whole ("the U.N.'s refugee agency") instead of breaking at the stop.
+            if c == 0x2E, bytes[start] &- 0x41 < 26, let end = possessiveAfterStop(bytes, j + 1) {
+                j = end
+                break
+            }
             // Joiners: an apostrophe, hyphen or dot followed by a letter stays in the word ("U.S", "Backpage.com").
             if (c == 0x27 || c == 0x2D || c == 0x2E), j + 1 < n, isWordByte(bytes[j + 1]) || (c == 0x2D && isDigit(bytes[j + 1])) {
                 if bytes[j + 1] >= 0x80, multiBytePunctuation(bytes, j + 1) != nil { break }
@@ -189,6 +195,23 @@ enum Tokenizer {
             break
         }
         return j
+    }
+
+    /// The end of "'s" or "’s" at `i` when nothing of a word follows it ("U.N.'s refugee", "Corp.’s,"); else nil.
+    private static func possessiveAfterStop(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = bytes.count
+        var k = i
+        if k < n, bytes[k] == 0x27 {
+            k += 1
+        } else if k + 2 < n, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else {
+            return nil
+        }
+        guard k < n, bytes[k] | 0x20 == 0x73 else { return nil }
+        k += 1
+        guard k == n || !(isWordByte(bytes[k]) || isDigit(bytes[k])) else { return nil }
+        return k
     }
 
     /// One number: at most one decimal point, after any grouping commas, and groups of three digits after each comma,

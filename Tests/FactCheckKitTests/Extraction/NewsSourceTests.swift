@@ -850,4 +850,25 @@ struct ShortFigureRankingTests {
         #expect(found.first { $0.text.hasPrefix("The company posted") }?.attribution == "The company")
         #expect(found.first { $0.text.hasPrefix("The company said") }?.attribution == "Acme Motors Corp")
     }
+
+    @Test("an abbreviation with full stops keeps them in the source, and its possessive keeps the owner whole", arguments: [
+        ("Ferry traffic fell 8 percent in May, the U.S. Maritime Office said.", "the U.S. Maritime Office"),
+        ("Harbour fees rose 3 percent, the U.N.'s shipping agency said.", "the U.N.'s shipping agency"),
+        ("Harbour fees rose 3 percent, the U.N.’s shipping agency said.", "the U.N.’s shipping agency"),
+        ("Lynx numbers rose to 140, according to the U.K.'s wildlife office.", "the U.K.'s wildlife office"),
+        ("A 2021 Harbour Safety Review by the U.S. Coast Office noted that 14 berths were unsafe.", "the U.S. Coast Office"),
+    ])
+    func dottedAbbreviations(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("an abbreviation's possessive is one word; a stop that ends a sentence before a quote is not")
+    func abbreviationPossessiveToken() {
+        #expect(Tokenizer.tokens("the U.N.'s agency").map(\.text) == ["the", "U.N.'s", "agency"])
+        #expect(Tokenizer.tokens("Acme Corp.’s profit").map(\.text) == ["Acme", "Corp.’s", "profit"])
+        // Not a possessive: a quote opens after the stop, or the word after the apostrophe goes on.
+        #expect(Tokenizer.tokens("in the U.S.'said").map(\.text) == ["in", "the", "U.S", ".", "'", "said"])
+        #expect(Tokenizer.tokens("the U.S.'spring").map(\.text) == ["the", "U.S", ".", "'", "spring"])
+    }
 }
