@@ -1,4 +1,4 @@
--- factcheck database schema, version 12.
+-- factcheck database schema, version 15.
 -- The one source of truth: the store's migrations produce exactly this (a test compares them, ignoring whitespace).
 -- Closed sets (status, kind, stance, action) are CHECK constraints that match the Swift enums, written as
 -- `x = 'a' OR x = 'b'`: SQLite 3.40 builds a temporary index for an IN list at every insert.
@@ -178,9 +178,9 @@ END;
 -- the reviews holding it, how often in each column, and each review's length in terms. Stored as segments of varints
 -- (PostingList), with how many rows each holds. Claim matching reads a term's rows in one or a few segments and ranks
 -- them itself, exactly as its queries of claim_fts and review_fts would, instead of stepping FTS5 through each row.
--- Kept in step with the full-text indexes in the same transactions: a batch or an import adds one segment to each
--- term it holds, a term's segments are merged into one when they pass eight, and an edit of a claim's text (or an
--- updated review) rewrites the terms it touches.
+-- Reviews are indexed in the import that stores them; claims stored are owed to it (posting_owed) until the next match
+-- indexes them, all in one write. Each write adds one segment to each term it holds, a term's segments are merged in
+-- tiers of four, and an edit of a claim's text (or an updated review) rewrites the terms it touches.
 CREATE TABLE claim_posting (
     term       TEXT NOT NULL,
     segment    INTEGER NOT NULL CHECK (segment >= 1),
@@ -329,6 +329,14 @@ BEGIN
     INSERT OR IGNORE INTO posting_stale (index_name, row_id, old_key, old_text, old_headline)
     VALUES ('review', old.id, old.id, old.claim_reviewed, old.headline);
 END;
+
+-- Claims stored but not yet in the matching index: storing a claim feeds the full-text index only and records here
+-- the first claim id the matching index is owed; whoever matches next indexes every owed claim in one write. While a
+-- row is here, matching reads the full-text index instead. One row at most.
+CREATE TABLE posting_owed (
+    index_name  TEXT PRIMARY KEY CHECK (index_name = 'claim'),
+    from_id     INTEGER NOT NULL CHECK (from_id >= 0)
+) STRICT, WITHOUT ROWID;
 
 -- Each claim's matches to earlier claims or imported reviews, computed at ingest (and by match --refresh):
 -- the relation, a score from 0 to 1, why, and for `changed` the figures as JSON [{"from", "to"}].

@@ -25,6 +25,8 @@ struct IngestCommand: ParsableCommand {
             once its article is committed. An article whose text is already stored is skipped. Prints one line per \
             article: its id, title and number of claims; with --format json, one JSON object per line instead \
             (source, id, title, claims, outcome, warnings, and error when it failed).
+
+            New claims are matched against earlier claims of other articles and imported reviews, and the line says             how many were checked before; --no-match leaves that to 'factcheck match --refresh', for loading an             archive in bulk.
             """
     )
 
@@ -75,6 +77,11 @@ struct IngestCommand: ParsableCommand {
     ))
     var currency: DollarCurrency?
 
+    @Flag(name: .customLong("no-match"), help: ArgumentHelp(
+        "Store the claims without matching them against earlier claims and imported reviews (faster when loading an archive); 'factcheck match --refresh' matches them later."
+    ))
+    var noMatch = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var editor: EditorOptions
 
@@ -109,6 +116,7 @@ struct IngestCommand: ParsableCommand {
         var ingestor = Ingestor(store: store, editor: editorName, overrides: overrides, maxBytes: maxBytes, format: type)
         ingestor.fetchTimeout = timeout
         ingestor.extractor = ClaimExtractor(dollar: currency)
+        ingestor.matching = !noMatch
         var failures: [any FactCheckFailure] = []
         var stored = 0, skipped = 0, claims = 0
         var progress = IngestProgress(total: sources.count)

@@ -50,6 +50,26 @@ import TestSupport
         #expect(searched.stdout.contains("checked before: claim \(orders)"), "\(searched.stdout)")
         let table = try db.run(["claims", "--status", "unverified", "--article", "4"])
         #expect(table.stdout.contains("↳ checked before: claim \(orders)"), "\(table.stdout)")
+        // Recomputed for every claim, the matches are the same (a refresh of all claims once emptied them all).
+        let refreshed = try db.run(["match", "--refresh"])
+        #expect(refreshed.stdout.hasSuffix("2 checked before, 1 with a figure changed\n"), "\(refreshed.stdout)")
+        #expect(try db.run(["claims", "--checked-before"]).stdout == checked.stdout)
+    }
+
+    /// `ingest --no-match` stores the follow-up's claims without their matches; `match --refresh` finds the same ones
+    /// an ingest that matched would have.
+    @Test func anIngestWithoutMatchingLeavesTheMatchesToRefresh() throws {
+        let (db, _, _) = try checkedExamples()
+        let ingest = try db.run(["ingest", "--no-match", followUp])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("claims\n") && !ingest.stdout.contains("checked before"), "\(ingest.stdout)")
+        #expect(try db.run(["claims", "--checked-before", "--format", "csv"]).stdout.split(whereSeparator: \.isNewline).count == 1)
+        let match = try db.run(["match", "The bridge cost $219 million", "--format", "json"])
+        #expect(match.status == 0, "a command that only reads matches while the index lags: \(match.stderr)")
+        #expect(try db.run(["match", "--refresh"]).status == 0)
+        let changed = try db.run(["claims", "--changed", "--format", "csv"]).stdout.split(whereSeparator: \.isNewline)
+        let checked = try db.run(["claims", "--checked-before", "--format", "csv"]).stdout.split(whereSeparator: \.isNewline)
+        #expect(changed.count == 2 && checked.count == 3, "\(changed) \(checked)")
     }
 
     @Test func aVerdictIsCarriedOnlyOntoTheSameClaim() throws {

@@ -25,12 +25,17 @@ public enum ClaimTracking {
     public static func refresh(_ ids: [ClaimID], in store: FactCheckStore, using matcher: ClaimMatcher) throws -> MatchSummary {
         // With nothing earlier to match against (a new database, the first article), nothing is searched: the
         // full-text index would otherwise score every claim of the article itself, only to leave them out.
-        let earlierClaims = try ids.min().map { try store.hasClaims(before: $0) } ?? false
+        // Asked of the last claim: `match --refresh` passes every stored claim, and the first of them has nothing
+        // before it, which once left every claim's matches empty.
+        let earlierClaims = try ids.max().map { try store.hasClaims(before: $0) } ?? false
         let reviews = try store.reviewCount() > 0
         guard earlierClaims || reviews else {
             try store.storeMatches(ids.map { ($0, []) })
             return MatchSummary()
         }
+        // Claims stored since the matching index was last caught up (this batch, an ingest that did not match) are
+        // indexed first, in one write: matching then reads the index instead of the full-text index.
+        try store.catchUpMatchingIndex()
         try store.useMatchingCache()
         var found: [(ClaimID, [ClaimMatch])] = []
         var summary = MatchSummary()

@@ -21,7 +21,7 @@ extension FactCheckStore {
         guard !termOf.isEmpty else { return result }
         // Rows changed outside the store's own edits are counted by the full-text index until the matching index
         // has caught up with them.
-        if try hasStalePostings() {
+        if try hasStalePostings(index) {
             for word in termOf.keys { result[word] = try countedDocumentFrequency(of: word, in: index) }
             return result
         }

@@ -66,8 +66,8 @@ extension FactCheckStore {
             // more than every other write.
             if defersTextIndex {
                 unindexedClaimsFrom = unindexedClaimsFrom ?? firstClaim
-            } else {
-                try indexText(ofClaimsWhere: "article_id = ?", .integer(articleID.rawValue))
+            } else if let firstClaim {
+                try indexText(ofClaimsWhere: "article_id = ?", .integer(articleID.rawValue), from: firstClaim)
             }
             try db.statement("""
                 INSERT INTO claim_event (claim_id, action, editor, at, from_value, to_value, note)

@@ -113,10 +113,13 @@ extension FactCheckStore {
         try documentFrequencies(of: [word], in: index)[word] ?? 0
     }
 
-    /// Whether any claim was stored before `id` (ids only grow, so these are earlier articles' claims when `id` is
-    /// the first of an article's). A lookup by rowid, whatever the size of the archive.
+    /// Whether any claim of another article was stored before `id`: something earlier for `id`'s claim (or, with
+    /// `id` the last of a set, for any claim of the set) to match. Ids only grow, so a new article's own claims are
+    /// the only ones it skips; a range lookup by rowid, whatever the size of the archive.
     func hasClaims(before id: ClaimID) throws(StoreError) -> Bool {
-        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM claim WHERE id < ?)")
+        let statement = try db.statement(
+            "SELECT EXISTS (SELECT 1 FROM claim WHERE id < ?1 AND article_id IS NOT (SELECT article_id FROM claim WHERE id = ?1))"
+        )
         try statement.bind(.integer(id.rawValue))
         defer { statement.reset() }
         _ = try statement.step()

@@ -1,7 +1,8 @@
 /// The matching index (`claim_posting`, `review_posting`; schema.sql): each index term's claims and reviews as
-/// `PostingList` segments, kept in step with `claim_fts` and `review_fts` in the same transactions. Matching reads a
-/// term's rows in one or a few segments and ranks them itself, exactly as the full-text queries rank them, instead of
-/// stepping FTS5 through every row that holds a word of the text (BENCHMARKS.md, issue 16).
+/// `PostingList` segments, caught up with `claim_fts` by the next match (`catchUpMatchingIndex`) and with `review_fts`
+/// in the import that feeds it. Matching reads a term's rows in one or a few segments and ranks them itself, exactly as
+/// the full-text queries rank them, instead of stepping FTS5 through every row that holds a word of the text
+/// (BENCHMARKS.md, issue 16).
 extension FactCheckStore {
     /// How many segments of about the same size are merged into one: a batch adds a segment to each term it holds,
     /// and a term's segments are kept in tiers (sizes within a factor of this number), so a posting is rewritten
@@ -9,7 +10,7 @@ extension FactCheckStore {
     static let postingMergeFanIn = 4
 
     /// Adds the claims `condition` (with one bound value) selects to the matching index: one new segment for each
-    /// term they hold. Called wherever their text is fed to `claim_fts`.
+    /// term they hold. Called for the claims the index is owed (`catchUpMatchingIndex`) and for a changed one.
     func indexClaimPostings(ofClaimsWhere condition: String, _ value: SQLValue, holding limit: Int = postingsHeld) throws(StoreError) {
         let tokenizer = try indexTokenizer()
         // Terms numbered by their bytes; each term's postings in the order the rows come (by id), sorted by key at
@@ -71,9 +72,12 @@ extension FactCheckStore {
         // changed before the batch that stored it fed the indexes), then indexed once as it is now.
         let claimNow = try db.statement("SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE id = ?")
         let reviewNow = try db.statement("SELECT claim_reviewed, headline FROM review WHERE id = ?")
+        // Claims the index is owed are not in it: they are indexed as they are then (`catchUpMatchingIndex`).
+        let owed = try owedClaimPostings() ?? Int64.max
         for row in stale {
             switch row.index {
             case .claims:
+                guard row.id < owed else { continue }
                 var held = Set(tokenizer.terms(row.text, document: true)).map { (term: $0, key: row.key) }
                 try claimNow.bind(.integer(row.id))
                 if try claimNow.step() {
@@ -100,9 +104,12 @@ extension FactCheckStore {
         try db.execute("DELETE FROM posting_stale")
     }
 
-    /// Whether rows changed since the matching index was last written are waiting for it (see `refreshStalePostings`).
-    func hasStalePostings() throws(StoreError) -> Bool {
-        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM posting_stale)")
+    /// Whether rows changed since the matching index was last written, or claims it is owed, are waiting for it (see
+    /// `refreshStalePostings`, `catchUpMatchingIndex`): for `index`'s readers, or (nil) for either. Owed claims leave
+    /// the reviews' index as it is.
+    func hasStalePostings(_ index: MatchIndex? = nil) throws(StoreError) -> Bool {
+        let statement = try db.statement("SELECT EXISTS (SELECT 1 FROM posting_stale) OR (? AND EXISTS (SELECT 1 FROM posting_owed))")
+        try statement.bind(.integer(index == .reviews ? 0 : 1))
         defer { statement.reset() }
         _ = try statement.step()
         return statement.int(0) != 0
@@ -269,7 +276,7 @@ extension FactCheckStore {
         phrases: [String], weights: [Double], limit: Int, excludingArticle: ArticleID?, before: ClaimID?
     ) throws(StoreError) -> [MatchCandidate]? {
         try indexPendingText()
-        guard try !hasStalePostings(), let terms = try singleTerms(phrases) else { return nil }
+        guard try !hasStalePostings(.claims), let terms = try singleTerms(phrases) else { return nil }
         let read = try db.statement(Self.matchingPostingsSQL(.claims))
         let ranked = try bestScores(of: .claims, count: limit + 20) { scores throws(StoreError) in
             for (term, weight) in zip(terms, weights) {
@@ -314,7 +321,7 @@ extension FactCheckStore {
     /// are those of `reviewCandidates(_:limit:headlineWeight:)`. Nil when a phrase is not exactly one index term, or
     /// changed rows are waiting for the index.
     func reviewCandidates(fts: String, phrases: [String], limit: Int, headlineWeight: Double) throws(StoreError) -> [MatchCandidate]? {
-        guard try !hasStalePostings(), let terms = try singleTerms(phrases) else { return nil }
+        guard try !hasStalePostings(.reviews), let terms = try singleTerms(phrases) else { return nil }
         guard let totals = try reviewIndexTotals(fts) else { return [] }
         // Each term's segments, and how many reviews hold it (bm25()'s IDF counts them), before any is scored.
         let read = try db.statement(Self.matchingPostingsSQL(.reviews))

@@ -6,17 +6,17 @@ extension FactCheckStore {
     /// A rollback that takes back rows fed here owes them again (`write`, `change`).
     func indexPendingText() throws(StoreError) {
         guard let from = unindexedClaimsFrom else { return }
-        try indexText(ofClaimsWhere: "id >= ?", .integer(from))
+        try indexText(ofClaimsWhere: "id >= ?", .integer(from), from: from)
         unindexedClaimsFrom = nil
     }
 
-    /// Feeds the full-text index, and the matching index beside it, the claims `condition` (with one bound value)
-    /// selects, in search-key order.
-    func indexText(ofClaimsWhere condition: String, _ value: SQLValue) throws(StoreError) {
+    /// Feeds the full-text index the claims `condition` (with one bound value) selects, in search-key order: new
+    /// claims, from id `first` on, which the matching index is owed from then on (`catchUpMatchingIndex`).
+    func indexText(ofClaimsWhere condition: String, _ value: SQLValue, from first: Int64) throws(StoreError) {
         try db.statement(
             "INSERT INTO claim_fts (rowid, text) SELECT \(Self.searchKey(score: "score", id: "id")), text FROM claim WHERE \(condition) \(Self.inKeyOrder)"
         ).bind(value).run()
-        try indexClaimPostings(ofClaimsWhere: condition, value)
+        try owePostings(ofClaimsFrom: first)
     }
 
     /// Ends every statement that feeds `claim_fts`: its rows in ascending search key. FTS5 writes its pending terms

@@ -122,7 +122,8 @@ public final class FactCheckStore {
                 try db.execute(migration)
             }
             if current < Migrations.matchingIndexVersion {
-                try indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(0))
+                // Claims are owed to the matching index, caught up by the next match; reviews are indexed now.
+                if try db.integer("SELECT EXISTS (SELECT 1 FROM claim)") != 0 { try owePostings(ofClaimsFrom: 0) }
                 try indexReviewPostings(ofReviewsWhere: "id >= ?", .integer(0))
             }
             try refreshStalePostings()

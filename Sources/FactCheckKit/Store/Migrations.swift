@@ -2,7 +2,7 @@
 /// Never edit a shipped migration: add a new one, and update `schema.sql` to the result
 /// (`SchemaTests` proves a fresh migrated database matches `schema.sql` exactly).
 enum Migrations {
-    static let all: [String] = [version1, version2, version3, publication, quantityOffsets, timeReferences, claimTracking, editors, reasonCodes, checkComparisons, claimSubject, claimKindBits, recordReason, matchingIndex]
+    static let all: [String] = [version1, version2, version3, publication, quantityOffsets, timeReferences, claimTracking, editors, reasonCodes, checkComparisons, claimSubject, claimKindBits, recordReason, matchingIndex, owedPostings]
 
     static var latestVersion: Int { all.count }
 

@@ -60,7 +60,14 @@ import TestSupport
     }
 
     /// Every query of `phrases` (with weights) gives the same candidates, scores and order from both indexes.
+    /// Claims stored since the last match are owed to the index: matching reads FTS5 until it is caught up.
     private func expectSameCandidates(_ store: FactCheckStore, _ queries: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if try store.hasStalePostings(.claims) {
+            #expect(try store.claimCandidates(phrases: ["bridge"], weights: [1], limit: 5, excludingArticle: nil, before: nil) == nil,
+                    sourceLocation: sourceLocation)
+            try store.catchUpMatchingIndex()
+            #expect(try !store.hasStalePostings(), sourceLocation: sourceLocation)
+        }
         let total = try store.documentCount(in: .claims)
         for (index, phrases) in queries.enumerated() {
             let frequencies = try store.documentFrequencies(of: phrases, in: .claims)
@@ -102,7 +109,8 @@ import TestSupport
         try ingest(Self.sentences(count: 30, seed: 3), into: store)
         try store.batch {
             try ingest(Self.sentences(count: 60, seed: 11), into: store)
-            // Inside the batch: its claims are fed to both indexes before the first read.
+            // Inside the batch: its claims are fed to the full-text index before the first read, and caught up with
+            // by the matching index there.
             try expectSameCandidates(store, Self.queries)
         }
         try expectSameCandidates(store, Self.queries)
@@ -114,7 +122,10 @@ import TestSupport
         // One claim an article: each ingest adds a segment of one row to "bridge", and full tiers are merged, as a
         // counter in base four carries: 75 rows (1023 in base four) end in 1 + 0 + 2 + 3 segments.
         let count = 75
-        try ingest((0..<count).map { "bridge number \($0) opened" }, into: store, perArticle: 1)
+        for number in 0..<count {
+            try ingest(["bridge number \(number) opened"], into: store, perArticle: 1)
+            try store.catchUpMatchingIndex()
+        }
         #expect(try store.postingSegmentCount(of: "bridg") == 6)
         let found = try #require(try store.claimCandidates(phrases: ["bridge"], weights: [1], limit: 100, excludingArticle: nil, before: nil))
         #expect(found.count == count)
@@ -126,6 +137,7 @@ import TestSupport
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
         try ingest(Self.sentences(count: 90, seed: 23), into: store, perArticle: 30)
+        try store.catchUpMatchingIndex()
         try store.write { () throws(StoreError) in
             try store.db.execute("DELETE FROM claim_posting")
             try store.indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(0), holding: 7)
@@ -138,6 +150,7 @@ import TestSupport
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
         try ingest(Self.sentences(count: 40, seed: 5), into: store)
+        try store.catchUpMatchingIndex()
         _ = try store.editText(ClaimID(7), to: ClaimRevision(reading: "Wombats dug twelve tunnels under the bridge."), note: nil, editor: "t")
         let wombats = try #require(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 10, excludingArticle: nil, before: nil))
         #expect(wombats.map(\.target) == [.claim(ClaimID(7))])
@@ -150,6 +163,7 @@ import TestSupport
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
         try ingest(Self.sentences(count: 40, seed: 9), into: store)
+        try store.catchUpMatchingIndex()
         let claims = Self.sentences(count: 12, seed: 21)
         _ = try store.importReviews((0..<12).map { Self.review($0, claims[$0], headline: "headline \($0)") }, editor: "t")
         try store.db.execute("UPDATE claim SET text = 'Wombats dug twelve tunnels', score = 0.99 WHERE id = 3")
@@ -167,6 +181,50 @@ import TestSupport
         #expect(wombats.map(\.target) == [.claim(ClaimID(3))])
         try expectSameCandidates(store, Self.queries + [["wombats", "tunnels"]])
         try expectSameReviews(store, Self.queries + [["wombats", "tunnels"]])
+    }
+
+    /// Claims stored are owed to the matching index until the next match catches it up: edited, rescored or deleted
+    /// meanwhile, each is indexed once, as it is then.
+    @Test func claimsOwedToTheIndexAreIndexedOnceAsTheyAreWhenCaughtUp() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 30, seed: 31), into: store)
+        try store.catchUpMatchingIndex()
+        let segments = try store.postingSegmentCount(of: "bridg")
+        try ingest(Self.sentences(count: 45, seed: 37), into: store)
+        #expect(try store.owedClaimPostings() == 31, "the first claim of the second ingest")
+        #expect(try store.postingSegmentCount(of: "bridg") == segments, "storing claims writes nothing to the matching index")
+        #expect(try store.reviewCandidates(fts: "\"bridge\"", phrases: ["bridge"], limit: 5, headlineWeight: 1) != nil,
+                "owed claims leave the reviews' index readable")
+        // Changed while owed: an edit through the store, a score and a text changed by SQL.
+        _ = try store.editText(ClaimID(40), to: ClaimRevision(reading: "Wombats dug twelve tunnels under the bridge."), note: nil, editor: "t")
+        try store.db.execute("UPDATE claim SET score = 0.02 WHERE id = 41")
+        try store.db.execute("UPDATE claim SET text = 'Wombats never cross a bridge' WHERE id = 42")
+        // And one already indexed: taken out of its old words as before.
+        _ = try store.editText(ClaimID(5), to: ClaimRevision(reading: "Wombats rebuilt the ferry."), note: nil, editor: "t")
+        #expect(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 5, excludingArticle: nil, before: nil) == nil)
+        try store.catchUpMatchingIndex()
+        #expect(try store.owedClaimPostings() == nil)
+        let wombats = try #require(try store.claimCandidates(phrases: ["wombats"], weights: [1], limit: 10, excludingArticle: nil, before: nil))
+        #expect(Set(wombats.map(\.target)) == [.claim(ClaimID(5)), .claim(ClaimID(40)), .claim(ClaimID(42))])
+        // Each claim once: a term's documents summed over its segments equal FTS5's count.
+        for word in ["bridge", "ferry", "wombats", "toll", "percent", "budget"] {
+            #expect(try store.documentFrequencies(of: [word], in: .claims)[word] == (try store.countedDocumentFrequency(of: word, in: .claims)), "\(word)")
+        }
+        try expectSameCandidates(store, Self.queries + [["wombats", "bridge"], ["tunnels", "ferry"]])
+    }
+
+    /// Matching at ingest catches the index up with the batch it follows, and reads it, not FTS5.
+    @Test func matchingAtIngestCatchesTheIndexUp() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 30, seed: 41), into: store)
+        try ingest(["bridge tolls rose 12 percent in the city budget"], into: store)
+        #expect(try store.hasStalePostings(.claims))
+        let last = try #require(try store.articleSummaries().last?.id)
+        try ClaimTracking.refresh(try store.claimIDs(article: last), in: store, using: ClaimMatcher(store: store))
+        #expect(try !store.hasStalePostings())
+        try expectSameCandidates(store, Self.queries)
     }
 
     @Test func aPhraseThatIsNotOneIndexTermIsLeftToTheFullTextQuery() throws {
