@@ -25,7 +25,7 @@ struct IngestBenchCommand: ParsableCommand {
     @Option(help: "Articles per commit in factcheck's ingest (1: one commit per article).")
     var batch: Int = IngestBatching.articlesPerCommit
 
-    @Flag(help: "Also match each new claim against the stored claims and reviews, as 'factcheck ingest' does by default (off: the store alone).")
+    @Flag(help: "Also match each new claim against the stored claims and reviews, as 'factcheck ingest' does by default (off: the store alone, as 'factcheck ingest --no-match' stores).")
     var matching = false
 
     @OptionGroup var work: WorkOptions
