@@ -223,6 +223,11 @@ extension FactCheckStore {
             }
         }
         postings.sort { Format.key(of: $0) < Format.key(of: $1) }
+        // A row held twice (two segments with the same row) is no index the store writes: the database is damaged,
+        // and rewriting it would stop at the segment format's ascending-key precondition.
+        for k in postings.indices.dropFirst() where Format.key(of: postings[k]) == Format.key(of: postings[k - 1]) {
+            throw damagedPostings
+        }
         return postings
     }
 

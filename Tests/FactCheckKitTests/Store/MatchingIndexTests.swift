@@ -227,6 +227,21 @@ import TestSupport
         try expectSameCandidates(store, Self.queries)
     }
 
+    /// A term whose segments hold a row twice (no write of the store makes one; a damaged or hand-edited file does) is
+    /// the damaged-database error when a write rewrites it, and the edit is undone: not a crash.
+    @Test func aRowHeldTwiceIsADamagedDatabaseNotACrash() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        try ingest(Self.sentences(count: 30, seed: 43), into: store)
+        try store.catchUpMatchingIndex()
+        try store.db.execute("INSERT INTO claim_posting SELECT term, segment + 100, documents, postings FROM claim_posting WHERE term = 'bridg'")
+        let claim = try #require(try store.claims(ClaimFilter()).first { $0.text.hasPrefix("bridge ") })
+        #expect(throws: StoreError.damaged(path: folder.file("m.db"))) {
+            _ = try store.editText(claim.id, to: ClaimRevision(reading: "Wombats dug twelve tunnels."), note: nil, editor: "t")
+        }
+        #expect(try store.claim(claim.id).text == claim.text)
+    }
+
     @Test func aPhraseThatIsNotOneIndexTermIsLeftToTheFullTextQuery() throws {
         let folder = TemporaryDirectory()
         let store = try FactCheckStore(path: folder.file("m.db"))
