@@ -22,8 +22,12 @@ extension FactCheckStore {
     /// changed since it was written (`refreshStalePostings`). Matching at ingest and `match --refresh` call it first;
     /// a command that only reads never writes, and reads the full-text index while the matching index lags.
     public func catchUpMatchingIndex() throws(StoreError) {
-        guard try hasStalePostings() else { return }
+        if unindexedClaimsFrom == nil, try !hasStalePostings() { return }
         try write { () throws(StoreError) in
+            // Claims a batch stored but has not fed to the full-text index yet are owed too: fed and owed first, so
+            // they are indexed here once, and not again when the batch feeds them (a later catch-up indexed them
+            // twice).
+            try indexPendingText()
             if let from = try owedClaimPostings() {
                 try indexClaimPostings(ofClaimsWhere: "id >= ?", .integer(from))
                 try db.execute("DELETE FROM posting_owed")

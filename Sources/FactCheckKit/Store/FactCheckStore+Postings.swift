@@ -60,6 +60,9 @@ extension FactCheckStore {
     /// `posting_stale`; each is taken out of its old terms and, if the row is still there, indexed again as it is now.
     /// Called inside the write that changed them (an edit, an import); until then, matching reads FTS5 instead.
     func refreshStalePostings() throws(StoreError) {
+        // Claims a batch has not fed to the full-text index yet become owed first, so a changed one is left to the
+        // catch-up (below) rather than indexed here and again then.
+        try indexPendingText()
         guard try hasStalePostings() else { return }
         var stale: [(index: MatchIndex, id: Int64, key: Int64, text: String, headline: String?)] = []
         let read = try db.statement("SELECT index_name, row_id, old_key, old_text, old_headline FROM posting_stale ORDER BY 1, 2")

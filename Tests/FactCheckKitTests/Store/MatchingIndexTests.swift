@@ -227,6 +227,27 @@ import TestSupport
         try expectSameCandidates(store, Self.queries)
     }
 
+    /// Matching after each article inside one batch (as `factcheck-bench ingest --matching` stores): a catch-up between
+    /// two articles indexes the claims the batch has not fed to the full-text index yet, and they are indexed once.
+    @Test func matchingArticleByArticleInsideABatchIndexesEachClaimOnce() throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        let matcher = ClaimMatcher(store: store)
+        let sentences = Self.sentences(count: 60, seed: 47)
+        try store.batch {
+            for start in stride(from: 0, to: sentences.count, by: 3) {
+                try ingest(Array(sentences[start..<(start + 3)]), into: store)
+                let last = try #require(try store.articleSummaries().last?.id)
+                try ClaimTracking.refresh(try store.claimIDs(article: last), in: store, using: matcher)
+            }
+        }
+        try store.catchUpMatchingIndex()
+        for word in ["bridge", "ferry", "toll", "percent", "budget", "council"] {
+            #expect(try store.documentFrequencies(of: [word], in: .claims)[word] == (try store.countedDocumentFrequency(of: word, in: .claims)), "\(word)")
+        }
+        try expectSameCandidates(store, Self.queries)
+    }
+
     /// A term whose segments hold a row twice (no write of the store makes one; a damaged or hand-edited file does) is
     /// the damaged-database error when a write rewrites it, and the edit is undone: not a crash.
     @Test func aRowHeldTwiceIsADamagedDatabaseNotACrash() throws {
