@@ -248,6 +248,59 @@ import TestSupport
         try expectSameCandidates(store, Self.queries)
     }
 
+    /// Writes of every kind in random order (single ingests, batches with or without matching inside, edits, scores
+    /// changed by SQL, catch-ups, refreshes): after each catch-up every term counts each claim once, as FTS5 does, and
+    /// the candidates are FTS5's.
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func writesInAnyOrderLeaveEachClaimIndexedOnce(seed: UInt64) throws {
+        let folder = TemporaryDirectory()
+        let store = try FactCheckStore(path: folder.file("m.db"))
+        let matcher = ClaimMatcher(store: store)
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var made = 0
+        func article() -> [String] {
+            made += 1
+            return Self.sentences(count: 1 + next(4), seed: seed * 1_000 + UInt64(made))
+        }
+        func refreshLast() throws {
+            guard let last = try store.articleSummaries().last?.id else { return }
+            try ClaimTracking.refresh(try store.claimIDs(article: last), in: store, using: matcher)
+        }
+        let words = ["bridge", "ferry", "toll", "percent", "budget", "council", "wombats", "harbour", "naive"]
+        for _ in 0..<40 {
+            switch next(6) {
+            case 0: try ingest(article(), into: store)
+            case 1:
+                let matching = next(2) == 0
+                try store.batch {
+                    for _ in 0..<(1 + next(3)) {
+                        try ingest(article(), into: store)
+                        if matching { try refreshLast() }
+                    }
+                }
+            case 2:
+                let count = try store.documentCount(in: .claims)
+                guard count > 0 else { continue }
+                _ = try store.editText(ClaimID(Int64(1 + next(count))), to: ClaimRevision(reading: "Wombats rebuilt \(next(90)) bridges."), note: nil, editor: "t")
+            case 3:
+                let count = try store.documentCount(in: .claims)
+                guard count > 0 else { continue }
+                try store.db.execute("UPDATE claim SET score = \(Double(next(100)) / 100) WHERE id = \(1 + next(count))")
+            case 4: try refreshLast()
+            default:
+                try store.catchUpMatchingIndex()
+                for word in words {
+                    #expect(try store.documentFrequencies(of: [word], in: .claims)[word] == (try store.countedDocumentFrequency(of: word, in: .claims)), "\(word)")
+                }
+            }
+        }
+        try expectSameCandidates(store, Self.queries + [["wombats", "bridges"]])
+    }
+
     /// A term whose segments hold a row twice (no write of the store makes one; a damaged or hand-edited file does) is
     /// the damaged-database error when a write rewrites it, and the edit is undone: not a crash.
     @Test func aRowHeldTwiceIsADamagedDatabaseNotACrash() throws {
