@@ -25,9 +25,17 @@ package final class SQLiteConnection {
     /// what runs under the write lock. Nil in the product, where it costs one check a statement.
     var statementObserver: ((_ sql: String, _ inTransaction: Bool) -> Void)?
 
+    /// Process-wide settings, made once before the first connection opens (SQLite takes them only before it is
+    /// initialised): memory statistics off, so an allocation inside SQLite takes no global mutex to be counted (about
+    /// 5 % of the store's instructions at ingest; BENCHMARKS.md, issue 14). Nothing in factcheck reads them.
+    private static let processSettings: Void = {
+        _ = factcheck_sqlite3_disable_memory_statistics()
+    }()
+
     /// Opens `path` as SQLite reads it (`:memory:` included: callers pass user paths through
     /// `DatabaseFile.sqliteName`); `create` lets SQLite create a missing file. Messages name `displayPath`.
     package init(path: String, readOnly: Bool, create: Bool = true, displayPath: String? = nil) throws(StoreError) {
+        _ = Self.processSettings
         var db: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
