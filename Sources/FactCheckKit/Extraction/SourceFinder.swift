@@ -1484,7 +1484,7 @@ enum SourceFinder {
     /// Words after which a word in -s is a noun: determiners, possessives and prepositions.
     private static let nounMarkers: WordSet = [
         "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "these", "those", "with", "of", "in", "on",
-        "for", "from", "about", "many", "some", "few", "several", "no", "any", "such", "whose", "by",
+        "for", "from", "about", "many", "some", "few", "several", "no", "any", "such", "whose", "by", "own",
     ]
 
     /// Words before a word in -s that make it a noun: "most promising states", "other reports", "member states".
@@ -1543,11 +1543,12 @@ enum SourceFinder {
         if tokens[v].roles.contains(.reportingParticiple), v >= 1, tokens[v - 1].kind == .punctuation(0x2C) { return true }
         // "the United States": a capital is a name, not the verb "states".
         guard tokens[v].roles.contains(.speechVerb), v == 0 || !tokens[v].isCapitalized else { return false }
-        // "her claims", "the notes", "with reports of": after a determiner, possessive or preposition a word in -s is
-        // a plural noun, not a verb of report.
-        // So is one followed by what goes on with a noun: "Rival claims over the islands", "reports were late".
+        // "her claims", "the notes", "with reports of", "a report", "her own show": after a determiner, possessive or
+        // preposition the word is a noun, not a verb of report.
+        if v >= 1, tokens[v - 1].isWord, nounMarkers.contains(tokens[v - 1].lowered) { return false }
+        // A word in -s followed by what goes on with a noun is a plural noun too: "Rival claims over the islands",
+        // "reports were late".
         if tokens[v].lowered.utf8.last == 0x73 {
-            if v >= 1, tokens[v - 1].isWord, nounMarkers.contains(tokens[v - 1].lowered) { return false }
             // "China's claims": after a possessive, a noun. With a noun between ("China's sovereignty claims to the sea"),
             // only before what goes on with a noun: "the agency's chief says" is a report.
             if v >= 1, isPossessive(tokens[v - 1]) { return false }

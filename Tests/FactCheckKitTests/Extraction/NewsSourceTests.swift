@@ -871,4 +871,13 @@ struct ShortFigureRankingTests {
         #expect(Tokenizer.tokens("in the U.S.'said").map(\.text) == ["in", "the", "U.S", ".", "'", "said"])
         #expect(Tokenizer.tokens("the U.S.'spring").map(\.text) == ["the", "U.S", ".", "'", "spring"])
     }
+
+    @Test("a verb of report after a determiner or possessive is a noun, whatever its ending", arguments: [
+        "In 1907 the curator gave Ada Lind her own show at the gallery, the first of 12.",
+        "The board gave the mayor a report on 14 bridges last week.",
+    ])
+    func reportNounAfterDeterminer(sentence: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == nil, "\(found.attribution ?? "")")
+    }
 }
