@@ -1035,6 +1035,8 @@ enum SourceFinder {
             if !person.isEmpty { return person.joined(separator: " ") + " of " + words[0] }
         }
         if owner, let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
+        // "Earlier Saturday, Yoon apologized ..., saying": a day of the week makes the run a time, and it names no one.
+        if words.contains(where: { Lexicon.weekdays.contains(lowercasing: $0) }) { return nil }
         return words.isEmpty ? nil : tidyName(words)
     }
 

@@ -880,4 +880,13 @@ struct ShortFigureRankingTests {
         let found = try #require(onlyClaim(sentence))
         #expect(found.attribution == nil, "\(found.attribution ?? "")")
     }
+
+    @Test("a run of capitals with a day of the week in it is a time, and credits no one")
+    func dayOfTheWeekIsNoName() throws {
+        let found = try #require(onlyClaim(
+            "Earlier Monday, Lind apologized in a televised address, saying the 12 closures “were a mistake he regretted deeply”."
+        ))
+        #expect(found.speaker?.contains("Monday") != true, "\(found.speaker ?? "")")
+        #expect(found.attribution?.contains("Monday") != true, "\(found.attribution ?? "")")
+    }
 }
