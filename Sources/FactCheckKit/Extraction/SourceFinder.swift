@@ -1146,7 +1146,7 @@ enum SourceFinder {
     /// Whether the full stop at `j`, after an abbreviation inside a name, is kept in the name: the abbreviation has
     /// stops inside it ("U.S", "D.C"). A title's stop is not ("Mr. Marsh warns" credits Marsh), and "Toyota Motor
     /// Corp. said" reads "Toyota Motor Corp", as a name before its verb always has.
-    static func keepsAbbreviationStop(_ tokens: [Token], _ j: Int) -> Bool {
+    private static func keepsAbbreviationStop(_ tokens: [Token], _ j: Int) -> Bool {
         tokens[j - 1].text.containsByte(0x2E)
     }
 

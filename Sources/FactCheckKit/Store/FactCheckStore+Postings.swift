@@ -63,7 +63,8 @@ extension FactCheckStore {
         // Claims a batch has not fed to the full-text index yet become owed first, so a changed one is left to the
         // catch-up (below) rather than indexed here and again then.
         try indexPendingText()
-        guard try hasStalePostings() else { return }
+        // Only rows queued here: claims merely owed to the index are the catch-up's, and leave nothing to do.
+        guard try db.integer("SELECT EXISTS (SELECT 1 FROM posting_stale)") != 0 else { return }
         var stale: [(index: MatchIndex, id: Int64, key: Int64, text: String, headline: String?)] = []
         let read = try db.statement("SELECT index_name, row_id, old_key, old_text, old_headline FROM posting_stale ORDER BY 1, 2")
         while try read.step() {

@@ -10,8 +10,7 @@ struct TermInterner {
 
     /// The number of `term`, numbering it if it is new (0, 1, 2 ... in order of first appearance).
     mutating func number(of term: UnsafeRawBufferPointer) -> Int {
-        var hash = FNV1a.offsetBasis
-        for byte in term { hash = FNV1a.step(hash, byte) }
+        let hash = FNV1a.hash(term)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
