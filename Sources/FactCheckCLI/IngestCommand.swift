@@ -26,7 +26,9 @@ struct IngestCommand: ParsableCommand {
             article: its id, title and number of claims; with --format json, one JSON object per line instead \
             (source, id, title, claims, outcome, warnings, and error when it failed).
 
-            New claims are matched against earlier claims of other articles and imported reviews, and the line says             how many were checked before; --no-match leaves that to 'factcheck match --refresh', for loading an             archive in bulk.
+            New claims are matched against earlier claims of other articles and imported reviews, and the line says \
+            how many were checked before; --no-match leaves that to 'factcheck match --refresh', for loading an \
+            archive in bulk.
             """
     )
 

@@ -52,6 +52,10 @@ struct HelpGoldenTests {
             // followed by another line of the same paragraph (the parser fills lines to one short of COLUMNS).
             guard let usage = lines.firstIndex(where: { $0.hasPrefix("USAGE:") }) else { continue }
             let discussion = lines[1..<usage]
+            for line in discussion where line.drop(while: { $0 == " " }).contains("  ") {
+                // A source line continued inside the string ('says \' then the next line's indent) shows as a gap.
+                Issue.record("'factcheck \(path.joined(separator: " "))' has a run of spaces inside a line: \(line)")
+            }
             for (line, next) in zip(discussion, discussion.dropFirst()) where !line.isEmpty && !next.isEmpty {
                 let nextWord = next.split(separator: " ").first.map(\.count) ?? 0
                 #expect(line.count + 1 + nextWord >= 120, "'factcheck \(path.joined(separator: " "))' wraps early: \(line)")
