@@ -233,6 +233,31 @@ extension QuantityScanner {
         "unit", "lot", "block", "platform", "terminal", "level", "grade", "class", "version", "episode", "season",
     ]
 
+    /// A whole number written after a capitalised word inside the sentence is part of a name: "Apollo 11 landed",
+    /// "the Boeing 747", "Internet Explorer 6", "Studio 54". Not a count ("in Texas 12 people", a plural after it),
+    /// a percentage, scale or unit ("Ohio 40 percent"), a score ("Sweden 1 – 0"), a year ("Budget 2022" is a time)
+    /// or a date ("May 7"); a capital opening the sentence proves no name ("Surpassed 414 ppm").
+    private static func isNameNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, !tokens[i].attached, tokens[i - 1].isWord, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
+              tokens[i - 2].isWord || tokens[i - 2].kind == .punctuation(0x2C),
+              tokens[i].text.utf8.count <= 4, tokens[i].text.utf8.allSatisfy(Tokenizer.isDigit), !isYear(tokens[i]) else { return false }
+        let name = tokens[i - 1].lowered
+        guard Lexicon.months[name] == nil, !Lexicon.weekdays.contains(name), currencyPrefixWords[tokens[i - 1].text] == nil,
+              !Lexicon.sentenceStarters.contains(tokens[i - 1].text) else { return false }
+        // "Conway's 426,964", "UNHCR's 64-year history": an owner's figure is an amount.
+        guard !tokens[i - 1].lowered.endsWithPossessiveS else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        // "64-year", "6-4": a word or figure joined to the number makes one quantity with it.
+        if next.attached && (next.isWord || next.isNumber || next.kind == .dash)
+            || next.kind == .dash && i + 2 < tokens.count && tokens[i + 2].isNumber { return false }
+        guard next.isWord, !next.isCapitalized else { return next.kind != .punctuation(0x25) }
+        let word = next.lowered
+        return !word.hasSuffix("s") && !Lexicon.isIrregularPlural(word) && measureWords[word] == nil
+            && NumberWords.scales[word] == nil && word != "percent" && word != "per" && word != "times"
+            && NumberWords.simpleValue(word) == nil
+    }
+
     /// An hour of the clock, 1 to 12, then "a.m.", "p.m.", "am" or "pm" (written apart or joined: "4am"). Returns the
     /// token after the mark; nil for anything else ("9 am" is read as a time too: "a.m." without its stops).
     static func timeOfDay(_ tokens: [Token], _ i: Int) -> Int? {
@@ -368,7 +393,7 @@ extension QuantityScanner {
     }
 
     static func isLabelNumber(_ tokens: [Token], _ i: Int) -> Bool {
-        if isIndexName(tokens, i) || isCodeAfterAcronym(tokens, i) { return true }
+        if isIndexName(tokens, i) || isCodeAfterAcronym(tokens, i) || isNameNumber(tokens, i) { return true }
         guard labelWords.contains(tokens[i - 1].lowered), tokens[i].numericValue.map({ $0 == $0.rounded() }) == true else { return false }
         // "section 8", "District 8"; not "a season 20 games long" (a plural noun after it counts). A capitalised label
         // names whatever follows: "Figure 3 shows", "Table 2 lists" (verbs), "Chapter 11 protection".
@@ -412,7 +437,7 @@ extension QuantityScanner {
     /// form and the unit stored.
     static let measureWords: WordTable<String> = [
         "ppm": "ppm", "ppb": "ppb", "mph": "mph", "kph": "km/h", "km": "km", "kg": "kg", "mg": "mg", "mm": "mm",
-        "cm": "cm", "ft": "feet", "lb": "pounds", "lbs": "pounds", "oz": "ounces", "ml": "ml", "kw": "kW",
+        "cm": "cm", "ft": "feet", "mi": "miles", "lb": "pounds", "lbs": "pounds", "oz": "ounces", "ml": "ml", "kw": "kW",
         "kwh": "kWh", "mw": "MW", "gw": "GW", "gwh": "GWh", "twh": "TWh", "°c": "degrees Celsius",
         "°f": "degrees Fahrenheit", "mile": "miles", "tonne": "tonnes", "ton": "tons", "metre": "metres",
         "meter": "metres", "kilometre": "km", "kilometer": "km", "kilogram": "kg", "foot": "feet", "inch": "inches",
@@ -435,9 +460,22 @@ extension QuantityScanner {
         if w == "degrees" || w == "degree", i + 1 < tokens.count, ["celsius", "fahrenheit", "centigrade"].contains(tokens[i + 1].lowered) {
             return ("degrees " + tokens[i + 1].text, i + 2)
         }
+        if w == "square" || w == "sq" {
+            // "268,000 square kilometres (103,500 sq mi)": an area, not a length.
+            var j = i + 1
+            if w == "sq", j < tokens.count, tokens[j].kind == .punctuation(0x2E), tokens[j].attached { j += 1 }
+            if j < tokens.count, tokens[j].isWord, let length = squaredLengths[tokens[j].lowered] { return ("square " + length, j + 1) }
+        }
         if let unit = measureWords[w] { return (unit, i + 1) }
         return nil
     }
+
+    /// Lengths that "square" makes an area of, singular and plural, with the unit stored.
+    private static let squaredLengths: WordTable<String> = [
+        "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mi": "miles",
+        "mile": "miles", "miles": "miles", "m": "metres", "metre": "metres", "metres": "metres", "meter": "metres",
+        "meters": "metres", "ft": "feet", "foot": "feet", "feet": "feet",
+    ]
 
     /// Words after which a bare figure is a tally or a score, not a count: "passed 6-2", "won 3-1".
     private static let tallyWords: WordSet = ["passed", "voted", "vote", "won", "lost", "beat", "defeated", "approved", "rejected", "score", "scored"]

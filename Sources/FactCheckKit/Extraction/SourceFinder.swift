@@ -286,6 +286,14 @@ enum SourceFinder {
                 finding.attribution = organisation
             }
         }
+        // "According to the team's coach, Ali Reza, ...", `said a BBC executive, Caroline Thomson.`: the person named.
+        if let attribution = finding.attribution, let person = nameInApposition(to: attribution, tokens) {
+            finding.attribution = person
+        }
+        if let speaker = finding.speaker, let person = nameInApposition(to: speaker, tokens) {
+            finding.speaker = person
+            context.remember(person)
+        }
         if let attribution = finding.attribution {
             // "the data agency", "the Munich-based company", "the statement": the organisation already named.
             if let resolved = resolveDescriptor(attribution, context: context) {
@@ -317,6 +325,27 @@ enum SourceFinder {
         context.lastCredited = finding.speaker ?? finding.attribution ?? (opensWithPronoun ? finding.subject : nil)
         context.insideQuote = quotes.endsInside
         return finding
+    }
+
+    /// A source read as a description in lower case ("the team's coach", "a BBC executive") whose last word the
+    /// sentence follows with a comma and a person's full name, then a comma or the sentence's end: that person.
+    private static func nameInApposition(to source: String, _ tokens: [Token]) -> String? {
+        // A description opens and ends in lower case: "the New Zealand Herald" is a name already.
+        guard let first = source.utf8.first, first >= 0x61, first <= 0x7A, let last = source.spaceSeparated().last,
+              let head = last.utf8.first, head >= 0x61, head <= 0x7A else { return nil }
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .punctuation(0x2C) && tokens[k - 1].isWord && tokens[k - 1].text == last {
+            var j = k + 1
+            var words: [String] = []
+            while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, words.count < 4 {
+                words.append(tokens[j].text)
+                j += 1
+            }
+            guard words.count >= 2, j == tokens.count || tokens[j].kind == .punctuation(0x2C) || tokens[j].kind == .punctuation(0x2E)
+                || tokens[j].kind == .closeQuote else { continue }
+            let name = tidyName(words)
+            if isPersonName(name) { return name }
+        }
+        return nil
     }
 
     /// Nouns that describe an organisation already named: "the company", "the data agency", "the statement".
@@ -1489,6 +1518,9 @@ enum SourceFinder {
         "for", "from", "about", "many", "some", "few", "several", "no", "any", "such", "whose", "by", "own",
     ]
 
+    /// Prepositions that, a lower-case word after them, make the next word in -s a compound's head: "from news reports".
+    private static let nounPrepositions: WordSet = ["with", "of", "in", "on", "for", "from", "about", "by", "after", "amid"]
+
     /// Words before a word in -s that make it a noun: "most promising states", "other reports", "member states".
     private static let nounAdjectives: WordSet = ["most", "more", "other", "member", "new", "recent"]
 
@@ -1554,6 +1586,17 @@ enum SourceFinder {
             // "China's claims": after a possessive, a noun. With a noun between ("China's sovereignty claims to the sea"),
             // only before what goes on with a noun: "the agency's chief says" is a report.
             if v >= 1, isPossessive(tokens[v - 1]) { return false }
+            // "First reports suggested", "Rival claims said": a verb of report right after makes the word its subject.
+            if v + 1 < tokens.count, tokens[v + 1].isWord, !tokens[v + 1].isCapitalized, tokens[v + 1].roles.contains(.speechVerb) {
+                return false
+            }
+            // "learned of it from news reports", "in press reports": a preposition and a noun before it make the word
+            // in -s the head of a compound noun ("news reports"). A subject after a preposition has a comma or a
+            // determiner between ("In May, officials say", "In May the agency reports").
+            if v >= 2, tokens[v - 1].isWord, !tokens[v - 1].isCapitalized, tokens[v - 2].isWord,
+               nounPrepositions.contains(tokens[v - 2].lowered), !nounMarkers.contains(tokens[v - 1].lowered) {
+                return false
+            }
             if v >= 2, isPossessive(tokens[v - 2]), tokens[v - 1].isWord, !tokens[v - 1].isCapitalized, v + 1 < tokens.count,
                tokens[v + 1].lowered == "to" || nounFollowers.contains(tokens[v + 1].lowered) {
                 return false
@@ -1572,7 +1615,9 @@ enum SourceFinder {
         // "Quebec added them", "the economy added jobs": "added" is a report only before what was said.
         // "has added 353,000 jobs", "added $3 billion": nor before a figure.
         // So is "continued": "the Sams continued to shun treatment" goes on doing, ", he continued." reports.
-        if tokens[v].lowered == "added" || tokens[v].lowered == "adds" || tokens[v].lowered == "continued" || tokens[v].lowered == "continues",
+        // So is "declared": "Yoon declared martial law" is an act, ", he declared." and "declared that" report.
+        if tokens[v].lowered == "added" || tokens[v].lowered == "adds" || tokens[v].lowered == "continued" || tokens[v].lowered == "continues"
+            || tokens[v].lowered == "declared",
            v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
             switch tokens[v + 1].kind {
             case .punctuation(let p) where p == 0x2C || p == 0x3A || p == 0x2E: break

@@ -156,6 +156,10 @@ struct NewsQuantityTests {
         ("She ran the 42.2-kilometre course twice.", 42.2, "km"),
         ("The town warmed by 2 degrees Celsius.", 2, "degrees Celsius"),
         ("It was a four-year project.", 4, "years"),
+        ("The lake lies 300 kilometres (190 mi) north of the port.", 190, "miles"),
+        ("The reserve covers 5,400 square kilometres of forest.", 5_400, "square km"),
+        ("The reserve covers 5,400 square kilometres (2,100 sq mi) of forest.", 2_100, "square miles"),
+        ("The flat measures 850 square feet.", 850, "square feet"),
     ])
     func measures(sentence: String, value: Double, unit: String) throws {
         let found = try #require(find(sentence, value))
@@ -419,9 +423,21 @@ struct NewsQuantityTests {
         ("Figure 3 shows that 12 firms failed.", 3),
         ("Table 6-1 lists 12 symptoms.", 1),
         ("Table 6-1 lists 12 symptoms.", 6),
+        ("The crew of Apollo 11 landed with 3 astronauts.", 11),
+        ("Many offices still ran Internet Explorer 6 at the time, the survey of 40 firms found.", 6),
+        ("The band played at Studio 54, and 300 fans came.", 54),
     ])
     func notFigures(sentence: String, value: Double) {
         #expect(find(sentence, value) == nil)
+    }
+
+    @Test("a number after a capitalised word still counts when a plural, unit or percent follows it", arguments: [
+        ("In Texas 12 people died in the storm.", 12.0, "people"),
+        ("In Ohio 40 percent of voters stayed home.", 40, "percent"),
+    ])
+    func countsAfterNames(sentence: String, value: Double, unit: String) throws {
+        let found = try #require(find(sentence, value))
+        #expect(found.unit == unit)
     }
 
     @Test("a fiscal year is a time reference")

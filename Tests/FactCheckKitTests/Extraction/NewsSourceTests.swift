@@ -881,6 +881,47 @@ struct ShortFigureRankingTests {
         #expect(found.attribution == nil, "\(found.attribution ?? "")")
     }
 
+    @Test("a source described, then named between commas or before the sentence's end, is the person named")
+    func nameInApposition() throws {
+        let according = try #require(onlyClaim("According to the club's head coach, Maria Lindqvist, the team scored 4 goals."))
+        #expect(according.attribution == "Maria Lindqvist")
+        let quoted = try #require(onlyClaim("\"The bus tipped onto its side and 5 of us were hurt,\" said a council official, Tom Reid."))
+        #expect(quoted.speaker == "Tom Reid")
+        // A description followed by a place keeps the description.
+        let place = try #require(onlyClaim("According to the team's coach, in Bergen, 4 players were injured."))
+        #expect(place.attribution == "the team's coach")
+        // A source named already keeps its name: the person after it is someone its report is about.
+        let named = try #require(onlyClaim("According to the Bergen Times, Professor Ola Dahl, who chairs the panel, counted 12 errors."))
+        #expect(named.attribution == "the Bergen Times")
+    }
+
+    @Test("a word in -s before a verb of report is its subject, not a verb", arguments: [
+        ("Early reports suggested that 30 cars were damaged.", "Early reports"),
+    ])
+    func pluralBeforeReportVerb(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("'declared' reports only before what was said", arguments: [
+        ("Protests began after the governor declared a state of emergency, and 3 people were hurt.", nil),
+        ("The vote was fair and 12 parties took part, the commission declared.", "the commission"),
+        ("The mayor declared that 40 streets would close.", "The mayor"),
+    ] as [(String, String?)])
+    func declared(sentence: String, source: String?) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("a word in -s after a preposition and a noun is a compound noun, not a verb of report", arguments: [
+        ("Most residents said they learned of the 2 floods from Mayor Lind’s radio address or from news reports.", "Most residents"),
+        ("Some 300 families said they first heard of the leak in press reports.", "Some 300 families"),
+    ])
+    func reportNounAfterPreposition(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
     @Test("a run of capitals with a day of the week in it is a time, and credits no one")
     func dayOfTheWeekIsNoName() throws {
         let found = try #require(onlyClaim(
