@@ -117,7 +117,7 @@ enum Lexicon {
     /// Plural-looking words that are not counted things ("97 is", "12 has").
     static let notCountNouns: WordSet = [
         "is", "was", "has", "does", "his", "this", "its", "us", "as", "yes", "thus", "plus", "less", "unless",
-        "always", "perhaps", "across", "besides", "towards", "afterwards", "percent", "per", "times", "news", "series", "species", "whereas", "nevertheless",
+        "always", "perhaps", "across", "besides", "towards", "afterwards", "percent", "per", "times", "news", "series", "whereas", "nevertheless",
         "sometimes", "its", "ours", "yours", "theirs", "hers", "chaos", "gas", "bus", "bias", "status", "campus",
         "census", "consensus", "focus", "bonus", "virus", "crisis", "basis", "analysis", "thesis", "emphasis",
         // Vague amounts, never the thing a figure counts: "hundreds of thousands of people ... 240,000".
@@ -127,7 +127,7 @@ enum Lexicon {
     /// Irregular plural nouns counted in news ("1,204 people").
     static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "feet", "teeth", "mice",
-        "geese", "sheep", "deer", "fish", "aircraft", "troops",
+        "geese", "sheep", "deer", "fish", "aircraft", "troops", "species", "genera",
     ]
 
     /// A plural without an "-s": one of `irregularPlurals`, or a compound ending in one ("schoolchildren",

@@ -118,7 +118,9 @@ extension QuantityScanner {
         if second == 2, i + 4 < tokens.count, isJoinedByHyphen(tokens, i + 3), tokens[i + 4].isNumber, tokens[i + 4].attached {
             return i + 5  // an ISO date
         }
-        guard second == 2 || (second == 4 && isYear(tokens[i + 2])) else { return nil }
+        // "2008-9": a fiscal year's second year by its last digit.
+        let lastDigit = second == 1 && tokens[i].numericValue.map { Int($0) % 10 != 9 && (Int($0) + 1) % 10 == Int(tokens[i + 2].numericValue ?? -1) } == true
+        guard second == 2 || lastDigit || (second == 4 && isYear(tokens[i + 2])) else { return nil }
         return i + 3
     }
 
@@ -686,6 +688,8 @@ extension QuantityScanner {
         let words = tokens[from..<to].map(\.lowered)
         if words.count == 1, ["and", "to", "or", "-", "–", "through"].contains(words[0]) { return true }
         if words.first == "of", words.count <= 3 { return true }  // "of the", "of the state's"
+        // "192 of the unicameral legislature’s 300 seats": an owner of a few words before the whole.
+        if words.first == "of", words.count <= 5, let owner = words.last, owner.endsWithPossessiveS { return true }
         if words == ["and", "more"] || words == ["or", "more"] { return false }
         return false
     }

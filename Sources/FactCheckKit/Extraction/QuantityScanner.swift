@@ -321,6 +321,11 @@ package enum QuantityScanner {
         }
     }
 
+    /// The "s" of a decade against its year, "the 1970s": what follows ("the 1970s many artists ...") is not counted.
+    private static func isDecadeMark(_ tokens: [Token], _ next: Int) -> Bool {
+        next > 0 && next < tokens.count && tokens[next].attached && tokens[next].lowered == "s" && isYear(tokens[next - 1])
+    }
+
     static func isYear(_ token: Token) -> Bool {
         guard token.isNumber, token.text.utf8.count == 4, !token.text.containsByte(0x2C), let v = token.numericValue else { return false }
         return v >= 1000 && v <= 2100
@@ -572,7 +577,7 @@ package enum QuantityScanner {
         } else if kind == .number, !isFraction, let (measure, after) = measureUnit(tokens, at: next) {
             unit = measure  // "411.2 ppm", "110 mph", "3.5 parts per million", "2 degrees Celsius"
             next = after
-        } else if kind == .number, !isFraction,
+        } else if kind == .number, !isFraction, !isDecadeMark(tokens, next),
                   let (noun, after) = countedThing(tokens, at: next, directOnly: isYearAfterTimeWord(tokens, start, next)) {
             unit = noun
             kind = .count

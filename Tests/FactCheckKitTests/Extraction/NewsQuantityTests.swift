@@ -29,6 +29,9 @@ struct NewsQuantityTests {
         ("The league honoured his 18 NBA seasons on Friday.", 18, "seasons"),
         ("The tunnel serves towns of a million or more residents.", 1_000_000, "residents"),
         ("The fund paid for 2,000 newly trained nursing assistants.", 2_000, "assistants"),
+        ("The governing party holds 61 of the regional assembly’s 101 seats.", 61, "seats"),
+        ("The survey recorded 412 species in 38 genera.", 412, "species"),
+        ("The survey recorded 412 species in 38 genera.", 38, "genera"),
     ])
     func countedNouns(sentence: String, value: Double, noun: String) throws {
         let found = try #require(find(sentence, value))
@@ -444,6 +447,19 @@ struct NewsQuantityTests {
     func fiscalYear() throws {
         let claim = try #require(onlyClaim("The deficit for 2018-19 was 3.4 percent."))
         #expect(claim.timeReference == "2018-19")
+        let lastDigit = try #require(onlyClaim("The deficit for 2008-9 was 3.4 percent."))
+        #expect(lastDigit.timeReference == "2008-9")
+        #expect(lastDigit.quantities.map(\.value) == [3.4])
+    }
+
+    @Test("a decade is a time: the words after it are not what a year counts", arguments: [
+        "In the 1980s many farmers sold 40 percent of their land.",
+        "During the 1950s and 1960s most towns built 2 schools.",
+    ])
+    func decadeBeforeNoun(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(!claim.quantities.contains { $0.value >= 1950 }, "\(claim.quantities)")
+        #expect(claim.timeReferences.contains { $0.hasSuffix("0s") })
     }
 
     @Test("a date written with slashes is a time, not figures", arguments: [
