@@ -34,6 +34,32 @@ enum NumberWords {
         return nil
     }
 
+    /// Number words joined by hyphens with "hundred" or a scale among them: "two-hundred", "three-thousand",
+    /// "twenty-five-hundred". Nil for anything else ("twenty-five" is `simpleValue`'s).
+    static func hyphenatedScaleValue(_ word: String) -> Double? {
+        guard word.containsByte(0x2D) else { return nil }
+        var total = 0.0
+        var current = 0.0
+        var sawScale = false
+        for part in word.split(separator: "-") {
+            let p = String(part)
+            if let v = units[p] ?? tens[p] {
+                guard current.truncatingRemainder(dividingBy: 100) == 0 || (v < 10 && current.truncatingRemainder(dividingBy: 10) == 0) else { return nil }
+                current += v
+            } else if p == "hundred" {
+                current = max(current, 1) * 100
+                sawScale = true
+            } else if let scale = scales[p], !p.hasSuffix("s") {
+                total += ExactDecimal.times(max(current, 1), scale)
+                current = 0
+                sawScale = true
+            } else {
+                return nil
+            }
+        }
+        return sawScale ? total + current : nil
+    }
+
     /// Words with a part in a figure written in words other than a value or a scale.
     private enum FigurePart {
         case nought, hundred, dozen, article, point, and
@@ -77,7 +103,7 @@ enum NumberWords {
             let w = tokens[j].lowered
             // The word's part in a figure, looked up once instead of compared with each word below in turn.
             let part = figureParts[w]
-            if let v = simpleValue(w) ?? (part == .nought ? 0 : nil) {
+            if let v = simpleValue(w) ?? (part == .nought ? 0 : nil) ?? hyphenatedScaleValue(w) {
                 if current == 0 {
                     if words > 0, !sawScale, tokens[j - 1].lowered != "and" { break }  // "nought nought": two numbers
                     current = v

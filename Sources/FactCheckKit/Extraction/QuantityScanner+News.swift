@@ -429,7 +429,8 @@ extension QuantityScanner {
         let parts = tokens[i].lowered.split(separator: "-")
         guard parts.count >= 2, let value = NumberWords.simpleValue(String(parts[0])), value >= 2,
               NumberWords.simpleValue(String(parts[1])) == nil, NumberWords.denominators[String(parts[1])] == nil,
-              NumberWords.scales[String(parts[1])] == nil, currencyWords[String(parts[1])] == nil else { return nil }
+              NumberWords.scales[String(parts[1])] == nil, currencyWords[String(parts[1])] == nil,
+              NumberWords.hyphenatedScaleValue(tokens[i].lowered) == nil else { return nil }
         let head = String(parts[1])
         let quantity = Quantity(text: tokens[i].text, value: value, unit: measureWords[head] ?? head, kind: .number, qualifier: qualifier(before: i, in: tokens))
         return FoundQuantity(quantity: quantity, next: i + 1, figure: i..<(i + 1), figureValue: value, isMeasure: true)
@@ -620,6 +621,9 @@ extension QuantityScanner {
         guard start > 0, tokens[start - 1].isWord else { return false }
         let before = tokens[start - 1].lowered
         if before == "aged" || before == "ages" || before == "age" { return true }
+        // "when she turned 18", "he was 40 when": a person's age, the figure counting nothing else.
+        if before == "turned" || before == "turns" { return true }
+        if before == "was" || before == "is", start > 1, ["he", "she", "i"].contains(tokens[start - 2].lowered) { return true }
         return before == "of" && start > 1 && (tokens[start - 2].lowered == "ages" || tokens[start - 2].lowered == "age")
     }
 

@@ -618,19 +618,19 @@ package enum QuantityScanner {
         // "a million or more residents", "500 or so people"
         if i + 2 < tokens.count, ["or", "and"].contains(tokens[i].lowered), ["more", "fewer", "so", "over"].contains(tokens[i + 1].lowered) { i += 2 }
         guard i < tokens.count, tokens[i].isWord else { return nil }
-        if isPluralNoun(tokens[i]) { return (tokens[i].lowered, i + 1) }
+        if isPluralNoun(tokens[i]) { return compoundHead(tokens, i) }
         if directOnly { return nil }
         // "12 more nurses", "40 fewer homes", "three more noble gases": the change is in the figure, the counted thing
         // after it.
         if tokens[i].lowered == "more" || tokens[i].lowered == "fewer", i + 1 < tokens.count, tokens[i + 1].isWord,
            !tokens[i + 1].isCapitalized {
-            if isPluralNoun(tokens[i + 1]) { return (tokens[i + 1].lowered, i + 2) }
+            if isPluralNoun(tokens[i + 1]) { return compoundHead(tokens, i + 1) }
             if tokens[i + 1].lowered != "more", tokens[i + 1].lowered != "fewer", let found = countedThing(tokens, at: i + 1) { return found }
         }
         if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i].isCapitalized || tokens[i + 1].isCapitalized,
            !Lexicon.notCountNouns.contains(tokens[i].lowered), !Lexicon.speechVerbs.contains(tokens[i].lowered),
            isPluralNoun(tokens[i + 1]), !modifierStops.contains(tokens[i].lowered) {
-            return (tokens[i + 1].lowered, i + 2)
+            return compoundHead(tokens, i + 1)
         }
         // Modifiers between: "400,000 U.S. men and women", "10,000 fully loaded aircraft carriers".
         var j = i
@@ -639,12 +639,22 @@ package enum QuantityScanner {
             if tokens[j].kind == .punctuation(0x2E), tokens[j].attached, j > i { j += 1; continue }  // "U.S."
             guard tokens[j].isWord, !modifierStops.contains(tokens[j].lowered), !Lexicon.speechVerbs.contains(tokens[j].lowered),
                   !Lexicon.comparisonWords.contains(tokens[j].lowered) else { return nil }
-            if modifiers > 0, isPluralNoun(tokens[j]) { return (tokens[j].lowered, j + 1) }
+            if modifiers > 0, isPluralNoun(tokens[j]) { return compoundHead(tokens, j) }
             modifiers += 1
             j += 1
         }
-        if j < tokens.count, modifiers > 0, tokens[j].isWord, isPluralNoun(tokens[j]) { return (tokens[j].lowered, j + 1) }
+        if j < tokens.count, modifiers > 0, tokens[j].isWord, isPluralNoun(tokens[j]) { return compoundHead(tokens, j) }
         return nil
+    }
+
+    /// The counted noun found at `k`, or the plural noun right after it that heads the compound: "40 police officers",
+    /// "12 staff members", "5,000 DevSecOps professionals" count officers, members and professionals.
+    private static func compoundHead(_ tokens: [Token], _ k: Int) -> (String, Int) {
+        if k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].attached, !tokens[k + 1].isCapitalized, isPluralNoun(tokens[k + 1]),
+           !Lexicon.speechVerbs.contains(tokens[k + 1].lowered) {
+            return (tokens[k + 1].lowered, k + 2)
+        }
+        return (tokens[k].lowered, k + 1)
     }
 
     /// Words that cannot stand between a figure and what it counts.

@@ -30,6 +30,11 @@ struct NewsQuantityTests {
         ("The tunnel serves towns of a million or more residents.", 1_000_000, "residents"),
         ("The fund paid for 2,000 newly trained nursing assistants.", 2_000, "assistants"),
         ("The governing party holds 61 of the regional assembly’s 101 seats.", 61, "seats"),
+        ("Two off-duty police officers were hurt.", 2, "officers"),
+        ("The clinic hired 40 staff members this year.", 40, "members"),
+        ("The poll reached 3,000 DevOps engineers.", 3_000, "engineers"),
+        ("The bridge is two-hundred years old.", 200, "years"),
+        ("The village has three-thousand residents.", 3_000, "residents"),
         ("The survey recorded 412 species in 38 genera.", 412, "species"),
         ("The survey recorded 412 species in 38 genera.", 38, "genera"),
     ])
@@ -450,6 +455,14 @@ struct NewsQuantityTests {
         let lastDigit = try #require(onlyClaim("The deficit for 2008-9 was 3.4 percent."))
         #expect(lastDigit.timeReference == "2008-9")
         #expect(lastDigit.quantities.map(\.value) == [3.4])
+    }
+
+    @Test("a person's age after 'she was' or 'turned' is in years", arguments: [
+        ("She left the farm when she was eighteen and sold 40 cows.", 18.0),
+        ("He turned 65 in March, two years after 300 staff left.", 65),
+    ])
+    func agesAfterWas(sentence: String, value: Double) throws {
+        #expect(find(sentence, value)?.unit == "years")
     }
 
     @Test("a decade is a time: the words after it are not what a year counts", arguments: [
