@@ -108,6 +108,12 @@ struct SourceContext {
         lastPerson = name
     }
 
+    /// Keeps by surname the pronoun "he" or "she" a credit was resolved to `person` by, unless one is kept already.
+    mutating func notePronoun(_ pronoun: String, of person: String) {
+        guard let surname = person.spaceSeparated().last, person.containsByte(0x20), pronouns[String(surname)] == nil else { return }
+        pronouns[String(surname)] = pronoun
+    }
+
     /// Keeps `name` among the last few named (`namedCandidates`).
     mutating func noteCandidate(_ name: String) {
         if namedCandidates.count == 6 { namedCandidates.removeFirst() }
@@ -235,6 +241,7 @@ enum SourceFinder {
                 // `Thomas' sister pleaded with him ..., but he replied "..."`: a pronoun after another person named in
                 // the sentence may be theirs; the one credited before is only a guess, so nobody is named.
                 if found == "he" || found == "she", let person = speaker, namesAnotherOwner(tokens, than: person) { speaker = nil }
+                if found == "he" || found == "she", let person = speaker { context.notePronoun(found, of: person) }
             } else if spokenQuotes.first!.lowerBound <= 1, context.insideQuote || context.openQuoteSpeaker != nil {
                 speaker = context.openQuoteSpeaker  // a quote that goes on from the previous sentence
                 finding.speakerInferred = context.lastSpeakerInferred
@@ -279,6 +286,7 @@ enum SourceFinder {
             if finding.attribution == nil, let (source, isPerson) = reportingSource(tokens) {
                 if let resolved = isPerson ? resolve(source, context: context) : context.fullName(source) {
                     finding.attribution = resolved
+                    if source == "he" || source == "she" { context.notePronoun(source, of: resolved) }
                     if isPerson { context.remember(resolved) }
                 }
             }
@@ -1147,7 +1155,13 @@ enum SourceFinder {
         if Lexicon.pronouns.contains(speaker) {
             // "he said": the person last named, known by a full name ("Ghana announced ... he said" is nobody).
             // The last person credited, else the last named in full in any role ("skipper Wade Bassi has ...").
-            guard speaker != "i", speaker != "we", let person = context.lastPerson ?? context.lastNamedPerson else { return nil }
+            guard speaker != "i", speaker != "we" else { return nil }
+            // Someone the article already called "he" is not the next "she": then the last named in full who may be.
+            func fits(_ person: String) -> Bool {
+                guard let surname = context.fullName(person).spaceSeparated().last, let known = context.pronouns[String(surname)] else { return true }
+                return known == speaker
+            }
+            guard let person = [context.lastPerson, context.lastNamedPerson].lazy.compactMap({ $0 }).first(where: fits) else { return nil }
             let full = context.fullName(person)
             return full.containsByte(0x20) ? full : nil
         }
@@ -1216,6 +1230,10 @@ enum SourceFinder {
         }
         while words.count > 1, let last = words.last, ["released", "published", "show", "shows", "said", "says"].contains(last.lowercased()) {
             words.removeLast()
+        }
+        // "according to plan", "according to common usage": a manner, not a source.
+        if words.count <= 2, let last = words.last, mannerNouns.contains(last), words.allSatisfy({ $0.first?.isLowercase == true }) {
+            return nil
         }
         // "according to curator Elaine Gustafon": the person, without the role written before the name.
         if words.count >= 3, roleNouns.contains(words[0]) || relationNouns.contains(words[0]),
@@ -1312,6 +1330,10 @@ enum SourceFinder {
                 j -= 1
             }
             guard !words.isEmpty else { continue }
+            // "A leaked letter seen by Sky News says": the outlet only saw it; the document says it.
+            if let by = words.firstIndex(where: { $0.lowered == "by" }), by >= 2, intermediaryParticiples.contains(words[by - 1].lowered) {
+                return (words[..<(by - 1)].map(\.text).joined(separator: " "), false)
+            }
             // "a program that Senator Kennedy has suggested": a relative clause describing a thing named before it, whose
             // subject is not the sentence's source. It is when what it says is the gap's own clause: "the ice that the
             // study says is melting". ("Officials said that Kennedy has suggested" reports what was said.)
@@ -1511,6 +1533,14 @@ enum SourceFinder {
         let name = tidyName(words)
         return isOrganisation(name) ? nil : name
     }
+
+    /// Participles before "by" that make the name after them a go-between: "a letter seen by Sky News".
+    private static let intermediaryParticiples: WordSet = ["seen", "obtained", "reviewed", "viewed", "acquired"]
+
+    /// Nouns after "according to" with no determiner that tell how, not who: "according to plan", "according to custom".
+    private static let mannerNouns: WordSet = [
+        "plan", "schedule", "custom", "usage", "tradition", "legend", "script", "design", "taste", "protocol", "form",
+    ]
 
     /// Words after which a word in -s is a noun: determiners, possessives and prepositions.
     private static let nounMarkers: WordSet = [

@@ -881,6 +881,36 @@ struct ShortFigureRankingTests {
         #expect(found.attribution == nil, "\(found.attribution ?? "")")
     }
 
+    @Test("'she says' is not credited to the man quoted before, but to the woman named since")
+    func pronounKeepsItsPerson() throws {
+        let text = """
+        Professor Tom Hale said he was alarmed by the 40 percent fall. "It is serious," he said. \
+        Ann Berg, of the food agency, is looking at new rules for 12 products. \
+        She says the issue is complicated and 3 firms object.
+        """
+        let found = try #require(ClaimExtractor().extract(from: text).first { $0.text.hasPrefix("She says") })
+        #expect(found.attribution == "Ann Berg")
+    }
+
+    @Test("a document seen by an outlet is the source, not the outlet", arguments: [
+        ("A draft report obtained by the Ledger says 40 schools will close.", "A draft report"),
+        ("An internal memo seen by Radio Nord says staff fell by 12 percent.", "An internal memo"),
+    ])
+    func documentSeenByOutlet(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
+    @Test("'according to' a manner names no source", arguments: [
+        "The launch went according to plan and 12 satellites reached orbit.",
+        "According to tradition, the 3 eldest sons inherit the land.",
+        "According to common usage, a ton in the port is 2,240 pounds.",
+    ])
+    func accordingToManner(sentence: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == nil, "\(found.attribution ?? "")")
+    }
+
     @Test("a source described, then named between commas or before the sentence's end, is the person named")
     func nameInApposition() throws {
         let according = try #require(onlyClaim("According to the club's head coach, Maria Lindqvist, the team scored 4 goals."))
