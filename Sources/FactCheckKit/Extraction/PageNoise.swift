@@ -104,7 +104,7 @@ enum PageNoise {
                 return lowered!.hasPrefix(prefix.text)
             }
             if captionPrefixBytes.contains(where: opens) { return true }
-            if short, furniturePrefixBytes.contains(where: opens) || isByline(block) || hasPromptWords(block) {
+            if short, furniturePrefixBytes.contains(where: opens) || isByline(block) || hasPromptWords(block) || isTimeStamp(block) {
                 return true
             }
         }
@@ -159,6 +159,24 @@ enum PageNoise {
         return !words.isEmpty && words.count <= 5 && text.count <= 60 && !text.contains { $0.isNumber }
             && words.allSatisfy { $0.first?.isUppercase == true || ["and", "de", "van", "von"].contains($0) }
     }
+
+    /// "Posted on Tuesday 15 October 2019 at 09:11 by Ann Lee.", "Updated: March 3, 2024", "Last modified 12 May":
+    /// a page's time stamp on a line of its own, a date right after its word. Not "Published in 1963, the book ...".
+    private static func isTimeStamp(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard block.count <= 120, let first = block.first, [0x70, 0x75, 0x6C, 0x66, 0x6D].contains(first | 0x20) else { return false }
+        let text = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 48)]))
+        let words = text.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," })
+        var k = 0
+        if let opening = words.first, opening == "last" || opening == "first" { k = 1 }
+        guard k < words.count, stampVerbs.contains(String(words[k])) else { return false }
+        k += 1
+        if k < words.count, words[k] == "on" || words[k] == "at" { k += 1 }
+        guard k < words.count else { return false }
+        let word = String(words[k].filter { $0 != "." })
+        return Lexicon.weekdays.contains(word) || Lexicon.months[word] != nil || words[k].first.map(\.isNumber) == true
+    }
+
+    private static let stampVerbs: WordSet = ["posted", "published", "updated", "modified", "edited"]
 
     /// "1 of 12 | ...": a photo gallery's counter.
     private static func isGalleryCounter(_ block: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -59,6 +59,9 @@ struct PageNoiseTests {
         "By Dana Okafor",
         "— Dana Okafor",
         "March 3, 2011, 7:45PM",
+        "Posted on Tuesday 15 October 2019 at 09:11 by Dana Okafor.",
+        "Updated: March 4, 2011 at 6:02 a.m.",
+        "Last modified 12 May 2011.",
         "1 of 4 | Passengers queue at the ferry terminal in 2011. Courier/Sam Lee | License Photo",
         "Passengers queue for the 7 a.m. ferry. (Sam Lee/Courier)",
         "Ferry fares: here are the 5 biggest changes for 2012",
@@ -73,6 +76,12 @@ struct PageNoiseTests {
         let claims = ClaimExtractor().extract(from: body)
         #expect(claims.count == 2)
         #expect(!claims.contains { $0.text.contains(line) || line.contains($0.text) })
+    }
+
+    @Test("a sentence opening 'Published in' a year is no time stamp")
+    func publishedInAYear() {
+        let claims = ClaimExtractor().extract(from: "Published in 1963, the atlas sold 40,000 copies in its first year.")
+        #expect(claims.count == 1)
     }
 
     @Test("a dateline is not part of the first sentence")
