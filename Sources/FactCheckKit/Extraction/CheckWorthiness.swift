@@ -58,6 +58,9 @@ package enum CheckWorthiness {
                     tokenRoles.remove(.rhetoric)
                 }
             }
+            // "going to Poland", "a plan to cut jobs": motion and a noun, not intent. "going to" a verb and "plans
+            // to" after its subject are.
+            if tokenRoles.contains(.hedge), !isIntent(tokens, index) { tokenRoles.remove(.hedge) }
             roles.formUnion(tokenRoles)
             if tokenRoles.contains(.factual) { record += 1 }
             if tokenRoles.contains(.pastEvent), index == 0 || !notPastAfter.contains(tokens[index - 1].lowered) { pastTense = true }
@@ -95,6 +98,28 @@ package enum CheckWorthiness {
         if words + tokens.lazy.filter(\.isNumber).count < (kinds.contains(.quantity) ? 4 : 5) { reasons.append(.fragment) }
         return reasons
     }
+
+    /// Whether a hedge word at `index` says intent: "going" only before "to" and a verb, "plan" and "plans" only as a
+    /// verb before "to" (not after a determiner: "a plan to impeach him failed"). Other hedges always do.
+    private static func isIntent(_ tokens: [Token], _ index: Int) -> Bool {
+        switch tokens[index].lowered {
+        case "going":
+            guard index + 2 < tokens.count, tokens[index + 1].lowered == "to", tokens[index + 2].isWord,
+                  !tokens[index + 2].isCapitalized else { return false }
+            return !notVerbsAfterTo.contains(tokens[index + 2].lowered)
+        case "plan", "plans":
+            guard index + 1 < tokens.count, tokens[index + 1].lowered == "to" else { return false }
+            return index == 0 || !planOwners.contains(tokens[index - 1].lowered) && !tokens[index - 1].lowered.endsWithPossessiveS
+        default:
+            return true
+        }
+    }
+
+    /// Words after "going to" that open a place, not a verb: "going to the store", "going to Poland".
+    private static let notVerbsAfterTo: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your"]
+
+    /// Words before "plan" that make it a noun: "a plan to", "the government's plan to" (possessives by their ending).
+    private static let planOwners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "new"]
 
     /// "-ed" words that tell where something is, a state and not an event: "were located in the Midwest", "is based in
     /// Ohio". A move is still an event: "relocated", "moved".

@@ -153,7 +153,9 @@ enum Lexicon {
     static let opinionWords: WordSet = [
         "think", "believe", "feel", "hope", "should", "must", "ought", "wish", "love", "hate", "terrible", "wonderful",
         "great", "awful", "amazing", "shameful", "disgrace", "outrageous", "beautiful", "fantastic", "horrible",
-        "opinion", "seems", "seem", "perhaps", "probably", "maybe",
+        "opinion", "seems", "seem", "perhaps", "probably", "maybe", "damning", "appalled", "appalling", "disappointing",
+        "distressing", "misguided", "affront", "ridiculous", "absurd", "unacceptable", "disgraceful", "deplorable",
+        "reckless", "irresponsible",
     ]
 
     /// Future tense and forecasts. Not "would" or "could": news uses them for reported and past events.

@@ -15,9 +15,10 @@ enum RecordClaim {
             guard tokens[index].roles.contains(.recordScope) else { continue }
             let word = tokens[index].lowered
             guard word == "record" else {
-                // "all-time", "first-ever", "highest-ever" are records on their own.
-                if word == "all-time" || word.hasSuffix("-ever") { return true }
-                scope = true
+                // "all-time", "first-ever", "highest-ever", "record-breaking", "record-high" are records on their own.
+                if word == "all-time" || word.hasSuffix("-ever") || word.hasPrefix("record-") { return true }
+                // "ever-growing" bounds nothing ("120-year-history" does, by its last part).
+                if !word.hasPrefix("ever-") { scope = true }
                 continue
             }
             let before = index > 0 ? tokens[index - 1].lowered : ""
@@ -32,8 +33,21 @@ enum RecordClaim {
             // "record crowds", "a world record", "Record profits": a mark reached, unless a document's.
             if let next, next.isNumber || next.isWord, !documentOwners.contains(before), !isPossessive(before) { return true }
         }
-        return scope && tokens.contains(where: ClaimExtractor.isSuperlative)
+        return scope && (tokens.contains(where: ClaimExtractor.isSuperlative) || isFirstSinceYear(tokens))
     }
+
+    /// "Sweden's first win in an opening match since 1958", "for the first time since the 1990s": a first bounded by a
+    /// year is a record as a superlative is. Not "first" as an adverb ("it first emerged in 1900, and has since ...").
+    private static func isFirstSinceYear(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.indices.first(where: { $0 > 0 && tokens[$0].lowered == "first" }),
+              firstOwners.contains(tokens[first - 1].lowered) || isPossessive(tokens[first - 1].lowered) else { return false }
+        return tokens.indices.contains { k in
+            k > first && tokens[k].lowered == "since" && k + 1 < tokens.count
+                && (tokens[k + 1].isNumber || tokens[k + 1].lowered == "the" && k + 2 < tokens.count && tokens[k + 2].isNumber)
+        }
+    }
+
+    private static let firstOwners: WordSet = ["the", "its", "his", "her", "their", "our", "my", "your"]
 
     /// "the government's", "voters'": whose record it is, so a document or a history, not a mark.
     private static func isPossessive(_ word: String) -> Bool {

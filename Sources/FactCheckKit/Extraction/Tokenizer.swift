@@ -146,7 +146,7 @@ enum Tokenizer {
             // a letter or digit after it, and the word starts with a letter): no split, no strings.
             let first = UnsafeBufferPointer(rebasing: slice[..<slice.firstIndex(of: 0x2D)!])
             let last = UnsafeBufferPointer(rebasing: slice[(slice.lastIndex(of: 0x2D)! + 1)...])
-            roles.formUnion(roleTable.roles(ofLowered: first, hash: FNV1a.foldedHash(first), caseFold: true).intersection(.quantityStart))
+            roles.formUnion(roleTable.roles(ofLowered: first, hash: FNV1a.foldedHash(first), caseFold: true).intersection([.quantityStart, .recordScope]))
             roles.formUnion(roleTable.roles(ofLowered: last, hash: FNV1a.foldedHash(last), caseFold: true).intersection([.superlative, .recordScope]))
         }
         return (text, lowered, roles)

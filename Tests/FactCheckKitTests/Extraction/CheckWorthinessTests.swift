@@ -66,6 +66,9 @@ struct CheckWorthinessTopTests {
         "Ticket sales set a new record of 4.2 million this season.",
         "The port handled its highest-ever volume, 9.1 million tonnes.",
         "The agency called it the worst drought in the region's 120-year-history.",
+        "Turnout hit a record-breaking 71 percent on Sunday.",
+        "It was the club's first league title since 1987, won with 84 points.",
+        "For the first time since the 1990s, exports topped 40 billion dollars.",
     ])
     func recordClaimed(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
@@ -81,10 +84,34 @@ struct CheckWorthinessTopTests {
         "Since 2019 the clinic has treated 3,400 patients.",
         "The clerk kept a record of the 14 votes cast.",
         "The mayor defended the council's record on 12 housing projects.",
+        "The lamp first appeared in 1901 and has since sold 3 million units.",
+        "The ever-growing fleet of 40 ferries is the largest in the region.",
     ])
     func noRecordClaimed(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
         #expect(!claim.reasons.contains(.claimsRecord))
+    }
+
+    @Test("'going to' a place and 'a plan to' are no prediction; 'going to' a verb and 'plans to' are", arguments: [
+        ("The gold went to Norway, with the silver going to Chile, after 14 teams competed.", false),
+        ("A plan to close 12 branches was rejected on Monday.", false),
+        ("The council's plan to sell 40 buses failed.", false),
+        ("The bank is going to close 12 branches.", true),
+        ("The council plans to sell 40 buses.", true),
+    ])
+    func intentOrNot(sentence: String, predicts: Bool) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.reasons.contains(.prediction) == predicts)
+    }
+
+    @Test("words that condemn are opinion", arguments: [
+        "The union called the 12 percent cut an affront to nurses.",
+        "Critics said the plan to sell 40 buses was reckless and irresponsible.",
+        "The mayor said she was appalled that 3 schools had closed.",
+    ])
+    func condemningWords(sentence: String) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.reasons.contains(.opinion))
     }
 
     @Test("an \"-ed\" word after a word of degree describes a state, not an event")
