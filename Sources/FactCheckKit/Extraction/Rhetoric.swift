@@ -23,9 +23,18 @@ enum Rhetoric {
             if previous.isWord, regions.contains(previous.lowered) { return false }
             return !(previous.lowered == "of" && index >= 2 && tokens[index - 2].isCapitalized)
         case "americans":
-            // Counted people: "37 million Americans", "two in five Americans".
+            // Counted people: "37 million Americans", "two in five Americans", "40 percent of Americans".
             guard let previous else { return true }
-            return !(previous.isNumber || NumberWords.simpleValue(previous.lowered) != nil || NumberWords.scales[previous.lowered] != nil)
+            return !(previous.isNumber || NumberWords.simpleValue(previous.lowered) != nil || NumberWords.scales[previous.lowered] != nil
+                || previous.lowered == "of")
+        case "well":
+            // An interjection opens what is said ("Well, ..."); "as well as", "well over 40" and "did well" are not.
+            let opens = previous == nil || previous!.kind == .openQuote || previous!.kind == .straightQuote
+            return opens && (index + 1 == tokens.count || tokens[index + 1].kind == .punctuation(0x2C))
+        case "welcome":
+            // A verb after a modal or "to": "it would welcome 200 refugees".
+            guard let previous else { return true }
+            return !["to", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do"].contains(previous.lowered)
         case "no":
             // "No, no." answers; "no evidence", "no one", "no longer" deny something checkable.
             guard index + 1 < tokens.count else { return true }

@@ -104,6 +104,18 @@ struct CheckWorthinessTopTests {
         #expect(claim.reasons.contains(.prediction) == predicts)
     }
 
+    @Test("'as well as', 'of Americans' and 'would welcome' are no rhetoric; 'Well,' and 'my fellow Americans' are", arguments: [
+        ("The chain sells fish as well as 300 other products.", false),
+        ("About 40 percent of Americans own a dog, the survey found.", false),
+        ("The council said it would welcome 200 refugees this year.", false),
+        ("\"Well, we built 40 schools,\" the mayor said.", true),
+        ("My fellow Americans, we cut taxes by 12 percent.", true),
+    ])
+    func rhetoricOrNot(sentence: String, rhetoric: Bool) throws {
+        let claim = try #require(onlyClaim(sentence))
+        #expect(claim.reasons.contains(.rhetoric) == rhetoric)
+    }
+
     @Test("words that condemn are opinion", arguments: [
         "The union called the 12 percent cut an affront to nurses.",
         "Critics said the plan to sell 40 buses was reckless and irresponsible.",
