@@ -151,7 +151,7 @@ enum SourceFinder {
         "records", "filings", "review", "audit", "estimate", "estimates", "index", "website", "statement", "company",
         "authority", "council", "office", "commission", "board", "bureau", "institute", "university", "organization",
         "organisation", "association", "union", "committee", "panel", "spokesperson", "regulator", "watchdog", "sources",
-        "authors",
+        "authors", "source", "witness", "witnesses", "insider", "insiders",
     ]
     /// Titles and roles that stand before a name: "State Auditor Maria Delgado" is Maria Delgado.
     static let titles: WordSet = [

@@ -925,6 +925,16 @@ struct ShortFigureRankingTests {
         #expect(named.attribution == "the Bergen Times")
     }
 
+    @Test("an unnamed source, witness or insider is credited as the sentence names them", arguments: [
+        ("The pair are under house arrest, a source said, and 40 guards stand outside.", "a source"),
+        ("A witness said 12 shots were fired before dawn.", "A witness"),
+        ("An insider told the paper that 300 staff would go.", "An insider"),
+    ])
+    func unnamedSources(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
     @Test("a word in -s before a verb of report is its subject, not a verb", arguments: [
         ("Early reports suggested that 30 cars were damaged.", "Early reports"),
     ])
