@@ -1330,6 +1330,8 @@ enum SourceFinder {
                 j -= 1
             }
             guard !words.isEmpty else { continue }
+            // "Separately Ann Lee said": a long adverb opening the sentence is no part of its source.
+            if j < 0, words.count >= 2, isOpeningAdverb(words[0].text[...]) { words.removeFirst() }
             // "A leaked letter seen by Sky News says": the outlet only saw it; the document says it.
             if let by = words.firstIndex(where: { $0.lowered == "by" }), by >= 2, intermediaryParticiples.contains(words[by - 1].lowered) {
                 return (words[..<(by - 1)].map(\.text).joined(separator: " "), false)

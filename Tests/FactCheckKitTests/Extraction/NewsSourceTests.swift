@@ -925,6 +925,15 @@ struct ShortFigureRankingTests {
         #expect(named.attribution == "the Bergen Times")
     }
 
+    @Test("a long adverb opening the sentence is no part of the source", arguments: [
+        ("Separately Ann Lee said 40 jobs would go.", "Ann Lee"),
+        ("Consequently the harbour board reported 12 closures.", "the harbour board"),
+    ])
+    func openingAdverbBeforeSource(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
     @Test("an unnamed source, witness or insider is credited as the sentence names them", arguments: [
         ("The pair are under house arrest, a source said, and 40 guards stand outside.", "a source"),
         ("A witness said 12 shots were fired before dawn.", "A witness"),
