@@ -603,7 +603,9 @@ enum SourceFinder {
             run.append(token.text)
         }
         // "Once Fetter arrived": a clause's opening word is no part of the name.
-        while let first = run.first, runOpeners.contains(lowercasing: first) || opensClause(first) { run.removeFirst() }
+        while let first = run.first, runOpeners.contains(lowercasing: first) || opensClause(first) || isOpeningAdverb(first[...]) {
+            run.removeFirst()
+        }
         guard run.count >= 2 else { return nil }
         let named = tidyName(run)
         guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
@@ -639,7 +641,8 @@ enum SourceFinder {
         var found: String?
         for token in tokens {
             if token.isWord, token.isCapitalized {
-                if run.isEmpty, token.roles.contains(.runOpener) || Lexicon.sentenceStarters.contains(token.text) || clauseOpeners.contains(token.text) { continue }
+                if run.isEmpty, token.roles.contains(.runOpener) || Lexicon.sentenceStarters.contains(token.text) || clauseOpeners.contains(token.text)
+                    || isOpeningAdverb(token.text[...]) { continue }
                 run.append(token.text)
                 continue
             }

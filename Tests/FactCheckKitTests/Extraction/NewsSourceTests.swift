@@ -934,6 +934,13 @@ struct ShortFigureRankingTests {
         #expect(found.attribution == source)
     }
 
+    @Test("a long adverb opening the sentence before is no part of the name 'she' stands for")
+    func openingAdverbBeforeName() throws {
+        let text = "Accordingly Dana Lind sat down beside the 3 clerks. \"We need 12 more desks,\" she said."
+        let quoted = try #require(ClaimExtractor().extract(from: text).first { $0.text.contains("desks") })
+        #expect(quoted.speaker == "Dana Lind")
+    }
+
     @Test("an unnamed source, witness or insider is credited as the sentence names them", arguments: [
         ("The pair are under house arrest, a source said, and 40 guards stand outside.", "a source"),
         ("A witness said 12 shots were fired before dawn.", "A witness"),
