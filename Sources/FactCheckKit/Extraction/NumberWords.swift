@@ -37,7 +37,9 @@ enum NumberWords {
     /// Number words joined by hyphens with "hundred" or a scale among them: "two-hundred", "three-thousand",
     /// "twenty-five-hundred". Nil for anything else ("twenty-five" is `simpleValue`'s).
     static func hyphenatedScaleValue(_ word: String) -> Double? {
-        guard word.containsByte(0x2D) else { return nil }
+        // By the last byte first ("hundred", "thousand" end in "d"; "million", "billion", "trillion" in "n"): asked of
+        // every word that ends a run of number words.
+        guard let last = word.utf8.last, last == 0x64 || last == 0x6E, word.containsByte(0x2D) else { return nil }
         var total = 0.0
         var current = 0.0
         var sawScale = false

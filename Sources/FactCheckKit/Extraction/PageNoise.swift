@@ -163,7 +163,8 @@ enum PageNoise {
     /// "Posted on Tuesday 15 October 2019 at 09:11 by Ann Lee.", "Updated: March 3, 2024", "Last modified 12 May":
     /// a page's time stamp on a line of its own, a date right after its word. Not "Published in 1963, the book ...".
     private static func isTimeStamp(_ block: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard block.count <= 120, let first = block.first, [0x70, 0x75, 0x6C, 0x66, 0x6D].contains(first | 0x20) else { return false }
+        // Asked of the block's bytes before any string is made: most blocks open with no stamp's word.
+        guard block.count <= 120, stampOpenings.contains(where: { opensWith(block, lowerCase: $0) }) else { return false }
         let text = lowerASCII(UnsafeBufferPointer(rebasing: block[..<min(block.count, 48)]))
         let words = text.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," })
         var k = 0
@@ -177,6 +178,7 @@ enum PageNoise {
     }
 
     private static let stampVerbs: WordSet = ["posted", "published", "updated", "modified", "edited"]
+    private static let stampOpenings: [[UInt8]] = ["posted", "published", "updated", "modified", "edited", "last ", "first "].map { Array($0.utf8) }
 
     /// "1 of 12 | ...": a photo gallery's counter.
     private static func isGalleryCounter(_ block: UnsafeBufferPointer<UInt8>) -> Bool {

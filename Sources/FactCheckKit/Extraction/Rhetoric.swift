@@ -34,7 +34,7 @@ enum Rhetoric {
         case "welcome":
             // A verb after a modal or "to": "it would welcome 200 refugees".
             guard let previous else { return true }
-            return !["to", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do"].contains(previous.lowered)
+            return !verbLeads.contains(previous.lowered)
         case "no":
             // "No, no." answers; "no evidence", "no one", "no longer" deny something checkable.
             guard index + 1 < tokens.count else { return true }
@@ -44,6 +44,9 @@ enum Rhetoric {
             return true
         }
     }
+
+    /// Words after which "welcome" is a verb: "to welcome", "would welcome".
+    private static let verbLeads: WordSet = ["to", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do"]
 
     /// Nouns that a word of judgement modifies into a thing of record: "think tank", "hate crimes", "opinion poll".
     private static let compounds: WordTable<WordSet> = [
