@@ -1335,6 +1335,13 @@ enum SourceFinder {
             guard !words.isEmpty else { continue }
             // "Separately Ann Lee said": a long adverb opening the sentence is no part of its source.
             if j < 0, words.count >= 2, isOpeningAdverb(words[0].text[...]) { words.removeFirst() }
+            // "Military officers and government officials described", "Both the school district and the police have
+            // said": two sources joined at the sentence's start are one credit.
+            var joined = false
+            if j >= 1, tokens[j].lowered == "and", let before = sourceBeforeAnd(tokens, and: j) {
+                words = before + [tokens[j]] + words
+                joined = true
+            }
             // "A leaked letter seen by Sky News says": the outlet only saw it; the document says it.
             if let by = words.firstIndex(where: { $0.lowered == "by" }), by >= 2, intermediaryParticiples.contains(words[by - 1].lowered) {
                 return (words[..<(by - 1)].map(\.text).joined(separator: " "), false)
@@ -1390,6 +1397,7 @@ enum SourceFinder {
                 }
                 if words.count <= 8 { keep = words.count }
             }
+            if joined { keep = words.count }
             words = Array(words.suffix(keep))
             // "A 2017 Human Rights Report by the U.S. Department of State noted": cut to six words, the source is who
             // made the report, not "by the ...".
@@ -1537,6 +1545,21 @@ enum SourceFinder {
         guard words.count >= 2, words.count <= 7, k == 0 || !tokens[k - 1].isWord || Lexicon.titleAbbreviations.contains(tokens[k - 1].lowered) else { return nil }
         let name = tidyName(words)
         return isOrganisation(name) ? nil : name
+    }
+
+    /// The words from the sentence's start to the "and" at `and` when they name a source of their own: a plural noun
+    /// or a capitalised word last, and only capitals and articles before it ("Military officers", "Both the Irving
+    /// Police Department"; not "The company cut jobs"). "Both" is dropped.
+    private static func sourceBeforeAnd(_ tokens: [Token], and: Int) -> [Token]? {
+        var start = 0
+        if tokens[0].lowered == "both" { start = 1 }
+        guard and - start >= 1, and - start <= 6, let last = tokens[..<and].last, last.isWord,
+              last.isCapitalized || last.lowered.utf8.last == 0x73 && !last.lowered.endsWithPossessiveS else { return nil }
+        for k in start..<and where Lexicon.pronouns.contains(tokens[k].lowered) { return nil }
+        for k in start..<(and - 1) {
+            guard tokens[k].isWord, tokens[k].isCapitalized || ["the", "a", "an"].contains(tokens[k].lowered) else { return nil }
+        }
+        return Array(tokens[start..<and])
     }
 
     /// Participles before "by" that make the name after them a go-between: "a letter seen by Sky News".

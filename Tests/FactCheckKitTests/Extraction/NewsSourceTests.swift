@@ -925,6 +925,16 @@ struct ShortFigureRankingTests {
         #expect(named.attribution == "the Bergen Times")
     }
 
+    @Test("two sources joined at the sentence's start are one credit", arguments: [
+        ("Harbour pilots and port officials said 14 ships were turned away.", "Harbour pilots and port officials"),
+        ("Both the Bergen Ferry Board and the Coast Guard have said that 3 routes will close.", "the Bergen Ferry Board and the Coast Guard"),
+        ("The board cut 300 jobs and officials said 12 more would go.", "officials"),
+    ])
+    func joinedSources(sentence: String, source: String) throws {
+        let found = try #require(onlyClaim(sentence))
+        #expect(found.attribution == source)
+    }
+
     @Test("a long adverb opening the sentence is no part of the source", arguments: [
         ("Separately Ann Lee said 40 jobs would go.", "Ann Lee"),
         ("Consequently the harbour board reported 12 closures.", "the harbour board"),
