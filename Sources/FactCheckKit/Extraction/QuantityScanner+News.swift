@@ -48,11 +48,13 @@ extension QuantityScanner {
         "thought", "chance", "opinion", "term", "example", "case", "instance",
     ]
 
-    /// Nouns an ordinal names a place or level by: "the third floor", "second and third grade", "the 21st century",
-    /// "the 9th Circuit". The ordinal is still a figure, but it ranks nothing.
+    /// Nouns an ordinal names a place, level or position in time by: "the third floor", "second and third grade", "the
+    /// 21st century", "the 9th Circuit", "the 20th minute". The ordinal is still a figure, but it ranks nothing.
     private static let placeLabels: WordSet = [
         "floor", "floors", "storey", "storeys", "grade", "grades", "grader", "graders", "row", "street", "avenue",
         "lane", "ward", "precinct", "district", "circuit", "century", "centuries", "amendment",
+        // Positions in a time or a match: "the 20th minute", "the third quarter", "the ninth inning".
+        "minute", "quarter", "quarters", "inning", "innings", "lap", "hole", "day", "week", "month",
     ]
 
     /// The ordinal at `i` ("third", "3rd": the suffix token is skipped) labels a place or level: its noun, perhaps

@@ -12,6 +12,8 @@ struct NewsQuantityTests {
         ("Smoke filled the fourth and fifth floor of the tower.", [4.0, 5.0]),
         ("The fire started on the 3rd floor.", [3.0]),
         ("Pupils in second grade read 20 minutes a day.", [2.0, 20.0]),
+        ("Lind scored in the 20th minute before 30,000 fans.", [20.0]),
+        ("The car crashed on the ninth lap, with 40 laps to go.", [9.0]),
     ])
     func placeLabels(sentence: String, values: [Double]) throws {
         for value in values { #expect(find(sentence, value) != nil, "\(value) is kept") }
