@@ -106,20 +106,16 @@ package enum CheckWorthiness {
         case "going":
             guard index + 2 < tokens.count, tokens[index + 1].lowered == "to", tokens[index + 2].isWord,
                   !tokens[index + 2].isCapitalized else { return false }
-            return !notVerbsAfterTo.contains(tokens[index + 2].lowered)
+            return !Lexicon.determiners.contains(tokens[index + 2].lowered)  // "going to the store"
         case "plan", "plans":
             guard index + 1 < tokens.count, tokens[index + 1].lowered == "to" else { return false }
-            return index == 0 || !planOwners.contains(tokens[index - 1].lowered) && !tokens[index - 1].lowered.endsWithPossessiveS
+            // "a plan to", "the government's plan to", "a new plan to": a noun.
+            let before = index > 0 ? tokens[index - 1].lowered : ""
+            return !Lexicon.determiners.contains(before) && before != "new" && !before.endsWithPossessiveS
         default:
             return true
         }
     }
-
-    /// Words after "going to" that open a place, not a verb: "going to the store", "going to Poland".
-    private static let notVerbsAfterTo: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your"]
-
-    /// Words before "plan" that make it a noun: "a plan to", "the government's plan to" (possessives by their ending).
-    private static let planOwners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "new"]
 
     /// "-ed" words that tell where something is, a state and not an event: "were located in the Midwest", "is based in
     /// Ohio". A move is still an event: "relocated", "moved".

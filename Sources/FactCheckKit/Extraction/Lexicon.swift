@@ -114,6 +114,9 @@ enum Lexicon {
 
     static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
 
+    /// Articles, demonstratives and possessive determiners: what opens a noun phrase ("the plan", "their plan").
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"]
+
     /// Plural-looking words that are not counted things ("97 is", "12 has").
     static let notCountNouns: WordSet = [
         "is", "was", "has", "does", "his", "this", "its", "us", "as", "yes", "thus", "plus", "less", "unless",

@@ -177,8 +177,9 @@ enum PageNoise {
         return Lexicon.weekdays.contains(word) || Lexicon.months[word] != nil || words[k].first.map(\.isNumber) == true
     }
 
-    private static let stampVerbs: WordSet = ["posted", "published", "updated", "modified", "edited"]
-    private static let stampOpenings: [[UInt8]] = ["posted", "published", "updated", "modified", "edited", "last ", "first "].map { Array($0.utf8) }
+    private static let stampWords = ["posted", "published", "updated", "modified", "edited"]
+    private static let stampVerbs = WordSet(stampWords)
+    private static let stampOpenings: [[UInt8]] = (stampWords + ["last ", "first "]).map { Array($0.utf8) }
 
     /// "1 of 12 | ...": a photo gallery's counter.
     private static func isGalleryCounter(_ block: UnsafeBufferPointer<UInt8>) -> Bool {

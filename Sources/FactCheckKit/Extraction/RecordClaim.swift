@@ -17,8 +17,13 @@ enum RecordClaim {
             guard word == "record" else {
                 // "all-time", "first-ever", "highest-ever", "record-breaking", "record-high" are records on their own.
                 if word == "all-time" || word.hasSuffix("-ever") || word.hasPrefix("record-") { return true }
-                // "ever-growing" bounds nothing ("120-year-history" does, by its last part).
-                if !word.hasPrefix("ever-") { scope = true }
+                // A hyphenated word bounds by its last part ("120-year-history"), not its first ("ever-growing",
+                // "since-deleted"); its first part gives it the role only for "record-".
+                if let hyphen = word.utf8.lastIndex(of: 0x2D) {
+                    if Lexicon.recordScopes.contains(String(word[word.utf8.index(after: hyphen)...])) { scope = true }
+                } else {
+                    scope = true
+                }
                 continue
             }
             let before = index > 0 ? tokens[index - 1].lowered : ""

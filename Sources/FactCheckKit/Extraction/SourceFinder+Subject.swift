@@ -19,9 +19,8 @@ extension SourceFinder {
             // The person named last, whatever their role: a speaker, a source or the subject of a sentence.
             guard let person = (context.lastNamedPerson ?? context.lastPerson).map(context.fullName), isPersonName(person) else { return nil }
             // Someone the article already called "he" is not the next "she" (known by surname: "Dr. Novak").
-            let surname = String(person.spaceSeparated().last ?? "")
-            if let known = context.pronouns[surname], known != pronoun { return nil }
-            context.pronouns[surname] = pronoun
+            guard context.allows(pronoun, for: person) else { return nil }
+            context.pronouns[String(person.spaceSeparated().last ?? "")] = pronoun
             return person
         }
         switch tokens[0].text {

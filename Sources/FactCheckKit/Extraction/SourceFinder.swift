@@ -108,6 +108,12 @@ struct SourceContext {
         lastPerson = name
     }
 
+    /// Whether "he" or "she" may stand for `person`: not when the article already called them the other (by surname).
+    func allows(_ pronoun: String, for person: String) -> Bool {
+        guard let surname = person.spaceSeparated().last, let known = pronouns[String(surname)] else { return true }
+        return known == pronoun
+    }
+
     /// Keeps by surname the pronoun "he" or "she" a credit was resolved to `person` by, unless one is kept already.
     mutating func notePronoun(_ pronoun: String, of person: String) {
         guard let surname = person.spaceSeparated().last, person.containsByte(0x20), pronouns[String(surname)] == nil else { return }
@@ -609,8 +615,7 @@ enum SourceFinder {
         guard run.count >= 2 else { return nil }
         let named = tidyName(run)
         guard isPersonName(named), context.knownNameSet.contains(named) else { return nil }
-        let surname = String(named.spaceSeparated().last ?? "")
-        if let known = context.pronouns[surname], known != pronoun { return nil }
+        guard context.allows(pronoun, for: named) else { return nil }
         return named
     }
 
@@ -1160,11 +1165,8 @@ enum SourceFinder {
             // The last person credited, else the last named in full in any role ("skipper Wade Bassi has ...").
             guard speaker != "i", speaker != "we" else { return nil }
             // Someone the article already called "he" is not the next "she": then the last named in full who may be.
-            func fits(_ person: String) -> Bool {
-                guard let surname = context.fullName(person).spaceSeparated().last, let known = context.pronouns[String(surname)] else { return true }
-                return known == speaker
-            }
-            guard let person = [context.lastPerson, context.lastNamedPerson].lazy.compactMap({ $0 }).first(where: fits) else { return nil }
+            guard let person = [context.lastPerson, context.lastNamedPerson].lazy.compactMap({ $0 })
+                .first(where: { context.allows(speaker, for: context.fullName($0)) }) else { return nil }
             let full = context.fullName(person)
             return full.containsByte(0x20) ? full : nil
         }
@@ -1674,9 +1676,7 @@ enum SourceFinder {
         // "has added 353,000 jobs", "added $3 billion": nor before a figure.
         // So is "continued": "the Sams continued to shun treatment" goes on doing, ", he continued." reports.
         // So is "declared": "Yoon declared martial law" is an act, ", he declared." and "declared that" report.
-        if tokens[v].lowered == "added" || tokens[v].lowered == "adds" || tokens[v].lowered == "continued" || tokens[v].lowered == "continues"
-            || tokens[v].lowered == "declared",
-           v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
+        if reportOnlyBeforeWhatWasSaid.contains(tokens[v].lowered), v + 1 < tokens.count, tokens[v + 1].lowered != "that" {
             switch tokens[v + 1].kind {
             case .punctuation(let p) where p == 0x2C || p == 0x3A || p == 0x2E: break
             case .openQuote, .straightQuote: break
@@ -1685,6 +1685,10 @@ enum SourceFinder {
         }
         return true
     }
+
+    /// Verbs that report only before what was said (`isReportingVerb`): "added jobs", "continued to shun", "declared
+    /// martial law" are acts.
+    private static let reportOnlyBeforeWhatWasSaid: WordSet = ["added", "adds", "continued", "continues", "declared"]
 
     /// Nothing but a time and the full stop after the verb: "..., the agency said Friday."
     private static func closesSentence(_ tokens: [Token], after v: Int) -> Bool {

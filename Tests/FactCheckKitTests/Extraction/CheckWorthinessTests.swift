@@ -86,6 +86,7 @@ struct CheckWorthinessTopTests {
         "The mayor defended the council's record on 12 housing projects.",
         "The lamp first appeared in 1901 and has since sold 3 million units.",
         "The ever-growing fleet of 40 ferries is the largest in the region.",
+        "Her since-deleted post drew the largest crowd of 12 rallies.",
     ])
     func noRecordClaimed(sentence: String) throws {
         let claim = try #require(onlyClaim(sentence))
